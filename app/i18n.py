@@ -1,0 +1,22 @@
+"""Translation hook for user-visible text produced by the core.
+
+The core cannot import Qt, yet its messages must be translatable the same way as the
+GUI's.  The GUI installs ``QCoreApplication.translate`` here at start-up; the CLI and the
+tests keep the identity function, so messages stay Simplified Chinese.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translate: Callable[[str, str], str] = lambda context, text: text
+
+
+def install_translator(func: Callable[[str, str], str]) -> None:
+    global _translate
+    _translate = func
+
+
+def tr(text: str, context: str = "app") -> str:
+    """Mark ``text`` as user-visible and translate it (identity unless the GUI installed Qt's)."""
+    return _translate(context, text)
