@@ -1,0 +1,34 @@
+"""All venue-file tables.  Import from here so Alembic sees the whole metadata."""
+
+from db.models.base import Base
+from db.models.draw import Draw, SecondCode, StationAssignment
+from db.models.results import DecryptEvent, ExportRecord, ResultRevision, TieDecision
+from db.models.roster import CheckinEvent, Contestant
+from db.models.scheme import Criterion, Module
+from db.models.scores import Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
+from db.models.venue import AuditRecord, CompetitionGroup, Setting, User, VenueInfo
+
+# Tables whose rows are facts that happened: never updated, never deleted (enforced by triggers).
+APPEND_ONLY_TABLES = (
+    "audit_record",
+    "checkin_event",
+    "draw",
+    "station_assignment",
+    "second_code",
+    "score_entry",
+    "deduction",
+    "disqualification",
+    "time_record",
+    "lock_event",
+    "decrypt_event",
+    "tie_decision",
+    "result_revision",
+    "export_record",
+)
+
+__all__ = [
+    "APPEND_ONLY_TABLES", "AuditRecord", "Base", "CheckinEvent", "CompetitionGroup", "Contestant", "Criterion",
+    "DecryptEvent", "Deduction", "Disqualification", "Draw", "ExportRecord", "LockEvent", "Module",
+    "ResultRevision", "ScoreEntry", "SecondCode", "Setting", "StationAssignment", "TieDecision", "TimeRecord",
+    "User", "VenueInfo",
+]

@@ -1,0 +1,83 @@
+"""The venue file's identity: which item of which competition, where, when, who leads."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base
+from db.types import AwareDateTime, JsonText
+
+
+class VenueInfo(Base):
+    """Exactly one row (id = 1)."""
+
+    __tablename__ = "venue_info"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competition_name: Mapped[str] = mapped_column(String(200))
+    organiser: Mapped[str] = mapped_column(String(200))
+    item_no: Mapped[int] = mapped_column(Integer)
+    item_name: Mapped[str] = mapped_column(String(100))
+    host_unit: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str] = mapped_column(String(50))
+    phone: Mapped[str] = mapped_column(String(50))
+    competition_date: Mapped[date] = mapped_column(Date)
+    venue_place: Mapped[str] = mapped_column(String(200))  # 比赛地点
+    head_judge: Mapped[str] = mapped_column(String(50))  # 裁判长
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    created_with: Mapped[str] = mapped_column(String(40))  # software version
+
+
+class CompetitionGroup(Base):
+    """组别, e.g. 职工组 / 学生组; an item without groups has none."""
+
+    __tablename__ = "competition_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """Per-item configurable practice (pass line, tie-break order, award base …) as JSON values."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JsonText)
+
+
+class User(Base):
+    """A person who signs in at the venue: check-in staff, judge, head judge, administrator."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # checkin | judge | head_judge | admin
+    judge_no: Mapped[str | None] = mapped_column(String(10))  # 裁判编号 shown on score sheets
+    pin_hash: Mapped[str] = mapped_column(String(300))  # scrypt$n$r$p$salt$hash
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class AuditRecord(Base):
+    """Append-only, hash-chained log of every state change (see app/services/audit.py)."""
+
+    __tablename__ = "audit_record"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
+    actor: Mapped[str] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(60))
+    data: Mapped[Any] = mapped_column(JsonText)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+

@@ -1,0 +1,164 @@
+"""Opening a venue file: one SQLite file per competition item.
+
+Guarantees made here, once, for every caller (GUI, CLI, tests):
+- durable pragmas on every connection (WAL, foreign keys, synchronous=FULL, busy timeout);
+- one writer process at a time, by an OS file lock beside the file (released if the process dies);
+- the schema is brought to the current Alembic head on open, after a backup of the old file;
+- a file written by a newer VenueScore is refused untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session
+
+from app.errors import VenueFileError
+from app.i18n import tr
+from db import migrate
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+class VenueFile:
+    """An open venue file: its engine and the writer lock, held until close()."""
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: everything inside commits together or not at all."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock.is_locked:
+            self._lock.release()
+
+    def __enter__(self) -> VenueFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _acquire(path: Path) -> FileLock:
+    lock = FileLock(lock_path(path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise VenueFileError(
+            tr("赛场文件 {name} 正被另一个 VenueScore 窗口或程序打开。请先关闭那个窗口，再打开本文件。").format(
+                name=path.name
+            ),
+            file=str(path),
+        ) from exc
+    except OSError as exc:
+        raise VenueFileError(
+            tr("无法锁定赛场文件 {name}：{err}。请确认文件夹可写（U 盘未写保护）。").format(name=path.name, err=exc),
+            file=str(path),
+        ) from exc
+    return lock
+
+
+def _check_sqlite(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLAlchemy or Alembic touch it."""
+    with path.open("rb") as fh:
+        magic = fh.read(16)
+    if magic and magic != b"SQLite format 3\x00":
+        raise VenueFileError(
+            tr("{name} 不是 VenueScore 赛场文件（不是 SQLite 数据库）。请选择扩展名为 .venue 的赛场文件。").format(
+                name=path.name
+            ),
+            file=str(path),
+        )
+
+
+def open_venue(path: Path, *, create: bool = False) -> VenueFile:
+    """Open (or with ``create`` make) a venue file, locked for this process and at the current schema."""
+    path = Path(path)
+    if create and path.exists():
+        raise VenueFileError(tr("文件 {name} 已存在，不会覆盖。请换一个文件名。").format(name=path.name), file=str(path))
+    if not create and not path.exists():
+        raise VenueFileError(tr("找不到赛场文件 {path}。").format(path=path), file=str(path))
+    if not create:
+        _check_sqlite(path)
+    lock = _acquire(path)
+    engine = make_engine(path)
+    try:
+        _bring_to_head(path, engine, fresh=create)
+    except BaseException:
+        engine.dispose()
+        lock.release()
+        raise
+    return VenueFile(path, engine, lock)
+
+
+def _bring_to_head(path: Path, engine: Engine, *, fresh: bool) -> None:
+    head = migrate.head_revision()
+    with engine.connect() as conn:
+        try:
+            current = migrate.current_revision(conn)
+        except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy: damaged header or pages
+            raise VenueFileError(
+                tr("赛场文件 {name} 已损坏，无法读取（{err}）。请从备份恢复。").format(name=path.name, err=exc),
+                file=str(path),
+            ) from exc
+    if current == head:
+        return
+    if current is not None and current not in migrate.known_revisions():
+        raise VenueFileError(
+            tr(
+                "赛场文件 {name} 由更新版本的 VenueScore 创建（数据结构版本 {rev}）。"
+                "为避免损坏，本版本不会打开它，请升级 VenueScore 后再打开。"
+            ).format(name=path.name, rev=current),
+            file=str(path),
+        )
+    if current is not None and not fresh:
+        backup_before_upgrade(path, engine, current)
+    with engine.begin() as conn:
+        migrate.upgrade(conn)
+        conn.execute(text("SELECT 1"))
+
+
+def backup_before_upgrade(path: Path, engine: Engine, current: str) -> Path:
+    """Copy the file with SQLite's online backup API before changing its schema."""
+    target = path.with_name(f"{path.stem}.before-upgrade-{current}{path.suffix}")
+    raw = engine.raw_connection()
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+        finally:
+            dst.close()
+    finally:
+        raw.close()
+    return target
