@@ -173,11 +173,14 @@ def test_code_length_grows_when_too_few_codes() -> None:
     inp = DrawInput("07", ("1", "2"), roster(95), default_stations(95), code_length=2)
     codes = [a.blind_code for a in run_draw(inp).assignments]
     assert {len(c) for c in codes} == {3}
-    # 89 entrants fit in 2 digits (90 > 89).
-    inp = DrawInput("07", ("1", "2"), roster(89), default_stations(89), code_length=2)
+    # Stations "01".."85" block the codes 10..85, leaving 14 two-digit codes:
+    # enough for 13 entrants (14 > 13), not for 14.
+    inp = DrawInput("07", ("1", "2"), roster(13), default_stations(85), code_length=2)
     codes = [a.blind_code for a in run_draw(inp).assignments]
     assert {len(c) for c in codes} == {2}
-    assert not set(codes) & set(default_stations(89))
+    assert all(int(c) > 85 for c in codes)
+    inp = DrawInput("07", ("1", "2"), roster(14), default_stations(85), code_length=2)
+    assert {len(a.blind_code) for a in run_draw(inp).assignments} == {3}
 
 
 def test_blind_codes_avoid_three_digit_station_labels() -> None:
