@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.i18n import tr
 
@@ -22,7 +22,15 @@ def _clean(raw: object) -> str:
     """NFKC (full-width → half-width) and all whitespace removed; None → ""."""
     if raw is None:
         return ""
-    return _ANY_SPACE.sub("", unicodedata.normalize("NFKC", str(raw)))
+    text = str(raw)
+    # Removing spaces can join a letter with a combining mark that NFKC then composes;
+    # repeat until stable so that cleaning twice gives the same key as cleaning once.
+    for _ in range(3):
+        cleaned = _ANY_SPACE.sub("", unicodedata.normalize("NFKC", text))
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
 
 
 # ---------------------------------------------------------------- phone (联系电话)
@@ -144,11 +152,9 @@ def normalize_female_category(raw: object) -> int | None:
         if word in text:
             return value
     number = re.sub(r"(周岁|岁)$", "", text)
-    try:
-        value = Decimal(number)
-    except InvalidOperation:
+    if not re.fullmatch(r"\d+(\.0*)?", number):  # "50", "55.0"; not "NaN" or "5e1"
         return None
-    return int(value) if value in (50, 55) else None
+    return int(Decimal(number)) if Decimal(number) in (50, 55) else None
 
 
 def check_female_category(raw: object) -> str | None:
@@ -166,6 +172,16 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〔[^〔〕]*
 
 def normalize_header(text: object) -> str:
     """Key for tolerant header matching: "* 姓名（必填）" → "姓名", "ID No." → "idno."."""
+    key = _header_once(text)
+    for _ in range(3):  # removals can expose new bracket pairs or compositions; settle them
+        again = _header_once(key)
+        if again == key:
+            break
+        key = again
+    return key
+
+
+def _header_once(text: object) -> str:
     cleaned = _clean(text)  # full-width brackets/letters/asterisks become ASCII here
     cleaned = _BRACKETED.sub("", cleaned)
     cleaned = cleaned.replace("*", "").rstrip(":：")
