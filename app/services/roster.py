@@ -1,0 +1,344 @@
+"""Roster use cases: import a file, add or edit a contestant, list and export the roster."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.clock import now
+from app.errors import NotFound, Problem, StateError, ValidationError
+from app.i18n import tr
+from app.roles import Actor, Role, require
+from app.rules import eligibility, idcard
+from app.services import audit
+from app.services.roster_rows import (
+    HEADER_OF,
+    ROSTER_COLUMNS,
+    ContestantDraft,
+    ContestantForm,
+    RowContext,
+    check_form,
+)
+from app.tabular import Sheet, read_sheet, write_xlsx
+from db.models import CompetitionGroup, Contestant, VenueInfo
+from db.venue_file import VenueFile
+
+MANUAL_SOURCE = "手工录入"
+
+
+@dataclass(frozen=True)
+class ContestantView:
+    """A roster line as screens show it: the ID number masked, eligibility flags attached."""
+
+    id: int
+    reg_no: str
+    name: str
+    id_masked: str
+    gender: str
+    birth_date: date
+    age: int
+    phone: str
+    unit: str
+    category: str
+    group: str
+    female_category: int | None
+    flags: tuple[eligibility.Flag, ...]
+    source: str
+
+    @property
+    def needs_decision(self) -> bool:
+        return any(f.severity == eligibility.DECISION for f in self.flags)
+
+    @property
+    def flag_text(self) -> str:
+        shown = [f.message for f in self.flags if f.severity != eligibility.INFO]
+        return "；".join(shown) if shown else tr("符合")
+
+    @property
+    def region_text(self) -> str:
+        return "；".join(f.message for f in self.flags if f.severity == eligibility.INFO)
+
+
+@dataclass
+class ImportReport:
+    file: str
+    rows_read: int = 0
+    added: int = 0
+    unchanged: int = 0  # already in the roster with the same data (re-import)
+    problems: list[Problem] = field(default_factory=list)
+    rejected_rows: int = 0
+    rejected_file: str | None = None
+    decisions_needed: int = 0
+
+    def summary(self) -> str:
+        text = tr("读取 {r} 行：新增 {a} 人，已存在未变 {u} 人").format(r=self.rows_read, a=self.added, u=self.unchanged)
+        if self.rejected_rows:
+            text += tr("，未导入 {n} 行").format(n=self.rejected_rows)
+        if self.decisions_needed:
+            text += tr("，{n} 人需确认女职工退休年龄类别").format(n=self.decisions_needed)
+        return text
+
+
+def _context(s: Session) -> RowContext:
+    info = s.get(VenueInfo, 1)
+    if info is None:
+        raise StateError(tr("赛场文件尚未设置项目信息"))
+    groups = tuple(s.scalars(select(CompetitionGroup.name).order_by(CompetitionGroup.sort)))
+    return RowContext(info.competition_date, now().date(), groups)
+
+
+def _form_from_row(values: dict[str, str]) -> ContestantForm:
+    return ContestantForm(**{c.key: values.get(c.key, "") for c in ROSTER_COLUMNS})
+
+
+def _same(c: Contestant, d: ContestantDraft, group_id: int | None) -> bool:
+    return (c.name, c.phone, c.unit, c.category, c.group_id, c.female_category) == (
+        d.name, d.phone, d.unit, d.category, group_id, d.female_category,
+    )
+
+
+def _next_reg_numbers(s: Session, count: int) -> list[str]:
+    info = s.get(VenueInfo, 1)
+    prefix = f"{info.item_no:02d}" if info else "00"
+    existing = set(s.scalars(select(Contestant.reg_no)))
+    out: list[str] = []
+    n = int(s.scalar(select(func.count(Contestant.id))) or 0)
+    while len(out) < count:
+        n += 1
+        candidate = f"{prefix}{n:03d}"
+        if candidate not in existing:
+            out.append(candidate)
+    return out
+
+
+def _group_ids(s: Session) -> dict[str, int]:
+    return {g.name: g.id for g in s.scalars(select(CompetitionGroup))}
+
+
+def check_sheet(s: Session, sheet: Sheet) -> tuple[list[tuple[int, ContestantDraft]], list[Problem], int]:
+    """Validate every row; returns (new drafts, problems, rows already present unchanged)."""
+    ctx = _context(s)
+    groups = _group_ids(s)
+    existing = {c.id_number: c for c in s.scalars(select(Contestant))}
+    existing_reg = {c.reg_no: c.id_number for c in existing.values()}
+    seen_ids: dict[str, int] = {}
+    seen_reg: dict[str, int] = {}
+    drafts: list[tuple[int, ContestantDraft]] = []
+    problems: list[Problem] = []
+    unchanged = 0
+    for row in sheet.rows:
+        try:
+            draft = check_form(_form_from_row(dict(row.values)), ctx, file=sheet.file, row=row.number)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+            continue
+        col = tr(HEADER_OF["id_number"])
+        if draft.id_number in seen_ids:
+            problems.append(Problem(
+                tr("身份证号与第 {r} 行重复（同一人不能报名两次）").format(r=seen_ids[draft.id_number]),
+                file=sheet.file, row=row.number, column=col, value=idcard.mask_id_number(draft.id_number),
+            ))
+            continue
+        seen_ids[draft.id_number] = row.number
+        if draft.reg_no is not None:
+            owner = existing_reg.get(draft.reg_no)
+            if draft.reg_no in seen_reg or (owner is not None and owner != draft.id_number):
+                problems.append(Problem(tr("报名号已被其他选手使用"), file=sheet.file, row=row.number,
+                                        column=tr(HEADER_OF["reg_no"]), value=draft.reg_no))
+                continue
+            seen_reg[draft.reg_no] = row.number
+        present = existing.get(draft.id_number)
+        if present is not None:
+            if _same(present, draft, groups.get(draft.group or "")):
+                unchanged += 1
+            else:
+                problems.append(Problem(
+                    tr("该身份证号已在名单中（{name}，报名号 {reg}），但本行信息不同；如需修改请在名单中编辑该选手").format(
+                        name=present.name, reg=present.reg_no),
+                    file=sheet.file, row=row.number, column=col, value=idcard.mask_id_number(draft.id_number),
+                ))
+            continue
+        drafts.append((row.number, draft))
+    return drafts, problems, unchanged
+
+
+def import_roster(
+    venue: VenueFile, actor: Actor, path: Path, *, valid_only: bool = False, rejected_out: Path | None = None
+) -> ImportReport:
+    """All-or-nothing by default: any bad row and nothing is written; ``valid_only`` imports the good rows
+    and saves the rejected ones (with the reason) as an .xlsx for correction."""
+    require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("导入选手名单"))
+    path = Path(path)
+    sheet = read_sheet(path, ROSTER_COLUMNS)
+    report = ImportReport(file=path.name, rows_read=len(sheet.rows))
+    with venue.unit_of_work() as s:
+        drafts, problems, report.unchanged = check_sheet(s, sheet)
+        report.problems = problems
+        bad_rows = sorted({p.row for p in problems if p.row is not None})
+        report.rejected_rows = len(bad_rows)
+        if problems and not valid_only:
+            raise ValidationError(
+                tr("{file} 有 {n} 行有误，未导入任何选手。请修改后重新导入，或选择“仅导入正确的行”。").format(
+                    file=path.name, n=len(bad_rows) or len(problems)),
+                problems,
+            )
+        if problems:
+            target = rejected_out or path.with_name(f"{path.stem}-未导入行.xlsx")
+            _write_rejected(target, sheet, problems)
+            report.rejected_file = str(target)
+        _insert(s, actor, [d for _, d in drafts], source=path.name)
+        report.added = len(drafts)
+        report.decisions_needed = sum(
+            1 for _, d in drafts if any(f.severity == eligibility.DECISION for f in d.flags)
+        )
+        audit.append(s, actor, "roster.import", {
+            "file": path.name, "added": report.added, "unchanged": report.unchanged,
+            "rejected_rows": report.rejected_rows, "valid_only": valid_only,
+        })
+    return report
+
+
+def _insert(s: Session, actor: Actor, drafts: list[ContestantDraft], source: str, late_reason: str | None = None) -> list[Contestant]:
+    groups = _group_ids(s)
+    auto = iter(_next_reg_numbers(s, sum(1 for d in drafts if d.reg_no is None)))
+    at = now()
+    rows = []
+    for d in drafts:
+        c = Contestant(
+            reg_no=d.reg_no or next(auto), name=d.name, id_number=d.id_number, gender=d.gender,
+            birth_date=d.birth_date, phone=d.phone, unit=d.unit, category=d.category,
+            group_id=groups.get(d.group) if d.group else None, female_category=d.female_category,
+            source=source, late_entry_reason=late_reason, created_at=at, updated_at=at,
+        )
+        s.add(c)
+        rows.append(c)
+    s.flush()
+    return rows
+
+
+def _write_rejected(target: Path, sheet: Sheet, problems: list[Problem]) -> None:
+    reasons: dict[int, list[str]] = {}
+    for p in problems:
+        if p.row is not None:
+            reasons.setdefault(p.row, []).append(f"{p.column or ''}：{p.message}")
+    keys = [c.key for c in ROSTER_COLUMNS]
+    headers = [tr("原行号")] + [HEADER_OF[k] for k in keys] + [tr("错误原因")]
+    rows = [
+        [r.number] + [r.get(k) for k in keys] + ["；".join(reasons[r.number])]
+        for r in sheet.rows if r.number in reasons
+    ]
+    write_xlsx(target, headers, rows, title=tr("未导入行"))
+
+
+def add_contestant(venue: VenueFile, actor: Actor, form: ContestantForm, *, late_reason: str | None = None) -> ContestantView:
+    """Add one contestant by hand, with the same checks as the import (a late entry needs a reason)."""
+    require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("添加选手"))
+    with venue.unit_of_work() as s:
+        from app.services import checkin_state  # noqa: PLC0415 - avoid a cycle at import time
+
+        if checkin_state.has_started(s) and actor.role != Role.HEAD_JUDGE:
+            raise StateError(tr("检录开始后补报选手须由裁判长办理并填写原因"))
+        if checkin_state.has_started(s) and not (late_reason or "").strip():
+            raise ValidationError(tr("检录已开始：补报选手须填写原因"), column=tr("补报原因"))
+        draft = check_form(form, _context(s))
+        if s.scalars(select(Contestant).where(Contestant.id_number == draft.id_number)).first() is not None:
+            raise ValidationError(tr("无法添加"), [Problem(tr("该身份证号已在名单中"), column=tr("身份证号"),
+                                                             value=idcard.mask_id_number(draft.id_number))])
+        if draft.reg_no and s.scalars(select(Contestant).where(Contestant.reg_no == draft.reg_no)).first():
+            raise ValidationError(tr("无法添加"), [Problem(tr("报名号已被其他选手使用"), column=tr("报名号"), value=draft.reg_no)])
+        (c,) = _insert(s, actor, [draft], MANUAL_SOURCE, late_reason=(late_reason or "").strip() or None)
+        audit.append(s, actor, "roster.add", {"reg_no": c.reg_no, "name": c.name, "late_reason": late_reason})
+        return _view(s, c)
+
+
+def edit_contestant(venue: VenueFile, actor: Actor, contestant_id: int, form: ContestantForm, reason: str = "") -> ContestantView:
+    require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("修改选手信息"))
+    with venue.unit_of_work() as s:
+        c = s.get(Contestant, contestant_id)
+        if c is None:
+            raise NotFound(tr("找不到该选手"))
+        draft = check_form(form, _context(s))
+        clash = s.scalars(select(Contestant).where(Contestant.id_number == draft.id_number, Contestant.id != c.id)).first()
+        if clash is not None:
+            raise ValidationError(tr("无法保存"), [Problem(tr("该身份证号属于另一名选手（{n}）").format(n=clash.name),
+                                                            column=tr("身份证号"))])
+        before = _snapshot(c)
+        c.name, c.id_number, c.gender, c.birth_date = draft.name, draft.id_number, draft.gender, draft.birth_date
+        c.phone, c.unit, c.category = draft.phone, draft.unit, draft.category
+        c.group_id = _group_ids(s).get(draft.group) if draft.group else None
+        c.female_category = draft.female_category
+        c.updated_at = now()
+        audit.append(s, actor, "roster.edit", {"reg_no": c.reg_no, "before": before, "after": _snapshot(c), "reason": reason})
+        return _view(s, c)
+
+
+def _snapshot(c: Contestant) -> dict[str, object]:
+    return {"name": c.name, "id_number": idcard.mask_id_number(c.id_number), "phone": c.phone, "unit": c.unit,
+            "category": c.category, "group_id": c.group_id, "female_category": c.female_category}
+
+
+def _view(s: Session, c: Contestant, ctx: RowContext | None = None, groups: dict[int, str] | None = None) -> ContestantView:
+    ctx = ctx or _context(s)
+    if groups is None:
+        groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
+    info = idcard.IdInfo(c.id_number, c.birth_date, c.gender, c.id_number[:6], None, "resident")
+    try:
+        info = idcard.parse_id_number(c.id_number, ctx.today)
+    except ValidationError:
+        pass
+    flags = eligibility.check_eligibility(info, ctx.competition_date, c.female_category, None, None)
+    return ContestantView(
+        id=c.id, reg_no=c.reg_no, name=c.name, id_masked=idcard.mask_id_number(c.id_number), gender=c.gender,
+        birth_date=c.birth_date, age=eligibility.age_on(c.birth_date, ctx.competition_date), phone=c.phone,
+        unit=c.unit, category=c.category, group=groups.get(c.group_id or -1, ""), female_category=c.female_category,
+        flags=flags, source=c.source,
+    )
+
+
+def list_contestants(venue: VenueFile) -> list[ContestantView]:
+    with venue.unit_of_work() as s:
+        ctx = _context(s)
+        groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
+        return [_view(s, c, ctx, groups) for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))]
+
+
+def form_for(venue: VenueFile, actor: Actor, contestant_id: int) -> ContestantForm:
+    """The edit form pre-filled; the full ID number only for roles that may see it."""
+    require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("查看选手完整信息"))
+    with venue.unit_of_work() as s:
+        c = s.get(Contestant, contestant_id)
+        if c is None:
+            raise NotFound(tr("找不到该选手"))
+        group = s.get(CompetitionGroup, c.group_id).name if c.group_id else ""
+        return ContestantForm(name=c.name, id_number=c.id_number, category=c.category, gender=c.gender,
+                              phone=c.phone, unit=c.unit, group=group,
+                              female_category=str(c.female_category or ""), reg_no=c.reg_no)
+
+
+def export_roster(venue: VenueFile, actor: Actor, path: Path) -> Path:
+    """The roster as .xlsx; full ID numbers only for the head judge and administrator."""
+    full = actor.role in (Role.HEAD_JUDGE, Role.ADMIN)
+    with venue.unit_of_work() as s:
+        ctx = _context(s)
+        groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
+        rows = []
+        for c in s.scalars(select(Contestant).order_by(Contestant.reg_no)):
+            v = _view(s, c, ctx, groups)
+            rows.append([c.reg_no, c.name, c.id_number if full else v.id_masked, c.gender, c.phone, c.unit,
+                         c.category, v.group, c.female_category or "", v.flag_text])
+        audit.append(s, actor, "roster.export", {"file": Path(path).name, "full_id_numbers": full, "rows": len(rows)})
+    headers = ["报名号", "姓名", "身份证号", "性别", "手机", "单位/学校", "人员类别", "组别", "女职工退休年龄类别", "资格审核"]
+    return write_xlsx(Path(path), [tr(h) for h in headers], rows, title=tr("选手名单"))
+
+
+def save_template(target: Path) -> Path:
+    """Copy the roster template from resources/ to where the user wants it."""
+    with as_file(files("resources") / "templates" / "roster-template.xlsx") as src:
+        shutil.copyfile(src, target)
+    return target

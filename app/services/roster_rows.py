@@ -1,0 +1,150 @@
+"""Validating one roster row (imported or typed in the form) into a contestant draft.
+
+The same checks run for every path into the roster — file import, the add/edit form and late
+entries — so a contestant in the database has always passed them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.errors import Problem, ValidationError
+from app.i18n import tr
+from app.rules import eligibility, fields, idcard
+from app.tabular import Column
+
+ROSTER_COLUMNS: tuple[Column, ...] = (
+    Column("name", "姓名", ("选手姓名", "名字"), required=True),
+    Column("id_number", "身份证号", ("身份证号码", "证件号码", "身份证", "公民身份号码", "证件号"), required=True),
+    Column("gender", "性别"),
+    Column("phone", "手机", ("手机号", "手机号码", "联系电话", "电话")),
+    Column("unit", "单位/学校", ("单位", "学校", "工作单位", "单位或学校", "所在单位", "单位（学校）")),
+    Column("category", "人员类别", ("类别", "身份类别", "参赛人员类别"), required=True),
+    Column("group", "组别", ("参赛组别", "组")),
+    Column("female_category", "女职工退休年龄类别", ("退休年龄类别", "女职工类别", "退休类别")),
+    Column("reg_no", "报名号", ("报名编号", "参赛号", "编号")),
+)
+HEADER_OF = {c.key: c.header for c in ROSTER_COLUMNS}
+
+
+@dataclass(frozen=True)
+class ContestantForm:
+    """What a person typed or a file row held, as text."""
+
+    name: str
+    id_number: str
+    category: str
+    gender: str = ""
+    phone: str = ""
+    unit: str = ""
+    group: str = ""
+    female_category: str = ""
+    reg_no: str = ""
+
+
+@dataclass(frozen=True)
+class ContestantDraft:
+    """A validated contestant, ready to store."""
+
+    name: str
+    id_number: str
+    gender: str
+    birth_date: date
+    phone: str
+    unit: str
+    category: str
+    group: str | None
+    female_category: int | None
+    reg_no: str | None
+    flags: tuple[eligibility.Flag, ...]
+
+
+@dataclass(frozen=True)
+class RowContext:
+    competition_date: date
+    today: date
+    groups: tuple[str, ...]  # the venue's groups; empty = item has no groups
+
+
+def check_form(form: ContestantForm, ctx: RowContext, *, file: str | None = None, row: int | None = None) -> ContestantDraft:
+    """Validate; raise ValidationError listing every problem of this row (field, reason, value)."""
+    problems: list[Problem] = []
+
+    def bad(key: str, message: str, value: str) -> None:
+        problems.append(Problem(message, file=file, row=row, column=tr(HEADER_OF[key]), value=value))
+
+    name = " ".join(form.name.split())
+    if not name:
+        bad("name", tr("姓名不能为空"), form.name)
+    elif len(name) > 50:
+        bad("name", tr("姓名过长（超过 50 个字）"), form.name)
+
+    info: idcard.IdInfo | None = None
+    try:
+        info = idcard.parse_id_number(form.id_number, ctx.today)
+    except ValidationError as exc:
+        for p in exc.problems or [Problem(exc.message)]:
+            bad("id_number", p.message, form.id_number)
+
+    entered_gender = None
+    if form.gender.strip():
+        entered_gender = fields.normalize_gender(form.gender)
+        if entered_gender is None:
+            bad("gender", tr("性别应填“男”或“女”"), form.gender)
+
+    phone = ""
+    if form.phone.strip():
+        reason = fields.check_phone(form.phone)
+        if reason is not None:
+            bad("phone", reason, form.phone)
+        phone = fields.normalize_phone(form.phone)
+
+    category = fields.normalize_category(form.category)
+    if category is None:
+        bad("category", tr("人员类别应为：{c}").format(c="、".join(fields.CATEGORIES)), form.category)
+
+    group = form.group.strip() or None
+    if ctx.groups:
+        if group is None:
+            bad("group", tr("请填写组别：{g}").format(g="、".join(ctx.groups)), form.group)
+        elif group not in ctx.groups:
+            bad("group", tr("未知组别，本项目的组别为：{g}").format(g="、".join(ctx.groups)), form.group)
+    elif group is not None:
+        bad("group", tr("本项目未设组别，请留空该列（或先在项目设置中添加组别）"), form.group)
+
+    female_category = None
+    if (reason := fields.check_female_category(form.female_category)) is not None:
+        bad("female_category", reason, form.female_category)
+    else:
+        female_category = fields.normalize_female_category(form.female_category)
+
+    reg_no = form.reg_no.strip() or None
+    if reg_no is not None and (len(reg_no) > 20 or not reg_no.replace("-", "").isalnum()):
+        bad("reg_no", tr("报名号只能包含字母、数字和“-”，最长 20 位"), form.reg_no)
+
+    flags: tuple[eligibility.Flag, ...] = ()
+    if info is not None:
+        flags = eligibility.check_eligibility(info, ctx.competition_date, female_category, entered_gender, None)
+        for flag in flags:
+            if flag.severity == eligibility.ERROR:
+                key = {"性别": "gender"}.get(flag.field, "id_number")
+                bad(key, flag.message, form.gender if key == "gender" else form.id_number)
+        if info.gender == "男":
+            female_category = None
+
+    if problems or info is None or category is None:
+        raise ValidationError(tr("该选手信息有误"), problems)
+    return ContestantDraft(
+        name=name,
+        id_number=info.number,
+        gender=info.gender,
+        birth_date=info.birth_date,
+        phone=phone,
+        unit=" ".join(form.unit.split()),
+        category=category,
+        group=group,
+        female_category=female_category,
+        reg_no=reg_no,
+        flags=flags,
+    )

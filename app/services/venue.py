@@ -1,0 +1,155 @@
+"""Creating a venue file and reading its identity and settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.catalog import load_catalog
+from app.clock import now
+from app.errors import Collected, NotFound
+from app.i18n import tr
+from app.item_settings import ItemSettings
+from app.roles import Actor, Role, require
+from app.services import audit, users
+from db.models import CompetitionGroup, Setting, User, VenueInfo
+from db.venue_file import VenueFile, open_venue
+
+SETTINGS_KEY = "item_settings"
+
+
+@dataclass(frozen=True)
+class VenueSummary:
+    path: str
+    competition_name: str
+    organiser: str
+    item_no: int
+    item_name: str
+    host_unit: str
+    contact: str
+    phone: str
+    competition_date: date
+    venue_place: str
+    head_judge: str
+    groups: tuple[str, ...]
+
+    @property
+    def item_label(self) -> str:
+        return f"{self.item_no:02d} {self.item_name}"
+
+
+def create_venue(
+    path: Path,
+    *,
+    item_no: int,
+    competition_date: date,
+    venue_place: str,
+    head_judge: str,
+    head_judge_pin: str,
+    groups: list[str] | None = None,
+    settings: ItemSettings | None = None,
+) -> VenueFile:
+    """Make a new venue file for one catalog item; the head judge becomes its first account."""
+    catalog = load_catalog()
+    item = catalog.item(item_no)
+    problems = Collected()
+    if not venue_place.strip():
+        problems.add(tr("请填写比赛地点"), column=tr("比赛地点"))
+    if not head_judge.strip():
+        problems.add(tr("请填写裁判长姓名"), column=tr("裁判长"))
+    if (msg := users.check_pin_format(head_judge_pin)) is not None:
+        problems.add(msg, column=tr("裁判长 PIN"))
+    clean_groups = [g.strip() for g in (groups or []) if g.strip()]
+    if len(set(clean_groups)) != len(clean_groups):
+        problems.add(tr("组别名称重复"), column=tr("组别"), value="、".join(clean_groups))
+    problems.raise_if_any(tr("无法创建赛场文件"))
+
+    venue = open_venue(Path(path), create=True)
+    try:
+        users.add_user(venue, None, head_judge.strip(), Role.HEAD_JUDGE, head_judge_pin)
+        with venue.unit_of_work() as s:
+            actor = _actor_for(s, head_judge.strip())
+            s.add(
+                VenueInfo(
+                    id=1,
+                    competition_name=catalog.competition.name,
+                    organiser=catalog.competition.organiser,
+                    item_no=item.no,
+                    item_name=item.name,
+                    host_unit=item.host_unit,
+                    contact=item.contact,
+                    phone=item.phone,
+                    competition_date=competition_date,
+                    venue_place=venue_place.strip(),
+                    head_judge=head_judge.strip(),
+                    created_at=now(),
+                    created_with=__version__,
+                )
+            )
+            for i, name in enumerate(clean_groups):
+                s.add(CompetitionGroup(name=name, sort=i))
+            s.add(Setting(key=SETTINGS_KEY, value=(settings or ItemSettings()).checked().to_json()))
+            audit.append(
+                s,
+                actor,
+                "venue.create",
+                {"item_no": item.no, "item": item.name, "date": competition_date.isoformat(), "groups": clean_groups},
+            )
+    except BaseException:
+        venue.close()
+        for p in (Path(path), Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+            p.unlink(missing_ok=True)
+        raise
+    return venue
+
+
+def _actor_for(session: Session, name: str) -> Actor:
+    user = session.scalars(select(User).where(User.name == name)).one()
+    return Actor(user.name, Role(user.role), user.id)
+
+
+def summary(venue: VenueFile) -> VenueSummary:
+    with venue.unit_of_work() as s:
+        info = s.get(VenueInfo, 1)
+        if info is None:
+            raise NotFound(tr("赛场文件缺少项目信息（文件可能未创建完成）。请重新创建或从备份恢复。"))
+        groups = tuple(s.scalars(select(CompetitionGroup.name).order_by(CompetitionGroup.sort)))
+        return VenueSummary(
+            path=str(venue.path),
+            competition_name=info.competition_name,
+            organiser=info.organiser,
+            item_no=info.item_no,
+            item_name=info.item_name,
+            host_unit=info.host_unit,
+            contact=info.contact,
+            phone=info.phone,
+            competition_date=info.competition_date,
+            venue_place=info.venue_place,
+            head_judge=info.head_judge,
+            groups=groups,
+        )
+
+
+def get_settings(venue: VenueFile) -> ItemSettings:
+    with venue.unit_of_work() as s:
+        row = s.get(Setting, SETTINGS_KEY)
+        return ItemSettings.from_json(row.value if row else {})
+
+
+def update_settings(venue: VenueFile, actor: Actor, new: ItemSettings) -> ItemSettings:
+    require(actor, Role.HEAD_JUDGE, action=tr("修改项目设置"))
+    new = new.checked()
+    with venue.unit_of_work() as s:
+        row = s.get(Setting, SETTINGS_KEY)
+        old = row.value if row else {}
+        if row is None:
+            s.add(Setting(key=SETTINGS_KEY, value=new.to_json()))
+        else:
+            row.value = new.to_json()
+        audit.append(s, actor, "settings.update", {"old": old, "new": new.to_json()})
+    return new

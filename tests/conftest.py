@@ -1,0 +1,80 @@
+"""Shared fixtures: venues built through the services, on real SQLite files in temp dirs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.roles import Actor, Role  # noqa: E402
+from app.rules.demo_people import demo_people  # noqa: E402
+from app.services import roster, users  # noqa: E402
+from app.services.venue import create_venue  # noqa: E402
+from app.tabular import write_xlsx  # noqa: E402
+from db.venue_file import VenueFile  # noqa: E402
+
+COMPETITION_DATE = date(2026, 11, 28)
+HEAD_PIN = "2468"
+ROSTER_HEADERS = ["姓名", "身份证号", "性别", "手机", "单位/学校", "人员类别", "组别", "女职工退休年龄类别"]
+
+
+@pytest.fixture
+def venue_path(tmp_path: Path) -> Path:
+    return tmp_path / "item31.venue"
+
+
+@pytest.fixture
+def venue(venue_path: Path) -> Iterator[VenueFile]:
+    """An empty venue for item 31 母婴护理 with groups 职工组/学生组; head judge 钱莉 (PIN 2468)."""
+    v = create_venue(
+        venue_path,
+        item_no=31,
+        competition_date=COMPETITION_DATE,
+        venue_place="重庆市卫生高级技工学校 实训楼 3 楼",
+        head_judge="钱莉",
+        head_judge_pin=HEAD_PIN,
+        groups=["职工组", "学生组"],
+    )
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def head(venue: VenueFile) -> Actor:
+    return users.sign_in(venue, "钱莉", HEAD_PIN)
+
+
+@pytest.fixture
+def staff(venue: VenueFile, head: Actor) -> dict[str, Actor]:
+    """One person per role: 检录员 周敏, 裁判员 J1–J3, 管理员 王强 (PINs 1111, 2001…, 9999)."""
+    users.add_user(venue, head, "周敏", Role.CHECKIN, "1111")
+    users.add_user(venue, head, "王强", Role.ADMIN, "9999")
+    for i in range(1, 4):
+        users.add_user(venue, head, f"裁判{i}", Role.JUDGE, f"200{i}", judge_no=f"J{i}")
+    out = {"head": head, "checkin": users.sign_in(venue, "周敏", "1111"), "admin": users.sign_in(venue, "王强", "9999")}
+    for i in range(1, 4):
+        out[f"J{i}"] = users.sign_in(venue, f"裁判{i}", f"200{i}")
+    return out
+
+
+def roster_rows(count: int, group: str = "职工组", seed: int = 2026) -> list[list[object]]:
+    return [
+        [p.name, p.id_number, p.gender, p.phone, p.unit, p.category, group, p.female_category or ""]
+        for p in demo_people(count, COMPETITION_DATE, seed=seed)
+    ]
+
+
+def write_roster(path: Path, rows: list[list[object]]) -> Path:
+    return write_xlsx(path, ROSTER_HEADERS, rows)
+
+
+@pytest.fixture
+def seeded(venue: VenueFile, head: Actor, tmp_path: Path) -> VenueFile:
+    """The venue with 12 contestants (all 职工组) imported."""
+    roster.import_roster(venue, head, write_roster(tmp_path / "roster.xlsx", roster_rows(12)))
+    return venue
