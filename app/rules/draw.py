@@ -189,9 +189,7 @@ def check_input(inp: DrawInput) -> None:
         if n > 1:
             found.add(tr("工位号 {s} 重复（出现 {n} 次）").format(s=station, n=n))
     if len(inp.stations) < len(inp.entrants):
-        found.add(
-            tr("工位数（{s}）少于参赛人数（{n}）").format(s=len(inp.stations), n=len(inp.entrants))
-        )
+        found.add(tr("工位数（{s}）少于参赛人数（{n}）").format(s=len(inp.stations), n=len(inp.entrants)))
     if inp.code_length < 1:
         found.add(tr("加密号位数至少为 1（现为 {n}）").format(n=inp.code_length))
     found.raise_if_any(tr("抽签输入有误，未抽签"))
@@ -305,7 +303,9 @@ def assign_late(
     return Assignment(entrant=entrant, station=free[0], blind_code=code)
 
 
-def second_codes(seed: bytes, module_code: str, blind_codes: tuple[str, ...], length: int = 4) -> dict[str, str]:
+def second_codes(
+    seed: bytes, module_code: str, blind_codes: tuple[str, ...], length: int = 4
+) -> dict[str, str]:
     """Second-level codes (二次加密) of the work pieces of one module: blind code -> second code.
 
     Drawn from SHA-256(seed || b"second" || module_code UTF-8) for the blind codes in sorted

@@ -124,7 +124,9 @@ def test_one_changed_witness_value_changes_most_assignments() -> None:
     b = run_draw(big_input(("3721", "0816")))
     assert a.seed_hex != b.seed_hex
     stations_differ = sum(x.station != y.station for x, y in zip(a.assignments, b.assignments, strict=True))
-    codes_differ = sum(x.blind_code != y.blind_code for x, y in zip(a.assignments, b.assignments, strict=True))
+    codes_differ = sum(
+        x.blind_code != y.blind_code for x, y in zip(a.assignments, b.assignments, strict=True)
+    )
     assert stations_differ >= 20
     assert codes_differ >= 20
 
@@ -158,8 +160,10 @@ def test_every_entrant_gets_exactly_one_station_and_a_distinct_code(
 
 
 @settings(max_examples=40, deadline=None)
-@given(entrants=st.lists(st.text(alphabet="0123456789", min_size=1, max_size=5), unique=True, max_size=30),
-       data=st.data())
+@given(
+    entrants=st.lists(st.text(alphabet="0123456789", min_size=1, max_size=5), unique=True, max_size=30),
+    data=st.data(),
+)
 def test_roster_order_does_not_matter(entrants: list[str], data: st.DataObject) -> None:
     shuffled = data.draw(st.permutations(entrants))
     stations = default_stations(len(entrants) + 2)
@@ -306,8 +310,11 @@ def test_late_station_order_is_numeric_not_textual() -> None:
 
 
 def test_late_code_depends_on_entrant_and_sequence() -> None:
-    codes = {assign_late(e, [], default_stations(5), [], b"seed", n).blind_code
-             for e in ("a", "b", "c") for n in (1, 2, 3)}
+    codes = {
+        assign_late(e, [], default_stations(5), [], b"seed", n).blind_code
+        for e in ("a", "b", "c")
+        for n in (1, 2, 3)
+    }
     assert len(codes) >= 7  # 9 draws from 900 codes: collisions are rare
 
 
