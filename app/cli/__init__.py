@@ -1,0 +1,1 @@
+"""The command-line interface: `venuescore …` / `python -m app …`, a real interface over app/services."""

@@ -1,0 +1,67 @@
+"""What every subcommand shares: opening the venue file, signing in, printing errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.errors import DomainError
+from app.i18n import tr
+from app.roles import Actor
+from app.services import users
+from db.venue_file import VenueFile, open_venue
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_venue_args(p: argparse.ArgumentParser, *, sign_in: bool = True) -> None:
+    p.add_argument("--db", required=True, type=Path, metavar="VENUE", help=tr("赛场文件（.venue）"))
+    if sign_in:
+        p.add_argument("--user", default=os.environ.get("VENUESCORE_USER"),
+                       help=tr("以此账号操作（也可设环境变量 VENUESCORE_USER）"))
+        p.add_argument("--pin", default=None,
+                       help=tr("PIN（也可设环境变量 VENUESCORE_PIN；都未给出时在终端询问）"))
+
+
+@contextmanager
+def venue_from(args: argparse.Namespace) -> Iterator[VenueFile]:
+    venue = open_venue(args.db)
+    try:
+        yield venue
+    finally:
+        venue.close()
+
+
+def actor_from(venue: VenueFile, args: argparse.Namespace) -> Actor:
+    name = args.user
+    if not name:
+        raise DomainError(tr("请用 --user 指定操作人账号（或设置 VENUESCORE_USER）"))
+    pin = args.pin or os.environ.get("VENUESCORE_PIN")
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise DomainError(tr("请用 --pin 或环境变量 VENUESCORE_PIN 提供 PIN"))
+        pin = getpass.getpass(tr("{name} 的 PIN：").format(name=name))
+    return users.sign_in(venue, name, pin)
+
+
+def print_table(headers: list[str], rows: list[list[object]]) -> None:
+    """Plain aligned text; CJK characters count double width so columns line up in a terminal."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [max(width(r[i]) for r in cells) for i in range(len(headers))]
+    for r in cells:
+        print("  ".join(v + " " * (w - width(v)) for v, w in zip(r, widths, strict=True)).rstrip())
+
+
+def fail(exc: DomainError) -> int:
+    print(tr("错误：") + str(exc), file=sys.stderr)
+    return 2

@@ -1,0 +1,69 @@
+"""Entry point: no arguments opens the GUI; subcommands give the CLI."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.cli.common import fail
+from app.errors import DomainError
+from app.i18n import tr
+
+# Each module defines register(subparsers); a room adds its commands by adding its module here.
+COMMAND_MODULES = (
+    "app.cli.venue_cmds",
+    "app.cli.roster_cmds",
+    "app.cli.checkin_cmds",
+    "app.cli.scoring_cmds",
+    "app.cli.results_cmds",
+    "app.cli.package_cmds",
+    "app.cli.central_cmds",
+    "app.cli.audit_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="venuescore",
+        description=tr("赛场计分 VenueScore：不带参数运行打开图形界面；子命令用于命令行操作。"),
+    )
+    parser.add_argument("--version", action="version", version=f"VenueScore {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # room not built yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] in ("gui", "--demo"):
+        # Imported here so the core never loads Qt unless the GUI is asked for.
+        gui = importlib.import_module("ui.app")
+        return int(gui.run(args_list[1:] if args_list and args_list[0] == "gui" else args_list))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 1
+    try:
+        return int(args.func(args) or 0)
+    except DomainError as exc:
+        return fail(exc)
+    except BrokenPipeError:  # output piped into `head` and closed early
+        return 0
+    except KeyboardInterrupt:
+        print(tr("已取消"), file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

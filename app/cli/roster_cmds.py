@@ -1,0 +1,67 @@
+"""`venuescore roster import|export|list|template`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.i18n import tr
+from app.services import roster
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("roster", help=tr("选手名单"))
+    rsub = p.add_subparsers(dest="roster_cmd", required=True)
+    q = rsub.add_parser("import", help=tr("导入名单（.xlsx / .csv），默认全部正确才导入"))
+    q.add_argument("file", type=Path)
+    add_venue_args(q)
+    q.add_argument("--valid-only", action="store_true", help=tr("仅导入正确的行，错误行另存为 .xlsx"))
+    q.add_argument("--rejected-out", type=Path, default=None, help=tr("错误行另存的位置"))
+    q.set_defaults(func=cmd_import)
+    q = rsub.add_parser("export", help=tr("导出名单 .xlsx"))
+    add_venue_args(q)
+    q.add_argument("--out", type=Path, default=None)
+    q.set_defaults(func=cmd_export)
+    q = rsub.add_parser("list", help=tr("列出名单（身份证号遮蔽）"))
+    add_venue_args(q, sign_in=False)
+    q.set_defaults(func=cmd_list)
+    q = rsub.add_parser("template", help=tr("保存名单模板 .xlsx"))
+    q.add_argument("out", type=Path)
+    q.set_defaults(func=cmd_template)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        report = roster.import_roster(v, actor, args.file, valid_only=args.valid_only, rejected_out=args.rejected_out)
+    print(report.summary())
+    for p in report.problems:
+        print("  - " + str(p))
+    if report.rejected_file:
+        print(tr("未导入的行已另存为：{p}").format(p=report.rejected_file))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = args.out or args.db.with_name(args.db.stem + "-名单.xlsx")
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        roster.export_roster(v, actor, out)
+    print(tr("已导出：{p}").format(p=out))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        people = roster.list_contestants(v)
+    print_table([tr("报名号"), tr("姓名"), tr("身份证号"), tr("性别"), tr("年龄"), tr("单位/学校"), tr("类别"), tr("组别"),
+                 tr("资格审核")],
+                [[c.reg_no, c.name, c.id_masked, c.gender, c.age, c.unit, c.category, c.group, c.flag_text] for c in people])
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    roster.save_template(args.out)
+    print(tr("模板已保存：{p}").format(p=args.out))
+    return 0

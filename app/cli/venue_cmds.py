@@ -1,0 +1,144 @@
+"""`venuescore new`, `demo`, `info`, `users …`, `settings …`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from app.catalog import load_catalog
+from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.i18n import tr
+from app.item_settings import ItemSettings
+from app.roles import Role, role_label
+from app.services import demo, users, venue as venue_service
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("new", help=tr("新建赛场文件"))
+    p.add_argument("path", type=Path)
+    p.add_argument("--item", type=int, required=True, help=tr("竞赛项目序号 1–33（见 venuescore items）"))
+    p.add_argument("--date", type=date.fromisoformat, required=True, help=tr("比赛日期，如 2026-11-28"))
+    p.add_argument("--place", required=True, help=tr("比赛地点"))
+    p.add_argument("--head-judge", required=True, help=tr("裁判长姓名"))
+    p.add_argument("--pin", required=True, help=tr("裁判长 PIN（4–12 位数字）"))
+    p.add_argument("--group", action="append", default=[], help=tr("组别，可重复，如 --group 职工组 --group 学生组"))
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("items", help=tr("列出本届大赛的 33 个竞赛项目"))
+    p.set_defaults(func=cmd_items)
+
+    p = sub.add_parser("demo", help=tr("生成演示赛场（40 名选手）"))
+    p.add_argument("--dir", type=Path, default=None, help=tr("放置演示文件的文件夹（默认：用户数据目录）"))
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("info", help=tr("显示赛场文件的项目信息和设置"))
+    add_venue_args(p, sign_in=False)
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("users", help=tr("账号管理"))
+    usub = p.add_subparsers(dest="users_cmd", required=True)
+    q = usub.add_parser("list", help=tr("列出账号"))
+    add_venue_args(q, sign_in=False)
+    q.set_defaults(func=cmd_users_list)
+    q = usub.add_parser("add", help=tr("添加账号（裁判长或管理员）"))
+    add_venue_args(q)
+    q.add_argument("name")
+    q.add_argument("--role", required=True, choices=[r.value for r in Role])
+    q.add_argument("--new-pin", required=True)
+    q.add_argument("--judge-no", default=None)
+    q.set_defaults(func=cmd_users_add)
+
+    p = sub.add_parser("settings", help=tr("查看或修改项目设置（裁判长）"))
+    add_venue_args(p)
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help=tr("如 --set pass_line=60 --set tie_break_modules=B,A --set award_base=registered"))
+    p.set_defaults(func=cmd_settings)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    v = venue_service.create_venue(args.path, item_no=args.item, competition_date=args.date, venue_place=args.place,
+                                   head_judge=args.head_judge, head_judge_pin=args.pin, groups=args.group)
+    s = venue_service.summary(v)
+    v.close()
+    print(tr("已创建 {path}：{item}（{host}），{date}").format(path=args.path, item=s.item_label, host=s.host_unit,
+                                                          date=s.competition_date))
+    return 0
+
+
+def cmd_items(args: argparse.Namespace) -> int:
+    cat = load_catalog()
+    print(cat.competition.name)
+    print_table([tr("序号"), tr("竞赛项目"), tr("承办单位"), tr("联系人"), tr("联系电话")],
+                [[i.no, i.name, i.host_unit, i.contact, i.phone] for i in cat.items])
+    return 0
+
+
+def default_demo_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("VenueScore", appauthor=False) / "demo"
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    files = demo.build_demo(args.dir or default_demo_dir())
+    print(tr("演示赛场：{p}").format(p=files.venue))
+    print(tr("演示名单：{p}").format(p=files.roster))
+    print(tr("含错误的名单（演示错误报告）：{p}").format(p=files.roster_with_errors))
+    print(tr("裁判长 {n}，PIN {pin}").format(n=demo.HEAD_JUDGE, pin=demo.HEAD_PIN))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        s = venue_service.summary(v)
+        settings = venue_service.get_settings(v)
+    print(s.competition_name)
+    rows = [[tr("竞赛项目"), s.item_label], [tr("承办单位"), s.host_unit], [tr("联系人"), f"{s.contact} {s.phone}"],
+            [tr("比赛日期"), s.competition_date.isoformat()], [tr("比赛地点"), s.venue_place],
+            [tr("裁判长"), s.head_judge], [tr("组别"), "、".join(s.groups) or tr("不分组")]]
+    rows += [[k, v] for k, v in settings.describe()]
+    print_table([tr("项目"), tr("内容")], rows)
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        rows = [[u.name, role_label(u.role), u.judge_no or "", tr("有效") if u.active else tr("停用")]
+                for u in users.list_users(v)]
+    print_table([tr("姓名"), tr("角色"), tr("裁判编号"), tr("状态")], rows)
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        u = users.add_user(v, actor, args.name, Role(args.role), args.new_pin, judge_no=args.judge_no)
+    print(tr("已添加 {n}（{r}）").format(n=u.name, r=role_label(u.role)))
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        current = venue_service.get_settings(v)
+        if args.set:
+            data = current.to_json()
+            for item in args.set:
+                key, _, raw = item.partition("=")
+                if key not in data:
+                    raise SystemExit(tr("未知设置项 {k}；可用：{keys}").format(k=key, keys=", ".join(data)))
+                old = data[key]
+                if isinstance(old, bool):
+                    data[key] = raw.strip().lower() in ("1", "true", "yes", "是")
+                elif isinstance(old, list):
+                    data[key] = [x for x in raw.split(",") if x]
+                elif isinstance(old, int) or (old is None and raw.isdigit()):
+                    data[key] = int(raw) if raw else None
+                else:
+                    data[key] = raw
+            actor = actor_from(v, args)
+            current = venue_service.update_settings(v, actor, ItemSettings.from_json(data))
+    print_table([tr("设置"), tr("值")], [list(kv) for kv in current.describe()])
+    print(json.dumps(current.to_json(), ensure_ascii=False))
+    return 0
