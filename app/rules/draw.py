@@ -146,7 +146,9 @@ def _fit_length(min_length: int, excluded: set[str], needed: int) -> int:
     length = min_length
     while True:
         space = _code_space(length)
-        blocked = sum(1 for c in excluded if len(c) == length and c.isdigit() and int(c) in space)
+        blocked = sum(
+            1 for c in excluded if len(c) == length and c.isascii() and c.isdigit() and int(c) in space
+        )
         if len(space) - blocked > needed:
             return length
         length += 1

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -374,3 +378,35 @@ def test_draw_result_is_plain_data() -> None:
     assert isinstance(result, DrawResult)
     with pytest.raises(AttributeError):
         result.seed_hex = "x"  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- the documentation
+
+
+def _documented_reference() -> Callable[..., tuple[str, list[tuple[str, str, str]]]]:
+    """The stand-alone implementation printed in docs/draw-algorithm.md, for auditors."""
+    text = (Path(__file__).parents[3] / "docs" / "draw-algorithm.md").read_text(encoding="utf-8")
+    code = re.findall(r"```python\n(.*?)```", text, re.S)[-1]
+    code = code.replace("print(draw(", "_ = (draw(")  # keep the test quiet
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # noqa: S102 - our own documentation, checked to stay true
+    return namespace["draw"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    entrants=st.lists(st.text(alphabet="0123456789中", min_size=1, max_size=4), unique=True, max_size=40),
+    extra=st.integers(min_value=0, max_value=5),
+    witness=st.lists(st.text(alphabet="0123456789 ", min_size=1, max_size=5).filter(str.strip), min_size=2),
+    code_length=st.integers(min_value=1, max_value=3),
+)
+def test_documented_reference_implementation_agrees(
+    entrants: list[str], extra: int, witness: list[str], code_length: int
+) -> None:
+    reference = _documented_reference()
+    stations = default_stations(len(entrants) + extra)
+    inp = DrawInput("07", tuple(witness), tuple(entrants), stations, code_length)
+    result = run_draw(inp)
+    seed_hex, rows = reference("07", witness, entrants, stations, code_length)
+    assert seed_hex == result.seed_hex
+    assert rows == [(a.entrant, a.station, a.blind_code) for a in result.assignments]
