@@ -92,3 +92,7 @@ class Collected:
     def raise_if_any(self, message: str) -> None:
         if self.problems:
             raise ValidationError(message, self.problems)
+
+
+class Cancelled(DomainError):
+    """The user cancelled a long operation; everything it did was rolled back."""

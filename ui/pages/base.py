@@ -1,0 +1,45 @@
+"""Base of the workflow pages (ui/pages/<step>.py): one page per step of the competition day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.errors import DomainError
+from ui.context import UiContext
+from ui.errors import show_error
+
+
+class Page(QWidget):
+    """Subclasses set ``title`` (tr'd in __init__) and implement ``refresh()``."""
+
+    room = ""  # the data room this page shows; refreshed when another page announces a change to it
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.bus.data_changed.connect(self._on_changed)
+        ctx.bus.actor_changed.connect(self.refresh)
+
+    def page_title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _on_changed(self, room: str) -> None:
+        if room != self.room and self.isVisible():
+            self.refresh()
+
+    def call(self, fn: Callable[..., Any], *args: Any, changed: str | None = None, **kwargs: Any) -> Any:
+        """Call a service; show a domain error the one consistent way and return None on failure."""
+        try:
+            result = fn(*args, **kwargs)
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        if changed:
+            self.ctx.bus.data_changed.emit(changed)
+        return result
