@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from dataclasses import dataclass, field
 from datetime import date
@@ -168,6 +169,29 @@ def check_sheet(s: Session, sheet: Sheet) -> tuple[list[tuple[int, ContestantDra
     return drafts, problems, unchanged
 
 
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do, computed without writing anything (the wizard's report page)."""
+
+    file: str
+    rows_read: int
+    new: int
+    unchanged: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def bad_rows(self) -> int:
+        return len({p.row for p in self.problems if p.row is not None})
+
+
+def preview_import(venue: VenueFile, actor: Actor, path: Path) -> ImportPreview:
+    require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("导入选手名单"))
+    sheet = read_sheet(Path(path), ROSTER_COLUMNS)
+    with venue.unit_of_work() as s:
+        drafts, problems, unchanged = check_sheet(s, sheet)
+    return ImportPreview(Path(path).name, len(sheet.rows), len(drafts), unchanged, tuple(problems))
+
+
 def import_roster(
     venue: VenueFile, actor: Actor, path: Path, *, valid_only: bool = False, rejected_out: Path | None = None
 ) -> ImportReport:
@@ -288,10 +312,8 @@ def _view(s: Session, c: Contestant, ctx: RowContext | None = None, groups: dict
     if groups is None:
         groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
     info = idcard.IdInfo(c.id_number, c.birth_date, c.gender, c.id_number[:6], None, "resident")
-    try:
+    with contextlib.suppress(ValidationError):  # stored numbers were valid on entry; keep the fallback if not
         info = idcard.parse_id_number(c.id_number, ctx.today)
-    except ValidationError:
-        pass
     flags = eligibility.check_eligibility(info, ctx.competition_date, c.female_category, None, None)
     return ContestantView(
         id=c.id, reg_no=c.reg_no, name=c.name, id_masked=idcard.mask_id_number(c.id_number), gender=c.gender,

@@ -1,0 +1,96 @@
+"""The venue window: a header like a result sheet's, the day's pages on the left, the signed-in person below."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.roles import Actor
+from app.services import venue as venue_service
+from db.venue_file import VenueFile
+from ui.context import UiContext
+from ui.pages.base import Page
+from ui.pages.registry import page_classes
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, venue: VenueFile, actor: Actor) -> None:
+        super().__init__()
+        self.ctx = UiContext(venue, actor)
+        info = venue_service.summary(venue)
+        self.setWindowTitle(self.tr("{item} — 赛场计分 VenueScore").format(item=info.item_label))
+
+        title = QLabel(info.competition_name)
+        title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        item = QLabel(self.tr("竞赛项目：{item}　　承办单位：{host}　　比赛日期：{date}　　地点：{place}　　裁判长：{head}").format(
+            item=info.item_label, host=info.host_unit, date=info.competition_date.isoformat(),
+            place=info.venue_place, head=info.head_judge))
+        item.setObjectName("venueHeader")
+        header = QVBoxLayout()
+        header.addWidget(title)
+        header.addWidget(item)
+        if info.groups:
+            header.addWidget(QLabel(self.tr("组别：{g}").format(g="、".join(info.groups))))
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for cls in page_classes():
+            page = cls(self.ctx)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.nav.addItem(page.page_title())
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout()
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+
+        self.who = QLabel()
+        switch = QPushButton(self.tr("切换用户"))
+        switch.clicked.connect(self.switch_user)
+        self.statusBar().addPermanentWidget(self.who)
+        self.statusBar().addPermanentWidget(switch)
+        self.ctx.bus.actor_changed.connect(self._show_actor)
+        self._show_actor()
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.switch_user)
+        for i in range(min(len(self.pages), 9)):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        self.resize(1280, 800)
+        if self.pages:
+            self.nav.setCurrentRow(0)
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.stack.setCurrentIndex(index)
+            self.pages[index].refresh()
+
+    def _show_actor(self) -> None:
+        self.who.setText(self.tr("当前用户：{who}").format(who=self.ctx.actor.label))
+
+    def switch_user(self) -> None:
+        from ui.sign_in import SignInDialog
+
+        dialog = SignInDialog(self.ctx.venue, self)
+        if dialog.exec() and dialog.actor is not None:
+            self.ctx.set_actor(dialog.actor)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.venue.close()
+        super().closeEvent(event)

@@ -1,0 +1,113 @@
+"""New venue file: pick the item from the notice's annex, groups, date, place, head judge and PIN."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog import load_catalog
+from app.errors import DomainError
+from app.services.venue import create_venue
+from db.venue_file import VenueFile
+from ui.errors import show_error
+
+
+class NewVenueDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建赛场文件"))
+        self.venue: VenueFile | None = None
+        self.folder = folder or Path.home()
+        catalog = load_catalog()
+        self.item = QComboBox()
+        for item in catalog.items:
+            self.item.addItem(f"{item.label}（{item.host_unit}）", item.no)
+        self.item.currentIndexChanged.connect(self._suggest_path)
+        self.host = QLabel()
+        self.groups = QLineEdit()
+        self.groups.setPlaceholderText(self.tr("不分组请留空；多个组用顿号或逗号分隔，如：职工组、学生组"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.place = QLineEdit()
+        self.head = QLineEdit()
+        self.pin = QLineEdit()
+        self.pin2 = QLineEdit()
+        for w in (self.pin, self.pin2):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path)
+        path_row.addWidget(browse)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("竞赛项目"), self.item)
+        form.addRow(self.tr("承办单位"), self.host)
+        form.addRow(self.tr("组别"), self.groups)
+        form.addRow(self.tr("比赛日期"), self.date)
+        form.addRow(self.tr("比赛地点"), self.place)
+        form.addRow(self.tr("裁判长"), self.head)
+        form.addRow(self.tr("裁判长 PIN"), self.pin)
+        form.addRow(self.tr("再次输入 PIN"), self.pin2)
+        form.addRow(self.tr("保存为"), path_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._suggest_path()
+        self.resize(620, 420)
+
+    def _suggest_path(self) -> None:
+        item = load_catalog().item(int(self.item.currentData()))
+        self.host.setText(f"{item.host_unit}  {item.contact} {item.phone}")
+        self.path.setText(str(self.folder / f"{item.no:02d}-{item.name.replace(' ', '')}.venue"))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存赛场文件"), self.path.text(),
+                                              self.tr("赛场文件 (*.venue)"))
+        if name:
+            self.path.setText(name if name.endswith(".venue") else name + ".venue")
+
+    def create(self) -> None:
+        if self.pin.text() != self.pin2.text():
+            self.error.setText(self.tr("两次输入的 PIN 不一致"))
+            return
+        groups = [g for g in self.groups.text().replace("，", ",").replace("、", ",").split(",") if g.strip()]
+        try:
+            self.venue = create_venue(
+                Path(self.path.text()), item_no=int(self.item.currentData()),
+                competition_date=self.date.date().toPython(), venue_place=self.place.text(),
+                head_judge=self.head.text(), head_judge_pin=self.pin.text(), groups=groups,
+            )
+        except DomainError as exc:
+            if exc.problems:
+                self.error.setText("\n".join(str(p) for p in exc.problems))
+            else:
+                show_error(self, exc)
+            return
+        self.accept()

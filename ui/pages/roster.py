@@ -1,0 +1,163 @@
+"""名单: the roster table (searchable, sortable, masked IDs, eligibility flags), import wizard, add/edit form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.roles import Role
+from app.services import roster
+from app.services import venue as venue_service
+from app.services.roster import ContestantView
+from ui.context import UiContext
+from ui.models.table import Column, RowsModel, filter_proxy
+from ui.pages.base import Page
+
+DECISION_COLOUR = "#fff3cd"
+ERROR_COLOUR = "#f8d7da"
+
+
+def _flag_colour(c: ContestantView) -> str | None:
+    if any(f.severity == "error" for f in c.flags):
+        return ERROR_COLOUR
+    return DECISION_COLOUR if c.needs_decision else None
+
+
+class RosterPage(Page):
+    room = "roster"
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        tr = self.tr
+        self.model: RowsModel[ContestantView] = RowsModel([
+            Column(tr("报名号"), lambda c: c.reg_no),
+            Column(tr("姓名"), lambda c: c.name),
+            Column(tr("身份证号"), lambda c: c.id_masked),
+            Column(tr("性别"), lambda c: c.gender),
+            Column(tr("年龄"), lambda c: c.age, sort_key=lambda c: c.age),
+            Column(tr("手机"), lambda c: c.phone),
+            Column(tr("单位/学校"), lambda c: c.unit),
+            Column(tr("人员类别"), lambda c: c.category),
+            Column(tr("组别"), lambda c: c.group),
+            Column(tr("资格审核"), lambda c: c.flag_text, colour=_flag_colour),
+            Column(tr("户籍地（参考）"), lambda c: c.region_text),
+        ], self)
+        self.proxy = filter_proxy(self.model, self)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        if not venue_service.summary(ctx.venue).groups:
+            self.table.hideColumn(8)  # 组别: the item has no groups
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("搜索：姓名、报名号、单位、身份证号后四位……"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.count = QLabel()
+
+        self.import_button = QPushButton(tr("导入名单…"))
+        self.template_button = QPushButton(tr("保存名单模板…"))
+        self.add_button = QPushButton(tr("添加选手…"))
+        self.edit_button = QPushButton(tr("编辑选手…"))
+        self.export_button = QPushButton(tr("导出名单…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.template_button.clicked.connect(self.save_template)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.export_button.clicked.connect(self.export)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for b in (self.import_button, self.template_button, self.add_button, self.edit_button, self.export_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("选手名单")
+
+    def refresh(self) -> None:
+        rows = roster.list_contestants(self.ctx.venue)
+        self.model.set_rows(rows)
+        decisions = sum(1 for c in rows if c.needs_decision)
+        text = self.tr("共 {n} 人").format(n=len(rows))
+        if decisions:
+            text += self.tr("，{d} 人待确认").format(d=decisions)
+        self.count.setText(text)
+        may_edit = self.ctx.actor.role in (Role.HEAD_JUDGE, Role.ADMIN)
+        for b in (self.import_button, self.add_button, self.edit_button):
+            b.setEnabled(may_edit)
+
+    def selected(self) -> ContestantView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def import_file(self) -> None:
+        from ui.dialogs.roster_import import RosterImportWizard
+
+        wizard = RosterImportWizard(self.ctx, self)
+        wizard.exec()
+        if wizard.imported:
+            self.ctx.bus.data_changed.emit(self.room)
+            self.refresh()
+
+    def save_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存名单模板"), str(Path.home() / "选手名单模板.xlsx"),
+                                              self.tr("Excel 文件 (*.xlsx)"))
+        if name:
+            self.call(roster.save_template, Path(name))
+
+    def add(self) -> None:
+        from ui.dialogs.contestant_form import ContestantDialog
+
+        if ContestantDialog(self.ctx, None, self).exec():
+            self.ctx.bus.data_changed.emit(self.room)
+            self.refresh()
+
+    def edit_selected(self) -> None:
+        from ui.dialogs.contestant_form import ContestantDialog
+
+        c = self.selected()
+        if c is None:
+            QMessageBox.information(self, self.tr("编辑选手"), self.tr("请先在表中选择一名选手。"))
+            return
+        if ContestantDialog(self.ctx, c.id, self).exec():
+            self.ctx.bus.data_changed.emit(self.room)
+            self.refresh()
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出名单"), str(Path.home() / "选手名单.xlsx"),
+                                              self.tr("Excel 文件 (*.xlsx)"))
+        if name:
+            self.call(roster.export_roster, self.ctx.venue, self.ctx.actor, Path(name))
+
+
+PAGE = RosterPage

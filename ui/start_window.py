@@ -1,0 +1,111 @@
+"""The first screen: new venue file, open, recent files, or the demo venue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog import load_catalog
+from app.errors import DomainError
+from db.venue_file import VenueFile, open_venue
+from ui.errors import show_error
+from ui.recent import recent_files, remember
+
+
+class StartWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("赛场计分 VenueScore"))
+        self.main_window: QWidget | None = None
+        comp = load_catalog().competition
+        title = QLabel(comp.name)
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        sub = QLabel(self.tr("{org} 主办 · 赛场计分系统").format(org=comp.organiser))
+        self.new_button = QPushButton(self.tr("新建赛场文件…"))
+        self.open_button = QPushButton(self.tr("打开赛场文件…"))
+        self.demo_button = QPushButton(self.tr("打开演示赛场"))
+        self.new_button.clicked.connect(self.new_venue)
+        self.open_button.clicked.connect(self.choose_file)
+        self.demo_button.clicked.connect(self.open_demo)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.demo_button):
+            b.setMinimumHeight(40)
+            buttons.addWidget(b)
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(lambda item: self.open_path(Path(item.data(Qt.ItemDataRole.UserRole))))
+        layout = QVBoxLayout()
+        layout.addWidget(title)
+        layout.addWidget(sub)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("最近打开（双击或回车打开）：")))
+        layout.addWidget(self.recent)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+        self.resize(760, 460)
+        self.fill_recent()
+
+    def fill_recent(self) -> None:
+        self.recent.clear()
+        for path in recent_files():
+            item = QListWidgetItem(f"{path.name}    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(item)
+
+    def new_venue(self) -> None:
+        from ui.new_venue_dialog import NewVenueDialog
+
+        dialog = NewVenueDialog(self)
+        if dialog.exec() and dialog.venue is not None:
+            self.show_main(dialog.venue)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开赛场文件"), str(Path.home()),
+                                              self.tr("赛场文件 (*.venue);;所有文件 (*)"))
+        if name:
+            self.open_path(Path(name))
+
+    def open_demo(self) -> None:
+        from app.cli.venue_cmds import default_demo_dir
+        from app.services import demo
+
+        try:
+            files = demo.build_demo(default_demo_dir())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.open_path(files.venue, preset_user=demo.HEAD_JUDGE)
+
+    def open_path(self, path: Path, preset_user: str | None = None) -> None:
+        try:
+            venue = open_venue(path)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.show_main(venue, preset_user)
+
+    def show_main(self, venue: VenueFile, preset_user: str | None = None) -> None:
+        from ui.main_window import MainWindow
+        from ui.sign_in import SignInDialog
+
+        dialog = SignInDialog(venue, self, preset=preset_user)
+        if not dialog.exec() or dialog.actor is None:
+            venue.close()
+            return
+        remember(venue.path)
+        self.main_window = MainWindow(venue, dialog.actor)
+        self.main_window.show()
+        self.hide()
