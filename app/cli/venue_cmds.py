@@ -12,7 +12,8 @@ from app.cli.common import actor_from, add_venue_args, print_table, venue_from
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Role, role_label
-from app.services import demo, users, venue as venue_service
+from app.services import demo, users
+from app.services import venue as venue_service
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -1,7 +1,7 @@
 """initial venue schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-29
 
 The whole venue schema of VenueScore 0.1, plus triggers that make the fact tables append-only.
