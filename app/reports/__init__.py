@@ -1,0 +1,27 @@
+"""Printed reports (PDF).  ``pdf_base`` is the shared layer: page header/footer, styles, tables."""
+
+from app.reports.pdf_base import (
+    PageBreak,
+    ReportHeader,
+    ReportStyles,
+    Spacer,
+    build_pdf,
+    data_table,
+    key_value_table,
+    mm,
+    signature_block,
+    styles,
+)
+
+__all__ = [
+    "PageBreak",
+    "ReportHeader",
+    "ReportStyles",
+    "Spacer",
+    "build_pdf",
+    "data_table",
+    "key_value_table",
+    "mm",
+    "signature_block",
+    "styles",
+]
