@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 
 from app.errors import IntegrityError, Problem, ValidationError
 from app.i18n import tr
-from app.package.zipsafe import _fold, member_name_problem
+from app.package.zipsafe import fold_name, member_name_problem
 
 SUMS_NAME = "SHA256SUMS"
 SIG_NAME = "SHA256SUMS.minisig"
@@ -32,9 +32,7 @@ def sha256_hex(data: bytes) -> str:
 
 def make_sha256sums(files: Mapping[str, bytes]) -> str:
     """The SHA256SUMS text for ``files`` ({relative POSIX path: content}), sorted by name."""
-    problems = [
-        Problem(reason, file=name) for name in files if (reason := member_name_problem(name))
-    ]
+    problems = [Problem(reason, file=name) for name in files if (reason := member_name_problem(name))]
     if problems:
         raise ValidationError(tr("文件名不能写入校验清单"), problems)
     return "".join(f"{sha256_hex(files[name])}  {name}\n" for name in sorted(files))
@@ -55,13 +53,18 @@ def parse_sha256sums(text: str) -> dict[str, str]:
     if not text.endswith("\n"):
         problems.append(Problem(tr("文件末尾缺少换行"), file=SUMS_NAME))
     for row, line in enumerate(text.removesuffix("\n").split("\n"), start=1):
-        match = _LINE.fullmatch(line)
         if "\r" in line:
             problems.append(Problem(tr("含 Windows 换行符（文件可能被记事本改过）"), file=SUMS_NAME, row=row))
             continue
+        match = _LINE.fullmatch(line)
         if match is None:
             problems.append(
-                Problem(tr("格式应为“64 位十六进制哈希 + 两个空格 + 文件名”"), file=SUMS_NAME, row=row, value=line[:80])
+                Problem(
+                    tr("格式应为“64 位十六进制哈希 + 两个空格 + 文件名”"),
+                    file=SUMS_NAME,
+                    row=row,
+                    value=line[:80],
+                )
             )
             continue
         digest, name = match.group(1).lower(), match.group(3)
@@ -69,7 +72,7 @@ def parse_sha256sums(text: str) -> dict[str, str]:
         if reason:
             problems.append(Problem(reason, file=SUMS_NAME, row=row, value=name))
             continue
-        key = _fold(name)
+        key = fold_name(name)
         if key in folded:
             problems.append(
                 Problem(tr("与“{other}”重复").format(other=folded[key]), file=SUMS_NAME, row=row, value=name)

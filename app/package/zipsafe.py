@@ -66,7 +66,7 @@ def member_name_problem(name: str) -> str | None:
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
         return tr("文件名含控制字符（如换行）")
     if any(ch in _WINDOWS_FORBIDDEN for ch in name):
-        return tr("文件名含 Windows 不允许的字符（< > : \" | ? *）")
+        return tr('文件名含 Windows 不允许的字符（< > : " | ? *）')
     for part in name.split("/"):
         if part == "..":
             return tr("含“..”上级目录")
@@ -77,7 +77,7 @@ def member_name_problem(name: str) -> str | None:
     return None
 
 
-def _fold(name: str) -> str:
+def fold_name(name: str) -> str:
     """The key under which two names collide on a case-insensitive file system (Windows, macOS)."""
     return unicodedata.normalize("NFC", name).casefold()
 
@@ -89,9 +89,7 @@ def _refuse(problems: list[Problem]) -> IntegrityError:
     )
     if len(problems) == 1:
         return IntegrityError(message)
-    return IntegrityError(
-        message + tr("（共 {n} 处问题）").format(n=len(problems)), problems=problems
-    )
+    return IntegrityError(message + tr("（共 {n} 处问题）").format(n=len(problems)), problems=problems)
 
 
 def _corrupt(detail: str | None = None) -> IntegrityError:
@@ -157,7 +155,7 @@ def _check_directory(
     for info in infos:
         for reason in _entry_problems(info, limits):
             problems.append(Problem(reason, file=info.filename))
-        key = _fold(info.filename.rstrip("/"))
+        key = fold_name(info.filename.rstrip("/"))
         if key in seen:
             other = seen[key]
             reason = (
@@ -221,9 +219,7 @@ def read_zip_safely(path: Path, limits: ZipLimits = ZipLimits()) -> dict[str, by
     # The compressed archive can't legitimately be much larger than its content; refusing early
     # also keeps zipfile from parsing a gigantic central directory.
     if archive_size > limits.max_total + limits.max_files * 1024 + 64 * 1024:
-        raise IntegrityError(
-            tr("文件大小 {size} 字节，超过上限，已拒绝读取").format(size=archive_size)
-        )
+        raise IntegrityError(tr("文件大小 {size} 字节，超过上限，已拒绝读取").format(size=archive_size))
     try:
         with zipfile.ZipFile(path) as zf:
             files = _check_directory(zf.infolist(), archive_size, limits)
@@ -236,9 +232,7 @@ def read_zip_safely(path: Path, limits: ZipLimits = ZipLimits()) -> dict[str, by
             return result
     except zipfile.BadZipFile as exc:
         if "CRC" in str(exc):
-            raise IntegrityError(
-                tr("文件不完整或已损坏，请重新拷贝（CRC 校验错误）")
-            ) from exc
+            raise IntegrityError(tr("文件不完整或已损坏，请重新拷贝（CRC 校验错误）")) from exc
         raise _corrupt() from exc
     except (EOFError, zlib.error, NotImplementedError, ValueError) as exc:
         raise _corrupt() from exc
@@ -260,12 +254,10 @@ def write_zip(path: Path, files: Mapping[str, bytes], date_time: datetime = ZIP_
     readers never see a partial file.  Names must pass ``member_name_problem``.
     """
     path = Path(path)
-    problems = [
-        Problem(reason, file=name) for name in files if (reason := member_name_problem(name))
-    ]
+    problems = [Problem(reason, file=name) for name in files if (reason := member_name_problem(name))]
     folded: dict[str, str] = {}
     for name in files:
-        key = _fold(name)
+        key = fold_name(name)
         if key in folded:
             problems.append(Problem(tr("与“{other}”只差大小写").format(other=folded[key]), file=name))
         folded[key] = name
