@@ -1,7 +1,10 @@
 """Printed reports (PDF).  ``pdf_base`` is the shared layer: page header/footer, styles, tables."""
 
 from app.reports.pdf_base import (
+    Flowable,
+    KeepTogether,
     PageBreak,
+    Paragraph,
     ReportHeader,
     ReportStyles,
     Spacer,
@@ -14,7 +17,10 @@ from app.reports.pdf_base import (
 )
 
 __all__ = [
+    "Flowable",
+    "KeepTogether",
     "PageBreak",
+    "Paragraph",
     "ReportHeader",
     "ReportStyles",
     "Spacer",

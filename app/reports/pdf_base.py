@@ -36,6 +36,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    LongTable,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -69,6 +70,8 @@ __all__ = [
 PDF_AUTHOR = "VenueScore"
 
 MARGIN = 15 * mm
+PORTRAIT_FRAME_WIDTH = A4[0] - 2 * MARGIN
+CELL_PADDING = 3.0  # left/right padding inside table cells, points
 HEADER_GAP = 4 * mm  # between the header rule and the first line of content
 FOOTER_HEIGHT = 9 * mm  # footer text + rule, above the bottom margin
 HEADER_GREY = colors.HexColor("#D9D9D9")
@@ -135,8 +138,8 @@ def _grid_style(header_rows: int) -> list[tuple[Any, ...]]:
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -164,6 +167,18 @@ def _auto_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], font_siz
     return [f"{100.0 * w / total:.4f}%" for w in weights]
 
 
+def _one_line_fitter(width: float | str, style: ParagraphStyle) -> Callable[[str], bool]:
+    """Whether a cell text fits on one line of a column, judged against the narrowest page.
+
+    A percentage width is resolved against the portrait frame, the narrowest a full-width table
+    gets; anything doubtful is left to a Paragraph, which wraps.
+    """
+    points = float(width.rstrip("%")) / 100.0 * PORTRAIT_FRAME_WIDTH if isinstance(width, str) else width
+    room = points - 2 * CELL_PADDING - 1.0
+    font, size = style.fontName, style.fontSize
+    return lambda text: "\n" not in text and stringWidth(text, font, size) <= room
+
+
 def data_table(
     headers: list[str],
     rows: list[list[str]],
@@ -175,8 +190,9 @@ def data_table(
 ) -> Table:
     """A gridded table with a shaded header row that splits across pages, repeating the header.
 
-    Every cell is a Paragraph so long Chinese text wraps inside its column.  ``col_widths`` are in
-    points (use ``mm``); without them the columns share the full width by content.  ``align`` is
+    A cell too long for one line becomes a Paragraph, so long Chinese text wraps inside its
+    column.  ``col_widths`` are in points (use ``mm``); without them the columns share the full
+    frame width by content (the table is then meant to stand at full width, not in a narrower box).  ``align`` is
     one of "LEFT" / "CENTER" / "RIGHT" per column (default LEFT); headers are always centred.
     ``min_row_height`` (points) leaves room to write by hand, e.g. ``9 * mm`` for a sign-in sheet;
     rows whose text wraps still grow beyond it.
@@ -195,21 +211,31 @@ def data_table(
     col_styles = [
         ParagraphStyle(f"vs-cell-{a.lower()}", parent=st.cell, alignment=_ALIGNMENTS[a]) for a in aligns
     ]
-    data: list[list[Any]] = [[Paragraph(_markup(h), st.cell_header) for h in headers]]
-    for row in rows:
-        data.append([Paragraph(_markup(cell), col_styles[i]) for i, cell in enumerate(row)])
-
     widths: Sequence[float | str] = (
         col_widths if col_widths is not None else _auto_widths(headers, rows, st.cell.fontSize)
     )
+    fits = [_one_line_fitter(w, st.cell) for w in widths]
+    data: list[list[Any]] = [[Paragraph(_markup(h), st.cell_header) for h in headers]]
+    for row in rows:
+        # A cell that surely fits on one line stays a plain string: reportlab draws those several
+        # times faster than a Paragraph, and most cells (numbers, names, seats) are like that.
+        data.append(
+            [text if fits[i](text) else Paragraph(_markup(text), col_styles[i]) for i, text in enumerate(row)]
+        )
+
     cmds = _grid_style(header_rows=1)
+    cmds += [
+        ("FONTSIZE", (0, 1), (-1, -1), st.cell.fontSize),
+        ("LEADING", (0, 1), (-1, -1), st.cell.leading),
+        *[("ALIGN", (i, 1), (i, -1), a.replace("CENTRE", "CENTER")) for i, a in enumerate(aligns)],
+    ]
     if zebra and rows:
         cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_GREY]))
     if min_row_height is not None and rows:
         # Padding, not fixed rowHeights: a fixed height would let wrapped text spill out of the cell.
         pad = max((min_row_height - st.cell.leading) / 2, 2.5)
         cmds += [("TOPPADDING", (0, 1), (-1, -1), pad), ("BOTTOMPADDING", (0, 1), (-1, -1), pad)]
-    return Table(
+    return LongTable(
         data,
         colWidths=list(widths),
         repeatRows=1 if repeat_header else 0,
@@ -350,22 +376,38 @@ def _draw_header(c: Canvas, lay: _PageLayout) -> None:
         c.setFont(font, size)
         c.drawCentredString(centre, lay.subtitle_y, text)
 
-    # 项目 | 赛场 | 日期 on one line: item and venue get most of the room, the date the rest.
-    parts = [
-        (tr("项目：{item}").format(item=h.item), left, 0.44, c.drawString),
-        (tr("赛场：{venue}").format(venue=h.venue), left + usable * 0.46, 0.36, c.drawString),
-        (tr("日期：{date}").format(date=h.date), right, 0.17, c.drawRightString),
-    ]
-    for label, x, share, draw in parts:
-        text, size = _fit(label, font, 9.5, usable * share)
-        c.setFont(font, size)
-        draw(x, lay.info_y, text)
+    _draw_info_line(c, lay, left, usable)
 
     c.setStrokeColor(colors.black)
     c.setLineWidth(1.2)
     c.line(left, lay.rule_y, right, lay.rule_y)
     c.setLineWidth(0.4)
     c.line(left, lay.rule_y - 0.8 * mm, right, lay.rule_y - 0.8 * mm)
+
+
+def _draw_info_line(c: Canvas, lay: _PageLayout, left: float, usable: float) -> None:
+    """项目 | 赛场 | 日期 on one line; a long venue takes room from a short item, not the reverse."""
+    h, font, size = lay.header, lay.font, 9.5
+    item = tr("项目：{item}").format(item=h.item)
+    venue = tr("赛场：{venue}").format(venue=h.venue)
+    date, date_size = _fit(tr("日期：{date}").format(date=h.date), font, size, usable * 0.25)
+    gap = 6 * mm
+    date_w = stringWidth(date, font, date_size)
+    rest = usable - date_w - 2 * gap
+    item_w, venue_w = stringWidth(item, font, size), stringWidth(venue, font, size)
+    if item_w + venue_w <= rest:
+        # Both fit: the venue starts near the middle, moved left only if it would touch the date.
+        venue_x = left + max(item_w + gap, min(usable * 0.46, usable - date_w - gap - venue_w))
+    else:
+        share = min(max(item_w / (item_w + venue_w), 0.35), 0.65)
+        item_w, venue_w = rest * share, rest * (1 - share)
+        venue_x = left + item_w + gap
+    for text, x, width in ((item, left, item_w), (venue, venue_x, venue_w)):
+        fitted, fitted_size = _fit(text, font, size, width)
+        c.setFont(font, fitted_size)
+        c.drawString(x, lay.info_y, fitted)
+    c.setFont(font, date_size)
+    c.drawRightString(left + usable, lay.info_y, date)
 
 
 def _draw_confidential(c: Canvas, lay: _PageLayout, mark: str, right: float, max_width: float) -> None:

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -113,7 +114,7 @@ def test_metadata_names_report_and_venuescore(roster_pdf: Path) -> None:
     assert meta is not None
     assert meta.title == "01 LED 显示屏应用 检录签到表"
     assert meta.author == "VenueScore"
-    assert meta["/CreationDate"].startswith("D:20251129080530")
+    assert str(meta["/CreationDate"]).startswith("D:20251129080530")
 
 
 def test_a4_portrait_and_landscape(tmp_path: Path) -> None:
@@ -190,7 +191,8 @@ def test_long_text_wraps_inside_its_cell(tmp_path: Path) -> None:
 def test_font_is_embedded_and_no_unembedded_font_is_named(roster_pdf: Path) -> None:
     reader = PdfReader(roster_pdf)
     for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
+        resources: Any = page["/Resources"]
+        fonts = resources["/Font"]
         assert fonts
         for ref in fonts.values():
             font = ref.get_object()
@@ -309,3 +311,24 @@ def test_any_table_builds_with_consistent_page_numbers(tmp_path: Path, rows: lis
     for row in rows:
         for cell in row:
             assert cell in everything
+
+
+def test_short_cells_stay_plain_text_long_ones_become_paragraphs() -> None:
+    table = data_table(["备注"], [["短"], ["很长的备注" * 20], ["a\nb"]], col_widths=[30 * mm])
+    cells = [row[0] for row in table._cellvalues]
+    assert isinstance(cells[0], Paragraph)  # the header row is always a Paragraph
+    assert cells[1] == "短"
+    assert isinstance(cells[2], Paragraph) and isinstance(cells[3], Paragraph)
+
+
+def test_long_venue_shrinks_then_is_cut_but_the_header_still_prints(tmp_path: Path) -> None:
+    medium = ReportHeader(
+        **{**HEADER.__dict__, "venue": "重庆市工业学校 实训楼 3 楼 302 室（东侧入口进入，电梯旁）"}
+    )
+    absurd = ReportHeader(**{**HEADER.__dict__, "venue": "很长的赛场名称" * 30})
+    build_pdf(tmp_path / "m.pdf", medium, roster_story(2), PRINTED)
+    build_pdf(tmp_path / "a.pdf", absurd, roster_story(2), PRINTED)
+    assert medium.venue in page_texts(tmp_path / "m.pdf")[0]
+    text = page_texts(tmp_path / "a.pdf")[0]
+    assert "赛场：很长的赛场名称" in text and "…" in text
+    assert "项目：01 LED 显示屏应用" in text and "日期：2025-11-29" in text
