@@ -16,6 +16,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.errors import VenueFileError
@@ -23,6 +24,22 @@ from app.i18n import tr
 from db import migrate
 
 BUSY_TIMEOUT_MS = 5000
+
+
+def storage_error(path: Path, exc: OperationalError) -> VenueFileError:
+    """Turn SQLite's storage failures into a message a person can act on (the transaction was rolled back)."""
+    text = str(exc.orig or exc).lower()
+    if "full" in text:
+        message = tr("磁盘空间已满，本次操作没有保存（已保存的数据完好）。请清理磁盘或换到有空间的位置后重试。")
+    elif "locked" in text or "busy" in text:
+        message = tr("赛场文件正忙（另一个操作尚未完成），本次操作没有保存，请稍后重试。")
+    elif "readonly" in text or "read-only" in text:
+        message = tr("赛场文件是只读的（U 盘写保护或权限不足），本次操作没有保存。")
+    elif "i/o" in text:
+        message = tr("读写赛场文件时出错（磁盘或 U 盘故障），本次操作没有保存。请先备份，再检查磁盘。")
+    else:
+        message = tr("数据库操作失败，本次操作没有保存：{err}").format(err=exc.orig or exc)
+    return VenueFileError(message, file=str(path))
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -55,8 +72,11 @@ class VenueFile:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise storage_error(self.path, exc) from exc
 
     def close(self) -> None:
         self.engine.dispose()

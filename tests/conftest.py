@@ -23,6 +23,13 @@ HEAD_PIN = "2468"
 ROSTER_HEADERS = ["姓名", "身份证号", "性别", "手机", "单位/学校", "人员类别", "组别", "女职工退休年龄类别"]
 
 
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups and settings of each test go to its own temp folder, never the user's."""
+    monkeypatch.setenv("VENUESCORE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
 @pytest.fixture
 def venue_path(tmp_path: Path) -> Path:
     return tmp_path / "item31.venue"

@@ -17,7 +17,7 @@ from app.errors import NotFound, Problem, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import eligibility, idcard
-from app.services import audit
+from app.services import audit, backup
 from app.services.roster_rows import (
     HEADER_OF,
     ROSTER_COLUMNS,
@@ -201,6 +201,7 @@ def import_roster(
     path = Path(path)
     sheet = read_sheet(path, ROSTER_COLUMNS)
     report = ImportReport(file=path.name, rows_read=len(sheet.rows))
+    backup.backup_now(venue, "before-roster-import")
     with venue.unit_of_work() as s:
         drafts, problems, report.unchanged = check_sheet(s, sheet)
         report.problems = problems

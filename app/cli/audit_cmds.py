@@ -1,0 +1,103 @@
+"""`venuescore audit verify|log` and `venuescore backup now|list|restore|folder`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.i18n import tr
+from app.services import audit_log, backup, integrity
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("audit", help=tr("审计：校验审计链、查看记录"))
+    asub = p.add_subparsers(dest="audit_cmd", required=True)
+    q = asub.add_parser("verify", help=tr("校验数据库和审计链，报告第一处断裂"))
+    add_venue_args(q, sign_in=False)
+    q.add_argument("--full", action="store_true", help=tr("完整检查（integrity_check，较慢）"))
+    q.set_defaults(func=cmd_verify)
+    q = asub.add_parser("log", help=tr("列出审计记录"))
+    add_venue_args(q, sign_in=False)
+    q.add_argument("--last", type=int, default=30)
+    q.set_defaults(func=cmd_log)
+
+    p = sub.add_parser("backup", help=tr("备份与恢复"))
+    bsub = p.add_subparsers(dest="backup_cmd", required=True)
+    q = bsub.add_parser("now", help=tr("立即备份"))
+    add_venue_args(q, sign_in=False)
+    q.set_defaults(func=cmd_now)
+    q = bsub.add_parser("list", help=tr("列出备份（最新在前）"))
+    add_venue_args(q, sign_in=False)
+    q.set_defaults(func=cmd_list)
+    q = bsub.add_parser("check", help=tr("检查一个备份文件"))
+    q.add_argument("file", type=Path)
+    q.set_defaults(func=cmd_check)
+    q = bsub.add_parser("restore", help=tr("用备份替换赛场文件（先检查；原文件另存）"))
+    q.add_argument("file", type=Path)
+    q.add_argument("--db", required=True, type=Path, metavar="VENUE")
+    q.set_defaults(func=cmd_restore)
+    q = bsub.add_parser("folder", help=tr("设置第二个备份文件夹（如 U 盘）"))
+    add_venue_args(q)
+    q.add_argument("folder", nargs="?", type=Path, default=None, help=tr("不给出则取消"))
+    q.set_defaults(func=cmd_folder)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        report = integrity.check(v, full=args.full)
+    print(report.describe())
+    print(tr("审计链头：{h}").format(h=report.chain.head))
+    return 0 if report.ok else 1
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        rows = audit_log.recent(v, args.last)
+    print_table([tr("序号"), tr("时间"), tr("操作人"), tr("角色"), tr("操作"), tr("内容")],
+                [[r.seq, r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, r.role_label, r.action_label,
+                  json.dumps(r.data, ensure_ascii=False)[:80]] for r in rows])
+    return 0
+
+
+def cmd_now(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        result = backup.backup_now(v, "manual")
+    for b in result.written:
+        print(tr("已备份：{p}").format(p=b.path))
+    for w in result.warnings:
+        print(tr("警告：") + w)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        extra = backup.second_folder(v)
+    rows = backup.list_backups(args.db, extra)
+    print_table([tr("时间"), tr("原因"), tr("大小"), tr("文件")],
+                [[b.at.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size // 1024} KB", b.path] for b in rows])
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    result = backup.check_backup(args.file)
+    if result.ok:
+        print(tr("备份完好：审计链 {n} 条记录。").format(n=result.audit_records))
+        return 0
+    for p in result.problems:
+        print(p)
+    return 1
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    kept = backup.restore(args.file, args.db)
+    print(tr("已恢复 {db}；原文件保存为 {kept}").format(db=args.db, kept=kept))
+    return 0
+
+
+def cmd_folder(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        backup.set_second_folder(v, actor_from(v, args), args.folder)
+    print(tr("第二备份文件夹：{f}").format(f=args.folder or tr("未设置")))
+    return 0
