@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,11 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.roles import Actor
+from app.errors import DomainError
+from app.services import audit_log, backup
 from app.services import venue as venue_service
 from db.venue_file import VenueFile
 from ui.context import UiContext
+from ui.errors import show_error
 from ui.pages.base import Page
 from ui.pages.registry import page_classes
+
+
+BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +71,16 @@ class MainWindow(QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
 
+        self.backup_label = QLabel()
+        self.statusBar().addWidget(self.backup_label)
+        self.ctx.bus.data_changed.connect(lambda _room: self._show_backup())
+        self._show_backup()
+        # While people are entering scores, keep a recent copy: every few minutes, if anything changed.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.periodic_backup)
+        self.backup_timer.start(BACKUP_INTERVAL_MS)
+        self._last_backed_up_seq = self._audit_seq()
+
         self.who = QLabel()
         switch = QPushButton(self.tr("切换用户"))
         switch.clicked.connect(self.switch_user)
@@ -91,6 +110,49 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.actor is not None:
             self.ctx.set_actor(dialog.actor)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _audit_seq(self) -> int:
+        lines = audit_log.recent(self.ctx.venue, 1)
+        return lines[0].seq if lines else 0
+
+    def _show_backup(self) -> None:
+        at = backup.last_backup_time(self.ctx.venue.path)
+        text = at.strftime("%H:%M:%S") if at else self.tr("尚无")
+        self.backup_label.setText(self.tr("最近一次完好备份：{t}").format(t=text))
+
+    def periodic_backup(self) -> None:
+        seq = self._audit_seq()
+        if seq == self._last_backed_up_seq:
+            return
+        try:
+            result = backup.backup_now(self.ctx.venue, "periodic")
+        except DomainError as exc:
+            self.statusBar().showMessage(exc.message, 15_000)
+            return
+        self._last_backed_up_seq = seq
+        if result.warnings:
+            self.statusBar().showMessage("；".join(result.warnings), 15_000)
+        self._show_backup()
+
+    def restore_backup(self, path: Path) -> None:
+        """Close the venue, restore the checked backup, and go back to the start window to sign in again."""
+        from ui.start_window import StartWindow
+
+        venue_path = self.ctx.venue.path
         self.ctx.venue.close()
+        try:
+            kept = backup.restore(path, venue_path)
+        except DomainError as exc:
+            show_error(self, exc)
+            kept = None
+        start = StartWindow()
+        start.show()
+        if kept is not None:
+            start.statusBar().showMessage(self.tr("已恢复；原文件另存为 {k}").format(k=kept.name), 30_000)
+        self._closing_for_restore = True
+        self.close()
+        start.open_path(venue_path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not getattr(self, "_closing_for_restore", False):
+            self.ctx.venue.close()
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import load_catalog
 from app.errors import DomainError
+from app.services import backup, integrity
 from db.venue_file import VenueFile, open_venue
 from ui.errors import show_error
 from ui.recent import recent_files, remember
@@ -94,8 +96,32 @@ class StartWindow(QMainWindow):
             venue = open_venue(path)
         except DomainError as exc:
             show_error(self, exc)
+            self.offer_restore(path)
+            return
+        report = integrity.check(venue)
+        if not report.ok:
+            venue.close()
+            QMessageBox.critical(self, self.tr("赛场文件检查未通过"), report.describe())
+            self.offer_restore(path)
             return
         self.show_main(venue, preset_user)
+
+    def offer_restore(self, path: Path) -> None:
+        """A damaged file gets a restore offer from its newest sound backup, never a silent repair."""
+        for candidate in backup.list_backups(path):
+            if backup.check_backup(candidate.path).ok:
+                answer = QMessageBox.question(
+                    self, self.tr("从备份恢复"),
+                    self.tr("找到 {t} 的完好备份（{r}）。用它替换 {name}？当前文件会另存一份，不会删除。").format(
+                        t=candidate.at.strftime("%Y-%m-%d %H:%M:%S"), r=candidate.reason, name=path.name))
+                if answer == QMessageBox.StandardButton.Yes:
+                    try:
+                        backup.restore(candidate.path, path)
+                    except DomainError as exc:
+                        show_error(self, exc)
+                        return
+                    self.open_path(path)
+                return
 
     def show_main(self, venue: VenueFile, preset_user: str | None = None) -> None:
         from ui.main_window import MainWindow

@@ -33,12 +33,29 @@ KEEP = 30  # per folder and venue; enough for a day of 5-minute backups plus the
 FOLDER_KEY = "backup_folder"
 
 
+REASON_LABELS = {
+    "manual": "手动",
+    "periodic": "定时",
+    "before-roster-import": "导入名单前",
+    "before-scheme-import": "导入评分标准前",
+    "before-score-import": "导入成绩前",
+    "after-lock": "锁定后",
+    "after-signoff": "签字确认后",
+    "after-export": "导出成绩包后",
+}
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
     at: datetime
     reason: str
     size: int
+
+    @property
+    def reason_label(self) -> str:
+        label = REASON_LABELS.get(self.reason)
+        return tr(label) if label else self.reason
 
 
 @dataclass(frozen=True)

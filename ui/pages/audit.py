@@ -1,0 +1,140 @@
+"""审计与备份: verify the file and the audit chain, read the trail, back up now, choose a USB folder, restore."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.services import audit_log, backup, integrity
+from app.services.audit_log import AuditLine
+from app.services.backup import BackupInfo
+from ui.context import UiContext
+from ui.models.table import Column, RowsModel
+from ui.pages.base import Page
+
+
+class AuditPage(Page):
+    room = "audit"
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        tr = self.tr
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        verify = QPushButton(tr("校验赛场文件和审计链"))
+        verify.clicked.connect(self.verify)
+        self.log: RowsModel[AuditLine] = RowsModel([
+            Column(tr("序号"), lambda r: r.seq, sort_key=lambda r: r.seq),
+            Column(tr("时间"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S")),
+            Column(tr("操作人"), lambda r: r.actor),
+            Column(tr("角色"), lambda r: r.role_label),
+            Column(tr("操作"), lambda r: r.action_label),
+            Column(tr("内容"), lambda r: json.dumps(r.data, ensure_ascii=False)),
+        ], self)
+        self.log_view = QTableView()
+        self.log_view.setModel(self.log)
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+
+        self.backups: RowsModel[BackupInfo] = RowsModel([
+            Column(tr("备份时间"), lambda b: b.at.strftime("%Y-%m-%d %H:%M:%S")),
+            Column(tr("原因"), lambda b: b.reason_label),
+            Column(tr("大小"), lambda b: f"{b.size // 1024} KB"),
+            Column(tr("位置"), lambda b: str(b.path.parent)),
+        ], self)
+        self.backup_view = QTableView()
+        self.backup_view.setModel(self.backups)
+        self.backup_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backup_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backup_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.backup_view.horizontalHeader().setStretchLastSection(True)
+        self.folder = QLabel()
+        now_button = QPushButton(tr("立即备份"))
+        now_button.clicked.connect(self.backup_now)
+        folder_button = QPushButton(tr("设置 U 盘备份文件夹…"))
+        folder_button.clicked.connect(self.choose_folder)
+        restore_button = QPushButton(tr("从所选备份恢复…"))
+        restore_button.clicked.connect(self.restore_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(verify)
+        top.addWidget(self.status, 1)
+        row = QHBoxLayout()
+        for b in (now_button, folder_button, restore_button):
+            row.addWidget(b)
+        row.addWidget(self.folder, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(tr("审计记录（最新在前；每条记录以 SHA-256 与上一条相连）")))
+        layout.addWidget(self.log_view, 2)
+        layout.addWidget(QLabel(tr("备份（最新在前）")))
+        layout.addWidget(self.backup_view, 1)
+        layout.addLayout(row)
+
+    def page_title(self) -> str:
+        return self.tr("审计与备份")
+
+    def refresh(self) -> None:
+        self.log.set_rows(audit_log.recent(self.ctx.venue, 500))
+        extra = backup.second_folder(self.ctx.venue)
+        self.backups.set_rows(backup.list_backups(self.ctx.venue.path, extra))
+        self.folder.setText(self.tr("U 盘备份文件夹：{f}").format(f=extra or self.tr("未设置")))
+
+    def verify(self) -> None:
+        report = self.call(integrity.check, self.ctx.venue, True)
+        if report is not None:
+            self.status.setText(report.describe())
+            self.status.setStyleSheet("color: #146c2e;" if report.ok else "color: #b00020; font-weight: bold;")
+
+    def backup_now(self) -> None:
+        result = self.call(backup.backup_now, self.ctx.venue, "manual")
+        if result is not None:
+            text = self.tr("已备份到 {n} 处。").format(n=len(result.written))
+            if result.warnings:
+                text += " " + "；".join(result.warnings)
+            self.status.setText(text)
+            self.ctx.bus.data_changed.emit("backup")
+            self.refresh()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择 U 盘上的备份文件夹"))
+        if folder:
+            self.call(backup.set_second_folder, self.ctx.venue, self.ctx.actor, Path(folder))
+            self.refresh()
+
+    def restore_selected(self) -> None:
+        rows = self.backup_view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("恢复"), self.tr("请先选择一个备份。"))
+            return
+        chosen = self.backups.row_at(rows[0].row())
+        check = backup.check_backup(chosen.path)
+        if not check.ok:
+            QMessageBox.warning(self, self.tr("备份有问题"), "\n".join(check.problems))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("恢复备份"),
+            self.tr("用 {t} 的备份替换当前赛场文件？当前文件会另存一份，不会删除。恢复后需重新登录。").format(
+                t=chosen.at.strftime("%Y-%m-%d %H:%M:%S")))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        window = self.window()
+        restore = getattr(window, "restore_backup", None)
+        if restore is not None:
+            restore(chosen.path)
+
+
+PAGE = AuditPage
