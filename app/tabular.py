@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -81,7 +80,7 @@ def _xlsx_rows(path: Path) -> list[list[object]]:
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except Exception as exc:  # zipfile, zlib, XML and openpyxl errors all mean "not a readable workbook"
         raise ValidationError(
             tr("{name} 无法读取：文件已损坏或不是 Excel .xlsx 文件（{err}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。").format(
                 name=path.name, err=type(exc).__name__
