@@ -40,28 +40,37 @@ def check_pin_format(pin: str) -> str | None:
 
 
 def sign_in(venue: VenueFile, name: str, pin: str) -> Actor:
-    """Check a PIN; after repeated failures the account pauses, so guessing at the desk is slow."""
+    """Check a PIN; after repeated failures the account pauses, so guessing at the desk is slow.
+
+    The failure counter must be committed even though sign-in fails, so the refusal is raised only
+    after the unit of work has ended.
+    """
+    refusal: PermissionDenied | None = None
     with venue.unit_of_work() as s:
         user = s.scalars(select(User).where(User.name == name.strip())).first()
         if user is None or not user.active:
             raise PermissionDenied(tr("没有名为“{name}”的有效账号。").format(name=name))
         at = now()
+        actor = Actor(user.name, Role(user.role), user.id)
         if user.locked_until is not None and user.locked_until > at:
             wait = int((user.locked_until - at).total_seconds()) + 1
             raise PermissionDenied(tr("PIN 错误次数过多，请 {s} 秒后再试。").format(s=wait))
-        if not security.check_pin(pin, user.pin_hash):
+        if security.check_pin(pin, user.pin_hash):
+            user.failed_attempts = 0
+            user.locked_until = None
+        else:
             user.failed_attempts += 1
+            refusal = PermissionDenied(tr("PIN 不正确。"))
             if user.failed_attempts >= MAX_ATTEMPTS:
                 user.failed_attempts = 0
                 user.locked_until = at + PAUSE
-                audit.append(s, Actor(user.name, Role(user.role), user.id), "user.locked_out", {"user": user.name})
-                raise PermissionDenied(
-                    tr("PIN 连续错误 {n} 次，账号暂停 {m} 分钟。").format(n=MAX_ATTEMPTS, m=int(PAUSE.seconds / 60))
+                audit.append(s, actor, "user.locked_out", {"user": user.name})
+                refusal = PermissionDenied(
+                    tr("PIN 连续错误 {n} 次，账号暂停 {m} 分钟。").format(n=MAX_ATTEMPTS, m=PAUSE.seconds // 60)
                 )
-            raise PermissionDenied(tr("PIN 不正确。"))
-        user.failed_attempts = 0
-        user.locked_until = None
-        return Actor(user.name, Role(user.role), user.id)
+    if refusal is not None:
+        raise refusal
+    return actor
 
 
 def list_users(venue: VenueFile) -> list[UserInfo]:
