@@ -17,6 +17,6 @@ def install_translator(func: Callable[[str, str], str]) -> None:
     _translate = func
 
 
-def tr(text: str, context: str = "app") -> str:
+def tr(text: str, context: str = "") -> str:
     """Mark ``text`` as user-visible and translate it (identity unless the GUI installed Qt's)."""
     return _translate(context, text)
