@@ -1,0 +1,330 @@
+"""Everything the head judge's results are made of, read from the venue file in one pass.
+
+The results room needs the whole item at once (roster, attendance, stations, every score entry,
+deductions, times, locks, decisions), so it reads the tables here into frozen dataclasses and lets
+``app.rules.scoring`` derive the current values and totals.  Nothing here writes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound
+from app.i18n import tr
+from app.item_settings import ItemSettings
+from app.rules import scoring
+from app.services import checkin, decrypt, draw
+from db.models import (
+    CompetitionGroup,
+    Contestant,
+    Criterion,
+    Deduction,
+    Disqualification,
+    Module,
+    ScoreEntry,
+    Setting,
+    TieDecision,
+    TimeRecord,
+    User,
+    VenueInfo,
+)
+
+SETTINGS_KEY = "item_settings"  # same key as app.services.venue
+
+# Attendance as the results see it (the contract's words): only "competed" is ranked.
+COMPETED, ABSENT, WITHDREW, DISQUALIFIED = "competed", "absent", "withdrew", "disqualified"
+STATUS_LABELS = {COMPETED: "参赛", ABSENT: "缺考", WITHDREW: "弃权", DISQUALIFIED: "取消资格"}
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
+@dataclass(frozen=True)
+class CriterionFact:
+    code: str
+    module: str
+    description: str
+    kind: str  # M | J
+    max_points: Decimal
+    judges: int
+
+
+@dataclass(frozen=True)
+class ModuleFact:
+    code: str
+    name: str
+    max_points: Decimal
+    criteria: tuple[CriterionFact, ...]
+
+
+@dataclass(frozen=True)
+class JudgeFact:
+    name: str
+    judge_no: str | None
+
+
+@dataclass(frozen=True)
+class EntryFact:
+    """One number somebody typed (score_entry row), for the score sheet and the snapshot."""
+
+    id: int
+    criterion: str
+    judge: str | None
+    value: Decimal
+    kind: str  # entry | second | correction
+    supersedes: int | None
+    reason: str | None
+    by: str
+    role: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class DeductionFact:
+    id: int
+    module: str | None
+    amount: Decimal
+    reason: str
+    by: str
+    at: datetime
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class ModuleResult:
+    code: str
+    raw: Decimal
+    deductions: Decimal
+    score: Decimal
+    disqualified: bool
+    complete: bool
+
+
+@dataclass(frozen=True)
+class ContestantFacts:
+    id: int
+    reg_no: str  # 报名号
+    name: str
+    id_number: str
+    gender: str
+    birth_date: date
+    unit: str
+    category: str
+    group: str  # "" when the item has no groups
+    status: str  # competed | absent | withdrew | disqualified
+    station: str | None  # 工位号
+    blind_code: str | None  # 加密号
+    modules: tuple[ModuleResult, ...]
+    item_deductions: Decimal
+    deductions: tuple[DeductionFact, ...]
+    time_used_s: int | None
+    total: Decimal | None  # None unless competed
+    complete: bool
+    missing: tuple[str, ...]
+    entries: tuple[EntryFact, ...]
+    # current value per (criterion, judge) — judge None for measurements — for the score sheet
+    current: tuple[tuple[str, str | None, Decimal, bool], ...]  # (criterion, judge, value, corrected)
+
+
+@dataclass(frozen=True)
+class DecisionFact:
+    id: int
+    group: str
+    contestants: tuple[str, ...]  # reg_no
+    resolution: str  # all_higher | order
+    order: tuple[str, ...]
+    reason: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class VenueFacts:
+    competition_name: str
+    organiser: str
+    item_no: int
+    item_name: str
+    host_unit: str
+    contact: str
+    phone: str
+    competition_date: date
+    venue_place: str
+    head_judge: str
+    settings: ItemSettings
+    groups: tuple[str, ...]  # in their order; ("",) when the item has no groups
+    modules: tuple[ModuleFact, ...]
+    judges: tuple[JudgeFact, ...]
+    contestants: tuple[ContestantFacts, ...]
+    decisions: tuple[DecisionFact, ...]  # in force (not revoked), oldest first
+    locked: bool
+    decrypted: bool
+
+    @property
+    def item_label(self) -> str:
+        return f"{self.item_no:02d} {self.item_name}"
+
+
+# ------------------------------------------------------------------------------- small queries
+
+
+def load_settings(s: Session) -> ItemSettings:
+    row = s.get(Setting, SETTINGS_KEY)
+    return ItemSettings.from_json(row.value if row else {})
+
+
+def active_decisions(s: Session) -> list[DecisionFact]:
+    rows = list(s.scalars(select(TieDecision).order_by(TieDecision.id)))
+    revoked = {r.revokes_id for r in rows if r.revokes_id is not None}
+    return [
+        DecisionFact(r.id, r.group_name or "", tuple(r.contestants or ()), r.resolution, tuple(r.order or ()),
+                     r.reason, r.actor, r.at)
+        for r in rows
+        if r.revokes_id is None and r.id not in revoked
+    ]
+
+
+def _latest_times(s: Session) -> dict[int, int]:
+    """用时 per contestant: the latest time record (a correction is a newer row)."""
+    return {r.contestant_id: r.seconds for r in s.scalars(select(TimeRecord).order_by(TimeRecord.id))}
+
+
+def _status(attendance: checkin.Attendance | None, whole_dq: bool) -> str:
+    if whole_dq:
+        return DISQUALIFIED
+    if attendance is None or attendance.status in (checkin.ABSENT, checkin.REGISTERED):
+        # Not checked in by the time results are made = did not sit the competition.
+        return ABSENT
+    if attendance.status == checkin.WITHDREW:
+        return WITHDREW
+    return COMPETED
+
+
+def _scheme(s: Session) -> tuple[ModuleFact, ...]:
+    modules = list(s.scalars(select(Module).order_by(Module.sort, Module.id)))
+    criteria = list(s.scalars(select(Criterion).order_by(Criterion.sort, Criterion.id)))
+    by_module: dict[int, list[CriterionFact]] = defaultdict(list)
+    code_of = {m.id: m.code for m in modules}
+    for c in criteria:
+        by_module[c.module_id].append(
+            CriterionFact(c.code, code_of.get(c.module_id, ""), c.description, c.kind, c.max_points, c.judges)
+        )
+    return tuple(
+        ModuleFact(m.code, m.name, sum((c.max_points for c in by_module[m.id]), Decimal(0)), tuple(by_module[m.id]))
+        for m in modules
+    )
+
+
+def load(s: Session) -> VenueFacts:
+    """Read the whole item; totals derived by ``app.rules.scoring`` from the append-only rows."""
+    info = s.get(VenueInfo, 1)
+    if info is None:
+        raise NotFound(tr("赛场文件缺少项目信息（文件可能未创建完成）。请重新创建或从备份恢复。"))
+    settings = load_settings(s)
+    places = settings.decimals
+    group_rows = list(s.scalars(select(CompetitionGroup).order_by(CompetitionGroup.sort, CompetitionGroup.id)))
+    group_name = {g.id: g.name for g in group_rows}
+    modules = _scheme(s)
+    rule_criteria = [
+        scoring.Criterion(c.code, c.module, c.kind, c.max_points, c.judges if c.kind == "J" else 1)
+        for m in modules for c in m.criteria
+    ]
+    users = {u.id: u for u in s.scalars(select(User))}
+    judges = tuple(
+        JudgeFact(u.name, u.judge_no)
+        for u in sorted(users.values(), key=lambda u: (u.judge_no or "~", u.name))
+        if u.role == "judge"
+    )
+    people = list(s.scalars(select(Contestant).order_by(Contestant.reg_no)))
+    reg_of = {c.id: c.reg_no for c in people}
+    criterion_code = {c.id: c.code for c in s.scalars(select(Criterion))}
+
+    checkins = checkin.attendance_of(s)
+    stations = draw.current_assignments(s)
+    times = _latest_times(s)
+
+    dq_rows = list(s.scalars(select(Disqualification).order_by(Disqualification.id)))
+    dq_revoked = {r.revokes_id for r in dq_rows if r.revokes_id is not None}
+    whole_dq: set[int] = set()
+    module_dq: dict[str, set[str]] = defaultdict(set)
+    for r in dq_rows:
+        if r.revokes_id is not None or r.id in dq_revoked:
+            continue
+        if r.module_code is None:
+            whole_dq.add(r.contestant_id)
+        else:
+            module_dq[reg_of[r.contestant_id]].add(r.module_code)
+
+    ded_rows = list(s.scalars(select(Deduction).order_by(Deduction.id)))
+    cancelled = {r.cancels_id for r in ded_rows if r.cancels_id is not None}
+    deductions: dict[int, list[DeductionFact]] = defaultdict(list)
+    rule_deductions: list[scoring.Deduction] = []
+    for r in ded_rows:
+        if r.cancels_id is not None:
+            continue  # the cancelling row itself; shown as "cancelled" on the row it cancels
+        deductions[r.contestant_id].append(
+            DeductionFact(r.id, r.module_code, r.amount, r.reason, r.actor, r.at, r.id in cancelled)
+        )
+        if r.id not in cancelled:
+            rule_deductions.append(scoring.Deduction(reg_of[r.contestant_id], r.module_code, r.amount, r.reason))
+
+    entry_rows = list(s.scalars(select(ScoreEntry).order_by(ScoreEntry.id)))
+    entries: dict[int, list[EntryFact]] = defaultdict(list)
+    rule_entries: list[scoring.Entry] = []
+    for e in entry_rows:
+        judge = users[e.judge_id].name if e.judge_id is not None and e.judge_id in users else None
+        code = criterion_code.get(e.criterion_id, "?")
+        entries[e.contestant_id].append(
+            EntryFact(e.id, code, judge, e.value, e.kind, e.supersedes_id, e.reason, e.entered_by, e.entered_role,
+                      e.entered_at)
+        )
+        rule_entries.append(scoring.Entry(e.id, code, reg_of[e.contestant_id], judge, e.value, e.supersedes_id, e.kind))
+
+    current = scoring.current_values(rule_entries)
+    totals = scoring.contestant_totals(
+        rule_criteria, rule_entries, rule_deductions, module_dq, places, contestants=[c.reg_no for c in people]
+    )
+    current_by: dict[str, list[tuple[str, str | None, Decimal, bool]]] = defaultdict(list)
+    for (criterion, reg_no, judge), entry in current.items():
+        current_by[reg_no].append((criterion, judge, entry.value, entry.kind == "correction"))
+
+    out: list[ContestantFacts] = []
+    for c in people:
+        status = _status(checkins.get(c.id), c.id in whole_dq)
+        t = totals[c.reg_no]
+        station = stations.get(c.id)
+        out.append(ContestantFacts(
+            id=c.id, reg_no=c.reg_no, name=c.name, id_number=c.id_number, gender=c.gender, birth_date=c.birth_date,
+            unit=c.unit, category=c.category, group=group_name.get(c.group_id, "") if c.group_id else "",
+            status=status,
+            station=station.station if station else None,
+            blind_code=station.blind_code if station else None,
+            modules=tuple(ModuleResult(m.module, m.raw, m.deductions, m.score, m.disqualified, m.complete)
+                          for m in t.modules),
+            item_deductions=t.item_deductions,
+            deductions=tuple(deductions[c.id]),
+            time_used_s=times.get(c.id),
+            total=t.total if status == COMPETED else None,
+            complete=t.complete,
+            missing=t.missing,
+            entries=tuple(entries[c.id]),
+            current=tuple(sorted(current_by[c.reg_no], key=lambda x: (x[0], x[1] or ""))),
+        ))
+
+    groups = tuple(g.name for g in group_rows)
+    used = {c.group for c in out}
+    if not groups or "" in used:
+        groups = groups + ("",) if groups else ("",)
+    return VenueFacts(
+        competition_name=info.competition_name, organiser=info.organiser, item_no=info.item_no,
+        item_name=info.item_name, host_unit=info.host_unit, contact=info.contact, phone=info.phone,
+        competition_date=info.competition_date, venue_place=info.venue_place, head_judge=info.head_judge,
+        settings=settings, groups=groups, modules=modules, judges=judges, contestants=tuple(out),
+        decisions=tuple(active_decisions(s)), locked=decrypt.is_locked(s), decrypted=decrypt.is_decrypted(s),
+    )

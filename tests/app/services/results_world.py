@@ -1,0 +1,146 @@
+"""Builds a scored item for the results tests: roster → check-in → draw → scores → lock.
+
+Roster, check-in, draw and decryption go through their services.  The marking scheme, score entries,
+times and the lock are written as the rows the scoring room writes (its services are not the subject
+here); the results room only reads those rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.clock import now
+from app.roles import Actor, Role
+from app.services import audit, checkin, decrypt, draw, roster
+from app.services import venue as venue_service
+from db.models import Contestant, Criterion, Deduction, LockEvent, Module, ScoreEntry, TimeRecord, User
+from db.venue_file import VenueFile
+from tests.conftest import roster_rows, write_roster
+
+# A: one measurement (max 60); B: one judgement (max 30, 3 judges, whole steps of 10 points) and one
+# measurement (max 10).  Scores are given as (A, B) points; B = judgement + measurement.
+ABSENT, WITHDREW = "absent", "withdrew"
+Spec = tuple[str | int | float, ...] | str  # (A, B) or (A, B, seconds) or ABSENT / WITHDREW
+
+
+@dataclass(frozen=True)
+class World:
+    venue: VenueFile
+    head: Actor
+    reg_nos: tuple[str, ...]  # in the order of the specs
+
+    def reg(self, i: int) -> str:
+        return self.reg_nos[i]
+
+
+def add_scheme(venue: VenueFile) -> None:
+    with venue.unit_of_work() as s:
+        if s.scalars(select(Module)).first() is not None:
+            return
+        a = Module(code="A", name="母婴生活护理", sort=0)
+        b = Module(code="B", name="母婴保健与急救", sort=1)
+        s.add_all([a, b])
+        s.flush()
+        s.add_all([
+            Criterion(code="A1", module_id=a.id, description="新生儿沐浴操作", kind="M", max_points=Decimal(60),
+                      judges=1, score_descriptions=[], sort=0),
+            Criterion(code="B1", module_id=b.id, description="产妇乳房护理评价", kind="J", max_points=Decimal(30),
+                      judges=3, score_descriptions=["差", "中", "良", "优"], sort=1),
+            Criterion(code="B2", module_id=b.id, description="心肺复苏测量", kind="M", max_points=Decimal(10),
+                      judges=1, score_descriptions=[], sort=2),
+        ])
+
+
+def enter_scores(venue: VenueFile, reg_no: str, a: Decimal, b: Decimal, seconds: int | None = None) -> None:
+    """A measured exactly; B split into the judgement (0–3 × 10, same from each judge) and B2."""
+    step = min(int(b // 10), 3)
+    rest = b - 10 * step
+    if rest > 10:
+        raise ValueError(f"B={b} cannot be built from the scheme")
+    at = now()
+    with venue.unit_of_work() as s:
+        cid = s.scalars(select(Contestant.id).where(Contestant.reg_no == reg_no)).one()
+        crit = {c.code: c.id for c in s.scalars(select(Criterion))}
+        judges = list(s.scalars(select(User).where(User.role == Role.JUDGE).order_by(User.judge_no)))
+        s.add(ScoreEntry(criterion_id=crit["A1"], contestant_id=cid, judge_id=None, value=a, kind="entry",
+                         entered_by="裁判1", entered_role="judge", entered_at=at))
+        s.add(ScoreEntry(criterion_id=crit["B2"], contestant_id=cid, judge_id=None, value=rest, kind="entry",
+                         entered_by="裁判1", entered_role="judge", entered_at=at))
+        for j in judges[:3]:
+            s.add(ScoreEntry(criterion_id=crit["B1"], contestant_id=cid, judge_id=j.id, value=Decimal(step),
+                             kind="entry", entered_by=j.name, entered_role="judge", entered_at=at))
+        if seconds is not None:
+            s.add(TimeRecord(contestant_id=cid, seconds=seconds, reason=None, actor="裁判1", at=at))
+
+
+def correct_a(venue: VenueFile, head: Actor, reg_no: str, value: Decimal, reason: str) -> None:
+    """A head-judge correction of A1 after the lock (the row issue 4's correct() writes)."""
+    with venue.unit_of_work() as s:
+        cid = s.scalars(select(Contestant.id).where(Contestant.reg_no == reg_no)).one()
+        crit = s.scalars(select(Criterion.id).where(Criterion.code == "A1")).one()
+        last = s.scalars(select(ScoreEntry).where(ScoreEntry.contestant_id == cid, ScoreEntry.criterion_id == crit)
+                         .order_by(ScoreEntry.id.desc())).first()
+        s.add(ScoreEntry(criterion_id=crit, contestant_id=cid, judge_id=None, value=value, kind="correction",
+                         supersedes_id=last.id if last else None, reason=reason, entered_by=head.name,
+                         entered_role="head_judge", entered_at=now()))
+        audit.append(s, head, "score.correct", {"reg_no": reg_no, "criterion": "A1", "value": str(value)})
+
+
+def deduct(venue: VenueFile, reg_no: str, amount: Decimal, reason: str, module: str | None = None) -> None:
+    with venue.unit_of_work() as s:
+        cid = s.scalars(select(Contestant.id).where(Contestant.reg_no == reg_no)).one()
+        s.add(Deduction(contestant_id=cid, module_code=module, amount=amount, reason=reason, cancels_id=None,
+                        actor="钱莉", at=now()))
+
+
+def lock(venue: VenueFile, head: Actor) -> None:
+    with venue.unit_of_work() as s:
+        s.add(LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=now()))
+        audit.append(s, head, "scores.lock", {"module": None})
+
+
+def build(
+    venue: VenueFile,
+    head: Actor,
+    staff: dict[str, Actor],
+    tmp_path: Path,
+    specs: list[Spec],
+    group: str = "职工组",
+    seed: int = 2026,
+    locked: bool = True,
+    decrypted: bool = True,
+) -> World:
+    """One contestant per spec in ``group``; returns their reg_nos in spec order."""
+    before = {c.reg_no for c in roster.list_contestants(venue)}
+    path = tmp_path / f"roster-{group}-{seed}.xlsx"
+    roster.import_roster(venue, head, write_roster(path, roster_rows(len(specs), group=group, seed=seed)))
+    new = sorted(c.reg_no for c in roster.list_contestants(venue) if c.reg_no not in before)
+    ids = {c.reg_no: c.id for c in roster.list_contestants(venue)}
+    desk = staff["checkin"]
+    for reg_no, spec in zip(new, specs, strict=True):
+        if spec == ABSENT:
+            checkin.mark_absent(venue, desk, ids[reg_no])
+        elif spec == WITHDREW:
+            checkin.check_in(venue, desk, ids[reg_no])
+            checkin.mark_withdrew(venue, desk, ids[reg_no], "身体不适")
+        else:
+            checkin.check_in(venue, desk, ids[reg_no])
+    if draw.draw_info(venue) is None:
+        settings = venue_service.get_settings(venue)  # room for a second group's late stations
+        venue_service.update_settings(venue, head, replace(settings, station_count=max(len(new), 60)))
+        draw.run_main_draw(venue, head, ["1234", "5678"])  # a second group arrives later: late stations
+    add_scheme(venue)
+    for reg_no, spec in zip(new, specs, strict=True):
+        if isinstance(spec, str):
+            continue
+        seconds = int(spec[2]) if len(spec) > 2 else None
+        enter_scores(venue, reg_no, Decimal(str(spec[0])), Decimal(str(spec[1])), seconds)
+    if locked:
+        lock(venue, head)
+        if decrypted:
+            decrypt.decrypt(venue, head)
+    return World(venue, head, tuple(new))
