@@ -354,8 +354,7 @@ def change_station(venue: VenueFile, actor: Actor, reg_no: str, station: str, re
                                 reason=reason, actor=actor.name, at=now()))
         audit.append(s, actor, "draw.change_station", {"reg_no": c.reg_no, "from": old.station, "to": station,
                                                        "reason": reason})
-        group = s.get(CompetitionGroup, c.group_id).name if c.group_id else ""
-        return StationRow(station, c.id, c.reg_no, c.name, c.unit, group)
+        return StationRow(station, c.id, c.reg_no, c.name, c.unit, _people(s)[c.id][1])
 
 
 def issue_second_codes(venue: VenueFile, actor: Actor, module_code: str) -> int:
@@ -562,3 +561,9 @@ def record_of(venue: VenueFile, actor: Actor) -> dict[str, Any]:
         if not _mapping_allowed(s, actor):
             raise PermissionDenied(tr("{who}无权导出抽签结果：解密之前仅裁判长可导出。").format(who=actor.label))
         return {"algorithm": main.algorithm, "seed_hex": main.seed_hex, "inputs": main.inputs, "result": main.result}
+
+
+def record_print(venue: VenueFile, actor: Actor, sheet: str, file_name: str, rows: int) -> None:
+    """A printed copy is a fact worth keeping: especially the sealed-envelope mapping."""
+    with venue.unit_of_work() as s:
+        audit.append(s, actor, "sheets.print", {"sheet": sheet, "file": file_name, "rows": rows})
