@@ -1,0 +1,425 @@
+"""Score entry use cases (评分录入): one function per thing a judge or the head judge does.
+
+Every number is a new ``score_entry`` row (INSERT only): a first entry, a blind second entry of a
+measurement, or a correction that supersedes the current row and carries a reason.  Current values,
+criterion scores and totals are derived by ``app.rules.scoring``.  Judges see and type blind codes
+only.  Read views (grid, status, totals, history) are in ``scoring_views``, the paper-sheet import
+in ``scoring_import``; both are re-exported here so callers use one module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.clock import now
+from app.errors import NotFound, PermissionDenied, Problem, StateError, ValidationError
+from app.i18n import tr
+from app.roles import Actor, Role, require
+from app.rules import scoring
+from app.services import audit
+from app.services.scoring_import import ScoreImportReport, import_scores
+from app.services.scoring_state import (
+    ABSENT,
+    Ctx,
+    JudgeInfo,
+    ScoringRow,
+    live_deduction_rows,
+    live_disqualification_rows,
+    load_ctx,
+    load_entries,
+    module_max,
+    require_scheme,
+)
+from app.services.scoring_views import (
+    ContestantScore,
+    Grid,
+    GridCell,
+    GridColumn,
+    GridRow,
+    HistoryItem,
+    ScoringStatus,
+    contestant_scores,
+    grid,
+    history,
+    lock_blockers,
+    rows,
+    status,
+    totals,
+)
+from db.models import Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
+from db.venue_file import VenueFile
+
+__all__ = [
+    "ContestantScore", "Grid", "GridCell", "GridColumn", "GridRow", "HistoryItem", "JudgeInfo", "Saved",
+    "ScoreImportReport", "ScoringRow", "ScoringStatus", "add_deduction", "cancel_deduction", "correct",
+    "disqualify", "enter", "enter_judgement", "enter_measurement", "grid", "history", "import_scores", "lock",
+    "record_time", "revoke_disqualification", "rows", "second_entry", "status", "totals", "unlock",
+]
+
+MAX_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What one save did, and the contestant's total recomputed from the log right after it."""
+
+    entry_id: int
+    blind_code: str
+    criterion: str
+    judge: str | None
+    value: Decimal
+    kind: str  # entry | second | correction
+    flagged: tuple[str, ...]  # open spread / mismatch messages on this cell after the save
+    score: ContestantScore
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _reason(reason: str | None, what: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationError(tr("{what}须填写原因").format(what=what), column=tr("原因"))
+    return text
+
+
+def _writable(ctx: Ctx, actor: Actor, module: str) -> None:
+    if ctx.module_locked(module):
+        raise StateError(tr("模块 {m} 已锁定：只能由裁判长以“更正”方式修改并填写原因").format(m=module), module=module)
+
+
+def _scoreable(row: ScoringRow) -> None:
+    if row.status == ABSENT:
+        raise StateError(tr("选手 {b} 缺考，不能录入分数").format(b=row.blind_code), blind_code=row.blind_code)
+
+
+def _cell_entries(s: Session, ctx: Ctx, row: ScoringRow, code: str) -> list[scoring.Entry]:
+    return load_entries(s, ctx, criteria=[code], contestant_ids=[row.contestant_id])
+
+
+def _insert(
+    s: Session, ctx: Ctx, actor: Actor, row: ScoringRow, d_code: str, judge: JudgeInfo | None, value: Decimal,
+    kind: str, supersedes: int | None = None, reason: str | None = None,
+) -> ScoreEntry:
+    e = ScoreEntry(
+        criterion_id=ctx.crit_id[d_code], contestant_id=row.contestant_id, judge_id=judge.id if judge else None,
+        value=value, kind=kind, supersedes_id=supersedes, reason=reason, entered_by=actor.name,
+        entered_role=str(actor.role), entered_at=now(),
+    )
+    s.add(e)
+    s.flush()
+    audit.append(s, actor, f"score.{kind}", {
+        "entry": e.id, "blind_code": row.blind_code, "criterion": d_code, "judge": judge.name if judge else None,
+        "value": str(value), "supersedes": supersedes, "reason": reason,
+    })
+    return e
+
+
+def _saved(s: Session, ctx: Ctx, row: ScoringRow, code: str, judge: str | None, e: ScoreEntry) -> Saved:
+    entries = load_entries(s, ctx, contestant_ids=[row.contestant_id])
+    mine = [x for x in entries if x.criterion == code]
+    flags = [v.message for v in scoring.spread_violations([ctx.drafts[code].rule()], scoring.current_values(mine))]
+    flags += [m.message for m in scoring.double_entry_mismatches(mine)]
+    score = contestant_scores(s, ctx, [row], entries)[row.contestant_id]
+    return Saved(e.id, row.blind_code, code, judge, e.value, e.kind, tuple(flags), score)
+
+
+def _judge_for(ctx: Ctx, actor: Actor) -> JudgeInfo:
+    if actor.user_id is None or actor.user_id not in ctx.judges:
+        raise PermissionDenied(tr("{who}不是本项目在岗的裁判员，不能录入评价分").format(who=actor.label))
+    return ctx.judges[actor.user_id]
+
+
+# ------------------------------------------------------------------------------ entering
+
+
+def enter_measurement(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
+    """The judging group's agreed value of a 测量 criterion, entered once."""
+    require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("录入测量分"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        require_scheme(ctx)
+        d, row = ctx.criterion(criterion), ctx.row(blind_code)
+        if d.kind != scoring.MEASUREMENT:
+            raise ValidationError(tr("{c} 是评价项：请由每位裁判以自己的账号录入 0–3 分").format(c=d.code), criterion=d.code)
+        _scoreable(row)
+        _writable(ctx, actor, d.module)
+        value = scoring.validate_value(d.rule(), raw)
+        current = scoring.current_values(_cell_entries(s, ctx, row, d.code)).get((d.code, row.blind_code, None))
+        if current is not None:
+            raise StateError(tr("{c}、选手 {b} 已录入测量分 {v}：如需修改请用“更正”并填写原因").format(
+                c=d.code, b=row.blind_code, v=current.value), criterion=d.code, blind_code=row.blind_code)
+        e = _insert(s, ctx, actor, row, d.code, None, value, "entry")
+        return _saved(s, ctx, row, d.code, None, e)
+
+
+def enter_judgement(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
+    """A judge's own 0–3 score on a 评价 criterion; only the judge signed in, for themself."""
+    require(actor, Role.JUDGE, action=tr("录入评价分"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        require_scheme(ctx)
+        judge = _judge_for(ctx, actor)
+        d, row = ctx.criterion(criterion), ctx.row(blind_code)
+        if d.kind != scoring.JUDGEMENT:
+            raise ValidationError(tr("{c} 是测量项：请录入裁判组商定的分值").format(c=d.code), criterion=d.code)
+        _scoreable(row)
+        _writable(ctx, actor, d.module)
+        value = scoring.validate_value(d.rule(), raw)
+        current = scoring.current_values(_cell_entries(s, ctx, row, d.code))
+        mine = current.get((d.code, row.blind_code, judge.name))
+        if mine is not None:
+            raise StateError(tr("您已给 {c}、选手 {b} 评 {v} 分：如需修改请用“更正”并填写原因").format(
+                c=d.code, b=row.blind_code, v=mine.value), criterion=d.code, blind_code=row.blind_code)
+        others = {k[2] for k in current if k[2] is not None}
+        if len(others) >= d.judges:
+            raise StateError(tr("{c}、选手 {b} 已有 {n} 位裁判评分（{names}），该项只需 {n} 位").format(
+                c=d.code, b=row.blind_code, n=d.judges, names="、".join(sorted(others))), criterion=d.code)
+        e = _insert(s, ctx, actor, row, d.code, judge, value, "entry")
+        return _saved(s, ctx, row, d.code, judge.name, e)
+
+
+def enter(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
+    """One cell typed in the grid: a measurement or the signed-in judge's judgement, by the criterion's type."""
+    with venue.unit_of_work() as s:
+        kind = load_ctx(s).criterion(criterion).kind
+    if kind == scoring.JUDGEMENT:
+        return enter_judgement(venue, actor, blind_code, criterion, raw)
+    return enter_measurement(venue, actor, blind_code, criterion, raw)
+
+
+def second_entry(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
+    """Blind double entry of a measurement by a second person; a mismatch stays listed until resolved."""
+    require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("复核录入测量分"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        require_scheme(ctx)
+        d, row = ctx.criterion(criterion), ctx.row(blind_code)
+        if d.kind != scoring.MEASUREMENT:
+            raise ValidationError(tr("只有测量项需要复核录入（{c} 是评价项）").format(c=d.code), criterion=d.code)
+        _writable(ctx, actor, d.module)
+        value = scoring.validate_value(d.rule(), raw)
+        entries = _cell_entries(s, ctx, row, d.code)
+        key = (d.code, row.blind_code, None)
+        first = scoring.current_values(entries).get(key)
+        if first is None:
+            raise StateError(tr("{c}、选手 {b} 还没有第一次录入，不能复核").format(c=d.code, b=row.blind_code))
+        author = s.get(ScoreEntry, first.id)
+        if author is not None and author.entered_by == actor.name:
+            raise PermissionDenied(tr("复核须由另一人录入：{c}、选手 {b} 的现值是您录入的").format(c=d.code, b=row.blind_code))
+        previous = scoring.current_seconds(entries).get(key)
+        e = _insert(s, ctx, actor, row, d.code, None, value, "second", previous.id if previous else None)
+        return _saved(s, ctx, row, d.code, None, e)
+
+
+def correct(
+    venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str, reason: str,
+    judge: str | None = None,
+) -> Saved:
+    """A new row superseding the cell's current value, with a reason.
+
+    Before the lock a judge corrects measurements and their own judgement scores; the head judge
+    may correct any cell.  After the lock only the head judge, and the history shows it.
+    """
+    require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("更正分数"))
+    text = _reason(reason, tr("更正分数"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        require_scheme(ctx)
+        d, row = ctx.criterion(criterion), ctx.row(blind_code)
+        locked = ctx.module_locked(d.module)
+        if locked and actor.role != Role.HEAD_JUDGE:
+            raise PermissionDenied(tr("模块 {m} 已锁定：锁定后只有裁判长可以更正").format(m=d.module))
+        who: JudgeInfo | None = None
+        if d.kind == scoring.JUDGEMENT:
+            if actor.role == Role.JUDGE:
+                who = _judge_for(ctx, actor)
+                if judge is not None and ctx.judge(judge).id != who.id:
+                    raise PermissionDenied(tr("裁判员不能修改其他裁判的评价分（{j}）").format(j=judge))
+            elif judge is None:
+                raise ValidationError(tr("请指明更正哪位裁判的评价分"), column=tr("裁判"))
+            else:
+                who = ctx.judge(judge)
+        value = scoring.validate_value(d.rule(), raw)
+        key = (d.code, row.blind_code, who.name if who else None)
+        current = scoring.current_values(_cell_entries(s, ctx, row, d.code)).get(key)
+        if current is None:
+            raise StateError(tr("{c}、选手 {b} 还没有分数，无需更正：请直接录入").format(c=d.code, b=row.blind_code))
+        if current.value == value:
+            raise ValidationError(tr("更正后的分数与现值 {v} 相同").format(v=current.value), criterion=d.code)
+        e = _insert(s, ctx, actor, row, d.code, who, value, "correction", current.id, text)
+        if locked:
+            audit.append(s, actor, "score.correction_after_lock", {"entry": e.id, "module": d.module, "reason": text})
+        return _saved(s, ctx, row, d.code, who.name if who else None, e)
+
+
+# ------------------------------------------------------------------------------ deductions, DQ, time
+
+
+@dataclass(frozen=True)
+class DeductionView:
+    id: int
+    blind_code: str
+    module: str | None
+    amount: Decimal
+    reason: str
+    by: str
+
+
+def _module_or_item(ctx: Ctx, module: str | None) -> str | None:
+    if module is None or not module.strip():
+        return None
+    code = module.strip().upper()
+    if code not in ctx.module_names:
+        raise NotFound(tr("评分标准中没有模块 {m}").format(m=module), module=module)
+    return code
+
+
+def _locked_for(ctx: Ctx, actor: Actor, module: str | None, what: str) -> None:
+    locked = ctx.item_locked or (module is not None and module in ctx.locked_modules)
+    if locked and actor.role != Role.HEAD_JUDGE:
+        raise PermissionDenied(tr("成绩已锁定：锁定后只有裁判长可以{what}").format(what=what))
+
+
+def add_deduction(
+    venue: VenueFile, actor: Actor, blind_code: str, amount: str | Decimal, reason: str, module: str | None = None,
+) -> DeductionView:
+    """扣分 for a safety or conduct violation, from a module or (module None) the item total."""
+    require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("扣分"))
+    text = _reason(reason, tr("扣分"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        require_scheme(ctx)
+        row, mod = ctx.row(blind_code), _module_or_item(ctx, module)
+        _scoreable(row)
+        _locked_for(ctx, actor, mod, tr("扣分"))
+        try:
+            value = Decimal(scoring._normalise(str(amount)))
+        except ArithmeticError as err:
+            raise ValidationError(tr("扣分“{a}”不是有效数字").format(a=amount), column=tr("扣分")) from err
+        limit = module_max(ctx, mod)
+        if not (0 < value <= limit) or value != value.quantize(Decimal("0.01")):
+            raise ValidationError(tr("扣分须大于 0、不超过 {m} 分，最多两位小数").format(m=limit), column=tr("扣分"),
+                                  value=str(amount))
+        d = Deduction(contestant_id=row.contestant_id, module_code=mod, amount=value, reason=text, cancels_id=None,
+                      actor=actor.name, at=now())
+        s.add(d)
+        s.flush()
+        audit.append(s, actor, "score.deduction", {"id": d.id, "blind_code": row.blind_code, "module": mod,
+                                                   "amount": str(value), "reason": text})
+        return DeductionView(d.id, row.blind_code, mod, value, text, actor.name)
+
+
+def cancel_deduction(venue: VenueFile, actor: Actor, deduction_id: int, reason: str) -> None:
+    require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("撤销扣分"))
+    text = _reason(reason, tr("撤销扣分"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        target = s.get(Deduction, deduction_id)
+        if target is None or target.cancels_id is not None:
+            raise NotFound(tr("没有编号为 {id} 的扣分记录").format(id=deduction_id))
+        if target.id not in {r.id for r in live_deduction_rows(s, [target.contestant_id])}:
+            raise StateError(tr("扣分记录 {id} 已撤销").format(id=deduction_id))
+        _locked_for(ctx, actor, target.module_code, tr("撤销扣分"))
+        s.add(Deduction(contestant_id=target.contestant_id, module_code=target.module_code, amount=target.amount,
+                        reason=text, cancels_id=target.id, actor=actor.name, at=now()))
+        audit.append(s, actor, "score.deduction_cancel", {"id": deduction_id, "reason": text})
+
+
+def list_deductions(venue: VenueFile) -> list[DeductionView]:
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        return [DeductionView(r.id, ctx.by_id[r.contestant_id].blind_code, r.module_code, r.amount, r.reason, r.actor)
+                for r in live_deduction_rows(s) if r.contestant_id in ctx.by_id]
+
+
+def disqualify(venue: VenueFile, actor: Actor, blind_code: str, reason: str, module: str | None = None) -> int:
+    """取消资格 of one module (it scores 0) or of the whole item (listed, not ranked).  Head judge only."""
+    require(actor, Role.HEAD_JUDGE, action=tr("取消资格"))
+    text = _reason(reason, tr("取消资格"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        row, mod = ctx.row(blind_code), _module_or_item(ctx, module)
+        if any(r.contestant_id == row.contestant_id and r.module_code == mod for r in live_disqualification_rows(s)):
+            raise StateError(tr("选手 {b} 已被取消该资格").format(b=row.blind_code))
+        dq = Disqualification(contestant_id=row.contestant_id, module_code=mod, revokes_id=None, reason=text,
+                              actor=actor.name, at=now())
+        s.add(dq)
+        s.flush()
+        audit.append(s, actor, "score.disqualify", {"id": dq.id, "blind_code": row.blind_code, "module": mod,
+                                                    "reason": text})
+        return dq.id
+
+
+def revoke_disqualification(venue: VenueFile, actor: Actor, disqualification_id: int, reason: str) -> None:
+    require(actor, Role.HEAD_JUDGE, action=tr("撤销取消资格"))
+    text = _reason(reason, tr("撤销取消资格"))
+    with venue.unit_of_work() as s:
+        target = next((r for r in live_disqualification_rows(s) if r.id == disqualification_id), None)
+        if target is None:
+            raise NotFound(tr("没有有效的取消资格记录 {id}").format(id=disqualification_id))
+        s.add(Disqualification(contestant_id=target.contestant_id, module_code=target.module_code,
+                               revokes_id=target.id, reason=text, actor=actor.name, at=now()))
+        audit.append(s, actor, "score.disqualify_revoke", {"id": disqualification_id, "reason": text})
+
+
+def record_time(venue: VenueFile, actor: Actor, blind_code: str, seconds: int, reason: str | None = None) -> None:
+    """用时 in seconds; a second record for the same contestant is a correction and needs a reason."""
+    require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("记录用时"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        row = ctx.row(blind_code)
+        _scoreable(row)
+        _locked_for(ctx, actor, None, tr("修改用时"))
+        if not 0 <= int(seconds) <= MAX_SECONDS:
+            raise ValidationError(tr("用时须在 0 到 24 小时之间"), column=tr("用时"), value=str(seconds))
+        earlier = s.scalars(select(TimeRecord.id).where(TimeRecord.contestant_id == row.contestant_id)).first()
+        text = _reason(reason, tr("修改已记录的用时")) if earlier is not None else (reason or "").strip() or None
+        s.add(TimeRecord(contestant_id=row.contestant_id, seconds=int(seconds), reason=text, actor=actor.name,
+                         at=now()))
+        audit.append(s, actor, "score.time", {"blind_code": row.blind_code, "seconds": int(seconds), "reason": text})
+
+
+# ------------------------------------------------------------------------------ locks
+
+
+def lock(venue: VenueFile, actor: Actor, module: str | None = None) -> None:
+    """Lock a module or the whole item; refused with the list of what is missing or still open."""
+    require(actor, Role.HEAD_JUDGE, action=tr("锁定成绩"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        require_scheme(ctx)
+        mod = _module_or_item(ctx, module)
+        if (mod is None and ctx.item_locked) or (mod is not None and ctx.module_locked(mod)):
+            raise StateError(tr("已经锁定"))
+        blockers = lock_blockers(s, ctx, mod)
+        if blockers:
+            what = tr("模块 {m}").format(m=mod) if mod else tr("全项目")
+            raise StateError(tr("{what}还不能锁定：有 {n} 处缺分、分差超限或复核不一致").format(what=what, n=len(blockers)),
+                             [Problem(b) for b in blockers])
+        s.add(LockEvent(module_code=mod, action="lock", reason=None, actor=actor.name, at=now()))
+        audit.append(s, actor, "score.lock", {"module": mod})
+
+
+def unlock(venue: VenueFile, actor: Actor, reason: str, module: str | None = None) -> None:
+    """Reopen a locked module or (module None) the item and every locked module; not after decryption."""
+    require(actor, Role.HEAD_JUDGE, action=tr("解除锁定"))
+    text = _reason(reason, tr("解除锁定"))
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        if ctx.decrypted:
+            raise StateError(tr("已解密，不能再解除锁定；如需修改请用裁判长更正"))
+        mod = _module_or_item(ctx, module)
+        targets = ([None] if ctx.item_locked else []) + sorted(ctx.locked_modules) if mod is None else [mod]
+        if mod is not None and mod not in ctx.locked_modules:
+            raise StateError(tr("模块 {m} 没有单独锁定").format(m=mod) + (tr("（全项目已锁定，请解除全项目锁定）")
+                                                                        if ctx.item_locked else ""))
+        if not targets:
+            raise StateError(tr("当前没有锁定"))
+        for m in targets:
+            s.add(LockEvent(module_code=m, action="unlock", reason=text, actor=actor.name, at=now()))
+        audit.append(s, actor, "score.unlock", {"modules": targets, "reason": text})

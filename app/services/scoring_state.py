@@ -1,0 +1,260 @@
+"""What the scoring room reads before it acts: scheme, drawn contestants (by blind code), judges,
+locks, and the append-only entry log turned into ``app.rules.scoring`` values.
+
+Contestants are keyed by their blind code (加密号) everywhere in scoring, so every message a judge
+sees names a code, never a person.  Judges are keyed by their account name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound, StateError
+from app.i18n import tr
+from app.item_settings import ItemSettings
+from app.rules import scoring
+from app.services import decrypt, draw
+from app.services.scheme import CriterionDraft, load_drafts, load_settings
+from db.models import (
+    CheckinEvent,
+    Deduction,
+    Disqualification,
+    LockEvent,
+    Module,
+    ScoreEntry,
+    User,
+)
+from db.models import Criterion as CriterionRow
+
+# Attendance as scoring needs it: absent contestants cannot be scored; withdrawn ones may have
+# partial scores but are not waited for.
+COMPETED, ABSENT, WITHDREW = "competed", "absent", "withdrew"
+STATUS_LABELS = {COMPETED: "参赛", ABSENT: "缺考", WITHDREW: "弃权"}
+
+
+@dataclass(frozen=True)
+class ScoringRow:
+    """A drawn contestant as the scoring room sees them: no name, no ID number."""
+
+    contestant_id: int
+    blind_code: str  # 加密号
+    station: str  # 工位号
+    status: str = COMPETED  # competed | absent | withdrew
+    disqualified: bool = False  # 取消资格 of the whole item
+
+    @property
+    def required(self) -> bool:
+        """Whether the lock waits for this contestant's scores."""
+        return self.status == COMPETED and not self.disqualified
+
+
+@dataclass(frozen=True)
+class JudgeInfo:
+    id: int
+    name: str
+    judge_no: str | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.judge_no} {self.name}" if self.judge_no else self.name
+
+
+@dataclass
+class Ctx:
+    """Everything one unit of work needs to check and derive scores."""
+
+    settings: ItemSettings
+    drafts: dict[str, CriterionDraft]  # by criterion code, scheme order
+    crit_id: dict[str, int]
+    crit_code: dict[int, str]
+    module_names: dict[str, str]  # code → name, scheme order
+    rows: dict[str, ScoringRow]  # by blind code
+    by_id: dict[int, ScoringRow]
+    judges: dict[int, JudgeInfo]  # active judge accounts by user id
+    users: dict[int, str]  # every account's name by id (entries of a deactivated judge stay readable)
+    item_locked: bool
+    locked_modules: set[str]
+    decrypted: bool
+    _judge_by_key: dict[str, JudgeInfo] = field(default_factory=dict)
+
+    @property
+    def criteria(self) -> list[scoring.Criterion]:
+        return [d.rule() for d in self.drafts.values()]
+
+    def criterion(self, code: str) -> CriterionDraft:
+        d = self.drafts.get(code.strip()) or next(
+            (v for k, v in self.drafts.items() if k.upper() == code.strip().upper()), None)
+        if d is None:
+            raise NotFound(tr("评分标准中没有评分项 {c}").format(c=code), criterion=code)
+        return d
+
+    def row(self, blind_code: str) -> ScoringRow:
+        r = self.rows.get(blind_code.strip().upper())
+        if r is None:
+            raise NotFound(tr("没有加密号为 {b} 的选手（须先检录抽签）").format(b=blind_code), blind_code=blind_code)
+        return r
+
+    def judge(self, key: str) -> JudgeInfo:
+        """A judge by account name or judge number (J1)."""
+        if not self._judge_by_key:
+            for j in self.judges.values():
+                self._judge_by_key[j.name] = j
+                if j.judge_no:
+                    self._judge_by_key.setdefault(j.judge_no.upper(), j)
+        j = self._judge_by_key.get(key.strip()) or self._judge_by_key.get(key.strip().upper())
+        if j is None:
+            raise NotFound(tr("没有名为或编号为“{j}”的裁判员账号").format(j=key), judge=key)
+        return j
+
+    def module_locked(self, module: str) -> bool:
+        return self.item_locked or module in self.locked_modules
+
+    def panel(self) -> list[JudgeInfo]:
+        return sorted(self.judges.values(), key=lambda j: (j.judge_no or "~", j.name))
+
+    def judges_by_criterion(self, entries: Iterable[scoring.Entry]) -> dict[str, tuple[str, ...]]:
+        """Which judges each judgement criterion waits for.
+
+        There is no panel table: when the venue has exactly as many judges as a criterion needs,
+        they all score it; otherwise the judges who have started scoring it are its panel.
+        """
+        panel = [j.name for j in self.panel()]
+        started: dict[str, set[str]] = defaultdict(set)
+        for e in entries:
+            if e.judge is not None:
+                started[e.criterion].add(e.judge)
+        out: dict[str, tuple[str, ...]] = {}
+        for d in self.drafts.values():
+            if d.kind != scoring.JUDGEMENT:
+                continue
+            names = panel if len(panel) == d.judges else sorted(started[d.code], key=panel_order(panel))
+            out[d.code] = tuple(names)
+        return out
+
+
+def panel_order(panel: list[str]):  # type: ignore[no-untyped-def]
+    return lambda name: (panel.index(name) if name in panel else len(panel), name)
+
+
+# ------------------------------------------------------------------------------ loading
+
+
+def _latest(rows: Iterable, key: str = "contestant_id") -> dict:  # type: ignore[type-arg]
+    out: dict = {}  # type: ignore[type-arg]
+    for r in rows:  # ordered by id: the last one wins
+        out[getattr(r, key)] = r
+    return out
+
+
+def scoring_rows(s: Session) -> list[ScoringRow]:
+    """Drawn contestants with their current blind code (as the draw room derives it)."""
+    assigned = draw.current_assignments(s)
+    checkins = _latest(s.scalars(select(CheckinEvent).order_by(CheckinEvent.id)))
+    dq = whole_item_disqualified(s)
+    out = []
+    for cid, a in assigned.items():
+        ev = checkins.get(cid)
+        status = ev.status if ev is not None and ev.status in (ABSENT, WITHDREW) else COMPETED
+        out.append(ScoringRow(cid, a.blind_code.strip().upper(), a.station, status, cid in dq))
+    return sorted(out, key=lambda r: r.blind_code)
+
+
+def lock_state(s: Session) -> tuple[bool, set[str]]:
+    latest = _latest(s.scalars(select(LockEvent).order_by(LockEvent.id)), "module_code")
+    item = latest.get(None)
+    modules = {m for m, ev in latest.items() if m is not None and ev.action == "lock"}
+    return (item is not None and item.action == "lock"), modules
+
+
+def load_ctx(s: Session) -> Ctx:
+    drafts = {d.code: d for d in load_drafts(s)}
+    crit = {c.code: c.id for c in s.scalars(select(CriterionRow))}
+    modules = {m.code: m.name for m in s.scalars(select(Module).order_by(Module.sort, Module.id))}
+    rows = scoring_rows(s)
+    users = list(s.scalars(select(User)))
+    item_locked, locked = lock_state(s)
+    return Ctx(
+        settings=load_settings(s), drafts=drafts, crit_id=crit, crit_code={v: k for k, v in crit.items()},
+        module_names=modules, rows={r.blind_code: r for r in rows}, by_id={r.contestant_id: r for r in rows},
+        judges={u.id: JudgeInfo(u.id, u.name, u.judge_no) for u in users if u.role == "judge" and u.active},
+        users={u.id: u.name for u in users}, item_locked=item_locked, locked_modules=locked,
+        decrypted=decrypt.is_decrypted(s),
+    )
+
+
+def require_scheme(ctx: Ctx) -> None:
+    if not ctx.drafts:
+        raise StateError(tr("尚未导入评分标准，请先在“评分标准”页导入或编辑"))
+
+
+_ENTRY_COLS = (ScoreEntry.id, ScoreEntry.criterion_id, ScoreEntry.contestant_id, ScoreEntry.judge_id,
+               ScoreEntry.value, ScoreEntry.supersedes_id, ScoreEntry.kind)
+
+
+def load_entries(
+    s: Session, ctx: Ctx, *, criteria: Iterable[str] | None = None, contestant_ids: Iterable[int] | None = None
+) -> list[scoring.Entry]:
+    """The entry log as rule values (blind code, judge name), optionally for some criteria/contestants."""
+    q = select(*_ENTRY_COLS).order_by(ScoreEntry.id)
+    if criteria is not None:
+        q = q.where(ScoreEntry.criterion_id.in_([ctx.crit_id[c] for c in criteria if c in ctx.crit_id]))
+    if contestant_ids is not None:
+        q = q.where(ScoreEntry.contestant_id.in_(list(contestant_ids)))
+    out = []
+    for eid, crit_id, cid, judge_id, value, sup, kind in s.execute(q):
+        row = ctx.by_id.get(cid)
+        code = row.blind_code if row else f"#{cid}"
+        judge = ctx.users.get(judge_id, f"#{judge_id}") if judge_id is not None else None
+        out.append(scoring.Entry(eid, ctx.crit_code.get(crit_id, f"#{crit_id}"), code, judge, value, sup, kind))
+    return out
+
+
+def whole_item_disqualified(s: Session) -> set[int]:
+    return {cid for cid, mod in _live_disqualifications(s) if mod is None}
+
+
+def _live_disqualifications(s: Session) -> list[tuple[int, str | None]]:
+    rows = list(s.scalars(select(Disqualification).order_by(Disqualification.id)))
+    revoked = {r.revokes_id for r in rows if r.revokes_id is not None}
+    return [(r.contestant_id, r.module_code) for r in rows if r.revokes_id is None and r.id not in revoked]
+
+
+def live_disqualification_rows(s: Session) -> list[Disqualification]:
+    rows = list(s.scalars(select(Disqualification).order_by(Disqualification.id)))
+    revoked = {r.revokes_id for r in rows if r.revokes_id is not None}
+    return [r for r in rows if r.revokes_id is None and r.id not in revoked]
+
+
+def module_disqualifications(s: Session, ctx: Ctx) -> dict[str, set[str]]:
+    """blind code → disqualified module codes."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for cid, mod in _live_disqualifications(s):
+        if mod is not None and cid in ctx.by_id:
+            out[ctx.by_id[cid].blind_code].add(mod)
+    return out
+
+
+def live_deduction_rows(s: Session, contestant_ids: Iterable[int] | None = None) -> list[Deduction]:
+    q = select(Deduction).order_by(Deduction.id)
+    if contestant_ids is not None:
+        q = q.where(Deduction.contestant_id.in_(list(contestant_ids)))
+    rows = list(s.scalars(q))
+    cancelled = {r.cancels_id for r in rows if r.cancels_id is not None}
+    return [r for r in rows if r.cancels_id is None and r.id not in cancelled]
+
+
+def rule_deductions(ctx: Ctx, rows: Iterable[Deduction]) -> list[scoring.Deduction]:
+    return [
+        scoring.Deduction(ctx.by_id[r.contestant_id].blind_code, r.module_code, r.amount, r.reason)
+        for r in rows if r.contestant_id in ctx.by_id
+    ]
+
+
+def module_max(ctx: Ctx, module: str | None) -> Decimal:
+    return sum((d.max_points for d in ctx.drafts.values() if module is None or d.module == module), Decimal(0))

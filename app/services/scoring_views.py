@@ -1,0 +1,390 @@
+"""Read views of the scoring room: the entry grid, a cell's history, completeness and totals.
+
+Nothing here writes.  Everything is derived from the append-only log by ``app.rules.scoring``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import PermissionDenied
+from app.i18n import tr
+from app.roles import Actor, Role
+from app.rules import scoring
+from app.services.scoring_state import (
+    STATUS_LABELS,
+    Ctx,
+    ScoringRow,
+    live_deduction_rows,
+    load_ctx,
+    load_entries,
+    module_disqualifications,
+    rule_deductions,
+)
+from db.models import ScoreEntry, TimeRecord
+from db.venue_file import VenueFile
+
+# Cell states, most urgent first; the grid colours by them.
+FLAGGED, MISMATCH, MISSING, CORRECTED, ENTERED, NOT_REQUIRED = (
+    "flagged", "mismatch", "missing", "corrected", "entered", "not_required")
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    code: str
+    description: str
+    kind: str  # M | J
+    max_points: Decimal
+    judges: int
+    descriptions: tuple[str, ...]  # J: meaning of 0..3
+
+
+@dataclass(frozen=True)
+class GridCell:
+    text: str  # what the cell shows
+    value: Decimal | None  # the value this person edits (own J score, M value, own second entry)
+    state: str  # flagged | mismatch | missing | corrected | entered | not_required
+    locked: bool
+    editable: bool  # may type a first value here now (otherwise: correction dialog, or nothing)
+    note: str = ""  # tooltip: the spread/mismatch message, the correction reason…
+
+
+@dataclass(frozen=True)
+class GridRow:
+    blind_code: str  # 加密号
+    station: str  # 工位号
+    status: str  # 参赛 / 缺考 / 弃权 (label)
+    cells: tuple[GridCell, ...]
+    module_score: Decimal | None  # None for a judge (panel results are not shown while scoring)
+    complete: bool
+
+
+@dataclass(frozen=True)
+class Grid:
+    module: str
+    module_name: str
+    columns: tuple[GridColumn, ...]
+    rows: tuple[GridRow, ...]
+    judge: str | None  # whose judgement scores the J cells hold (the signed-in judge)
+    locked: bool
+    second: bool  # blind double-entry mode: measurement columns only, first values hidden
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    id: int
+    kind: str  # entry | second | correction
+    kind_label: str
+    value: Decimal
+    judge: str | None
+    entered_by: str
+    role: str
+    at: datetime
+    reason: str | None
+    supersedes: int | None
+    current: bool
+
+
+@dataclass(frozen=True)
+class ContestantScore:
+    """Per contestant for the results room: blind code, no name; totals derived from the log."""
+
+    contestant_id: int
+    blind_code: str
+    station: str
+    status: str  # competed | absent | withdrew
+    disqualified: bool  # whole item
+    modules: tuple[scoring.ModuleScore, ...]
+    item_deductions: Decimal
+    total: Decimal
+    complete: bool
+    missing: tuple[str, ...]
+    time_used_s: int | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    key: str  # judge label or criterion code
+    done: int
+    expected: int
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.expected - self.done)
+
+
+@dataclass(frozen=True)
+class ModuleState:
+    code: str
+    name: str
+    locked: bool
+    missing: int
+    spreads: int
+    mismatches: int
+
+
+@dataclass(frozen=True)
+class ScoringStatus:
+    contestants: int  # drawn
+    required: int  # whose scores the lock waits for
+    judges: tuple[Progress, ...]  # judgement cells per judge; measurements under "测量"
+    criteria: tuple[Progress, ...]
+    modules: tuple[ModuleState, ...]
+    missing: tuple[str, ...]
+    spreads: tuple[str, ...]
+    mismatches: tuple[str, ...]
+    item_locked: bool
+    double_entry: bool
+
+    @property
+    def ready_to_lock(self) -> bool:
+        return not (self.missing or self.spreads or self.mismatches)
+
+
+KIND_LABELS = {"entry": "录入", "second": "复核录入", "correction": "更正"}
+
+
+# ------------------------------------------------------------------------------ rows and grid
+
+
+def rows(venue: VenueFile) -> list[ScoringRow]:
+    with venue.unit_of_work() as s:
+        return sorted(load_ctx(s).rows.values(), key=lambda r: r.blind_code)
+
+
+def grid(
+    venue: VenueFile, actor: Actor, module: str, *, second: bool = False, only: str | None = None
+) -> Grid:
+    """Rows = blind codes, columns = the module's criteria, with current values and cell states.
+
+    A judge sees their own judgement scores (never the others' before the panel is complete) and
+    the measurement values; the head judge sees every judge's score and the module score.
+    ``second`` is the blind double-entry view; ``only`` limits the grid to one blind code (refresh
+    after a save).
+    """
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        code = module.strip().upper()
+        drafts = [d for d in ctx.drafts.values() if d.module == code]
+        if second:
+            drafts = [d for d in drafts if d.kind == scoring.MEASUREMENT]
+        me = ctx.judges.get(actor.user_id or -1) if actor.role == Role.JUDGE else None
+        people = [r for r in ctx.rows.values() if only is None or r.blind_code == only.strip().upper()]
+        entries = load_entries(s, ctx, criteria=[d.code for d in ctx.drafts.values() if d.module == code],
+                               contestant_ids=[r.contestant_id for r in people])
+        current = scoring.current_values(entries)
+        seconds = scoring.current_seconds(entries)
+        spreads = {(v.criterion, v.contestant): v.message
+                   for v in scoring.spread_violations([d.rule() for d in drafts], current)}
+        mismatches = {(m.criterion, m.contestant): m.message for m in scoring.double_entry_mismatches(entries)}
+        dq = module_disqualifications(s, ctx)
+        locked = ctx.module_locked(code)
+        panel = ctx.judges_by_criterion(entries)
+        show_scores = actor.role == Role.HEAD_JUDGE
+        scores = contestant_scores(s, ctx, people, entries) if show_scores else {}
+        out_rows = []
+        for r in sorted(people, key=lambda r: r.blind_code):
+            cells = []
+            for d in drafts:
+                not_required = not r.required or code in dq.get(r.blind_code, set())
+                cells.append(_cell(d.code, d.kind, d.judges, r, current, seconds, spreads, mismatches,
+                                   me.name if me else None, actor, locked, not_required, second,
+                                   panel.get(d.code, ())))
+            ms = next((m for m in scores[r.contestant_id].modules if m.module == code), None) if show_scores else None
+            out_rows.append(GridRow(r.blind_code, r.station, tr(STATUS_LABELS.get(r.status, r.status)), tuple(cells),
+                                    ms.score if ms else None,
+                                    all(c.state not in (MISSING, FLAGGED, MISMATCH) for c in cells)))
+        return Grid(code, ctx.module_names.get(code, ""), tuple(
+            GridColumn(d.code, d.description, d.kind, d.max_points, d.judges, d.descriptions) for d in drafts),
+            tuple(out_rows), me.name if me else None, locked, second)
+
+
+def _fmt(v: Decimal) -> str:
+    return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
+
+
+def _cell(
+    code: str, kind: str, judges: int, r: ScoringRow, current: dict, seconds: dict,  # type: ignore[type-arg]
+    spreads: dict, mismatches: dict, me: str | None, actor: Actor, locked: bool,  # type: ignore[type-arg]
+    not_required: bool, second: bool, panel: tuple[str, ...],
+) -> GridCell:
+    b = r.blind_code
+    note = spreads.get((code, b)) or mismatches.get((code, b)) or ""
+    flagged = FLAGGED if (code, b) in spreads else MISMATCH if (code, b) in mismatches else None
+    may_write = not locked and r.status != "absent"
+    if kind == scoring.MEASUREMENT:
+        if second:
+            mine = seconds.get((code, b, None))
+            value = mine.value if mine else None
+            state = flagged or (MISSING if value is None and not not_required else ENTERED if value is not None
+                                else NOT_REQUIRED)
+            return GridCell(_fmt(value) if value is not None else "", value, state, locked,
+                            may_write and mine is None and actor.role in (Role.JUDGE, Role.HEAD_JUDGE), note)
+        e = current.get((code, b, None))
+        value = e.value if e else None
+        state = flagged or (ENTERED if e and e.kind == "entry" else CORRECTED if e else
+                            NOT_REQUIRED if not_required else MISSING)
+        return GridCell(_fmt(value) if value is not None else "", value, state, locked,
+                        may_write and e is None and actor.role in (Role.JUDGE, Role.HEAD_JUDGE), note)
+    named = {k[2]: e for k, e in current.items() if k[0] == code and k[1] == b and k[2] is not None}
+    if me is not None:  # a judge: their own score only
+        e = named.get(me)
+        value = e.value if e else None
+        state = (flagged if e else None) or (ENTERED if e and e.kind == "entry" else CORRECTED if e else
+                                             NOT_REQUIRED if not_required else MISSING)
+        return GridCell(_fmt(value) if value is not None else "", value, state, locked, may_write and e is None, note)
+    order = list(panel) + sorted(set(named) - set(panel))
+    text = " · ".join(_fmt(named[j].value) if j in named else "–" for j in order) if named else ""
+    complete = len(named) >= judges
+    corrected = any(e.kind == "correction" for e in named.values())
+    state = flagged or (NOT_REQUIRED if not_required and not complete else MISSING if not complete else
+                        CORRECTED if corrected else ENTERED)
+    if not note and named:
+        note = "，".join(f"{j}={_fmt(named[j].value)}" for j in order if j in named)
+    return GridCell(text, None, state, locked, False, note)
+
+
+# ------------------------------------------------------------------------------ history
+
+
+def history(
+    venue: VenueFile, actor: Actor, blind_code: str, criterion: str, judge: str | None = None
+) -> list[HistoryItem]:
+    """Every row ever typed for a cell (oldest first): who, when, why, and which one is current.
+
+    A judge sees measurements and their own judgement scores; the head judge sees everything
+    (for a judgement criterion without ``judge``: the whole panel).
+    """
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        d, row = ctx.criterion(criterion), ctx.row(blind_code)
+        who: str | None = None
+        if d.kind == scoring.JUDGEMENT:
+            if actor.role == Role.JUDGE:
+                me = ctx.judges.get(actor.user_id or -1)
+                if me is None or (judge is not None and ctx.judge(judge).name != me.name):
+                    raise PermissionDenied(tr("裁判员只能查看自己的评价分记录"))
+                who = me.name
+            elif judge is not None:
+                who = ctx.judge(judge).name
+        entries = [e for e in load_entries(s, ctx, criteria=[d.code], contestant_ids=[row.contestant_id])
+                   if d.kind == scoring.MEASUREMENT or who is None or e.judge == who]
+        live = {e.id for e in scoring.current_values(entries).values()}
+        live |= {e.id for e in scoring.current_seconds(entries).values()}
+        detail = {r.id: r for r in s.scalars(select(ScoreEntry).where(ScoreEntry.id.in_([e.id for e in entries])))}
+        return [
+            HistoryItem(e.id, e.kind, tr(KIND_LABELS.get(e.kind, e.kind)), e.value, e.judge, detail[e.id].entered_by,
+                        detail[e.id].entered_role, detail[e.id].entered_at, detail[e.id].reason, e.supersedes,
+                        e.id in live)
+            for e in entries
+        ]
+
+
+# ------------------------------------------------------------------------------ totals
+
+
+def contestant_scores(
+    s: Session, ctx: Ctx, people: Iterable[ScoringRow], entries: list[scoring.Entry] | None = None
+) -> dict[int, ContestantScore]:
+    people = list(people)
+    ids = [r.contestant_id for r in people]
+    if entries is None:
+        entries = load_entries(s, ctx, contestant_ids=ids)
+    codes = {r.blind_code for r in people}
+    entries = [e for e in entries if e.contestant in codes]
+    deductions = rule_deductions(ctx, live_deduction_rows(s, ids))
+    dq = module_disqualifications(s, ctx)
+    totals = scoring.contestant_totals(ctx.criteria, entries, deductions, {b: dq[b] for b in codes if b in dq},
+                                       ctx.settings.decimals, contestants=codes)
+    times: dict[int, int] = {}
+    for cid, secs in s.execute(select(TimeRecord.contestant_id, TimeRecord.seconds)
+                               .where(TimeRecord.contestant_id.in_(ids)).order_by(TimeRecord.id)):
+        times[cid] = secs
+    out = {}
+    for r in people:
+        t = totals[r.blind_code]
+        out[r.contestant_id] = ContestantScore(r.contestant_id, r.blind_code, r.station, r.status, r.disqualified,
+                                               t.modules, t.item_deductions, t.total, t.complete, t.missing,
+                                               times.get(r.contestant_id))
+    return out
+
+
+def totals(venue: VenueFile) -> list[ContestantScore]:
+    """Every drawn contestant's module scores and total, by blind code (the results room adds names)."""
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        scores = contestant_scores(s, ctx, ctx.rows.values())
+        return sorted(scores.values(), key=lambda c: c.blind_code)
+
+
+# ------------------------------------------------------------------------------ completeness
+
+
+def _open_items(s: Session, ctx: Ctx, module: str | None) -> tuple[list[scoring.MissingCell], list[str], list[str]]:
+    drafts = [d for d in ctx.drafts.values() if module is None or d.module == module]
+    criteria = [d.rule() for d in drafts]
+    entries = load_entries(s, ctx, criteria=[d.code for d in drafts])
+    dq = module_disqualifications(s, ctx)
+    required = [r.blind_code for r in ctx.rows.values() if r.required]
+    missing = [m for m in scoring.completeness(criteria, entries, required, ctx.judges_by_criterion(entries))
+               if ctx.drafts[m.criterion].module not in dq.get(m.contestant, set())]
+    current = scoring.current_values(entries)
+    spreads = [v.message for v in scoring.spread_violations(criteria, current)]
+    mismatches = [m.message for m in scoring.double_entry_mismatches(entries)]
+    if ctx.settings.double_entry:
+        seconds = scoring.current_seconds(entries)
+        required_set = set(required)
+        for key in sorted(current, key=lambda k: (k[0], k[1])):
+            c, b, j = key
+            if j is None and b in required_set and key not in seconds:
+                mismatches.append(tr("评分项 {c}、选手 {b}：测量分尚未复核录入").format(c=c, b=b))
+    mismatches += [c.message for c in scoring.conflicts(entries)]
+    return missing, spreads, mismatches
+
+
+def lock_blockers(s: Session, ctx: Ctx, module: str | None) -> list[str]:
+    missing, spreads, mismatches = _open_items(s, ctx, module)
+    return [m.message for m in missing] + spreads + mismatches
+
+
+def status(venue: VenueFile) -> ScoringStatus:
+    """Completeness per judge and per criterion, open spreads and mismatches, lock state per module."""
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        missing, spreads, mismatches = _open_items(s, ctx, None)
+        required = [r for r in ctx.rows.values() if r.required]
+        entries = load_entries(s, ctx)
+        panel = ctx.judges_by_criterion(entries)
+        dq = module_disqualifications(s, ctx)
+        expected_j: dict[str, int] = defaultdict(int)
+        expected_c: dict[str, int] = defaultdict(int)
+        for d in ctx.drafts.values():
+            n = sum(1 for r in required if d.module not in dq.get(r.blind_code, set()))
+            expected_c[d.code] = n * (d.judges if d.kind == scoring.JUDGEMENT else 1)
+            if d.kind == scoring.JUDGEMENT:
+                for j in panel.get(d.code, ()):
+                    expected_j[j] += n
+            else:
+                expected_j[tr("测量（裁判组）")] += n
+        missing_c: dict[str, int] = defaultdict(int)
+        missing_j: dict[str, int] = defaultdict(int)
+        for m in missing:
+            missing_c[m.criterion] += 1
+            missing_j[m.judge if m.judge is not None else tr("测量（裁判组）")] += 1
+        label = {j.name: j.label for j in ctx.judges.values()}
+        judges = tuple(Progress(label.get(k, k), n - missing_j[k], n) for k, n in expected_j.items())
+        criteria = tuple(Progress(c, n - missing_c[c], n) for c, n in expected_c.items())
+        modules = []
+        for code, name in ctx.module_names.items():
+            mm, ms, mx = _open_items(s, ctx, code)
+            modules.append(ModuleState(code, name, ctx.module_locked(code), len(mm), len(ms), len(mx)))
+        return ScoringStatus(len(ctx.rows), len(required), judges, criteria, tuple(modules),
+                             tuple(m.message for m in missing), tuple(spreads), tuple(mismatches), ctx.item_locked,
+                             ctx.settings.double_entry)

@@ -1,0 +1,34 @@
+"""A venue ready for scoring, built through the services: scheme imported, contestants checked in and drawn.
+
+The scheme is small on purpose (two modules, four criteria) so worked examples stay checkable by hand:
+    A1 M 30 | A2 J 30 (3 judges) | B1 J 20 (3 judges) | B2 M 20   = 100
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.roles import Actor
+from app.services import checkin, draw, roster, scheme
+from app.tabular import write_xlsx
+from db.venue_file import VenueFile
+
+SCHEME_ROWS = [
+    ["A", "实操", "A1", "测量项 A1", "M", 30, "", "", "", "", ""],
+    ["A", "实操", "A2", "评价项 A2", "J", 30, 3, "差", "合格", "良好", "优秀"],
+    ["B", "素养", "B1", "评价项 B1", "J", 20, 3, "", "", "", ""],
+    ["B", "素养", "B2", "测量项 B2", "M", 20, "", "", "", "", ""],
+]
+
+
+def write_scheme(path: Path, rows: list[list[object]] | None = None) -> Path:
+    return write_xlsx(path, scheme.HEADERS, rows if rows is not None else SCHEME_ROWS)
+
+
+def drawn(venue: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> list[str]:
+    """Import the scheme, check everyone in, draw; returns the blind codes in order."""
+    scheme.import_scheme(venue, staff["head"], write_scheme(tmp_path / "scheme.xlsx"))
+    for c in roster.list_contestants(venue):
+        checkin.check_in(venue, staff["checkin"], c.id)
+    draw.run_main_draw(venue, staff["head"], ["1234", "5678"])
+    return [code for _, code, _ in draw.scoring_rows(venue)]
