@@ -1,0 +1,239 @@
+"""`venuescore checkin …`, `venuescore draw …` and `venuescore sheets …`: the check-in day from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.i18n import tr
+from app.reports import checkin_sheets
+from app.roles import Actor, Role
+from app.services import checkin, draw
+from db.venue_file import VenueFile
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    _register_checkin(sub)
+    _register_draw(sub)
+    p = sub.add_parser("sheets", help=tr("打印检录日报表（PDF）"))
+    p.add_argument("name", choices=list(checkin_sheets.SHEETS),
+                   help=tr("checkin-list 检录签到表 | station-plan 工位安排表 | blind-codes 加密号对照表（裁判长）"
+                           " | door-list 工位加密号对照表"))
+    add_venue_args(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_sheet)
+
+
+def _register_checkin(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("checkin", help=tr("检录"))
+    csub = p.add_subparsers(dest="checkin_cmd", required=True)
+    for name, help_text, func in (
+        ("scan", tr("检录：身份证号或报名号"), cmd_scan),
+        ("show", tr("查看选手检录信息（不改动）"), cmd_show),
+        ("absent", tr("登记缺考"), cmd_absent),
+        ("withdrew", tr("登记弃权"), cmd_withdrew),
+        ("undo", tr("撤销状态（须填原因）"), cmd_undo),
+    ):
+        q = csub.add_parser(name, help=help_text)
+        q.add_argument("text", metavar="ID_OR_REG_NO", help=tr("身份证号或报名号"))
+        add_venue_args(q)
+        if name == "undo":
+            q.add_argument("--reason", required=True, help=tr("撤销原因"))
+        elif name in ("absent", "withdrew"):
+            q.add_argument("--note", default=None, help=tr("备注"))
+        q.set_defaults(func=func)
+    q = csub.add_parser("status", help=tr("各组报名、已检录、缺考、弃权人数"))
+    add_venue_args(q, sign_in=False)
+    q.set_defaults(func=cmd_status)
+
+
+def _register_draw(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("draw", help=tr("抽签与加密"))
+    dsub = p.add_subparsers(dest="draw_cmd", required=True)
+    q = dsub.add_parser("run", help=tr("抽签（裁判长）：工位号与加密号"))
+    add_venue_args(q)
+    q.add_argument("--witness", action="append", required=True, metavar="VALUE",
+                   help=tr("见证值，至少两个（每个值写一次 --witness）"))
+    q.add_argument("--reason", default=None, help=tr("重新抽签的原因（仅重抽时需要）"))
+    q.set_defaults(func=cmd_draw_run)
+    q = dsub.add_parser("verify", help=tr("重算全部抽签记录并核对（不一致时退出码非 0）"))
+    add_venue_args(q)
+    q.set_defaults(func=cmd_draw_verify)
+    q = dsub.add_parser("publish", help=tr("公布抽签结果（裁判长）"))
+    add_venue_args(q)
+    q.set_defaults(func=cmd_draw_publish)
+    q = dsub.add_parser("late", help=tr("迟到补签：为已检录但无工位的选手分配下一个空闲工位"))
+    q.add_argument("reg_no", metavar="REG_NO")
+    add_venue_args(q)
+    q.set_defaults(func=cmd_draw_late)
+    q = dsub.add_parser("change", help=tr("更换工位（裁判长，须填原因）"))
+    q.add_argument("reg_no", metavar="REG_NO")
+    q.add_argument("station", metavar="STATION")
+    add_venue_args(q)
+    q.add_argument("--reason", required=True)
+    q.set_defaults(func=cmd_draw_change)
+    q = dsub.add_parser("second-codes", help=tr("二次加密：为一个模块的作品发放二次加密号（裁判长）"))
+    q.add_argument("module", metavar="MODULE")
+    add_venue_args(q)
+    q.set_defaults(func=cmd_draw_second)
+    q = dsub.add_parser("show", help=tr("显示抽签结果（按角色：裁判长见对照表，裁判员见工位与加密号，检录员见工位与姓名）"))
+    add_venue_args(q)
+    q.set_defaults(func=cmd_draw_show)
+
+
+# ------------------------------------------------------------------------------------ check-in
+
+
+def _print_card(card: checkin.CheckinCard) -> None:
+    print(tr("{name}　报名号 {reg}　{gender}　{group}").format(name=card.name, reg=card.reg_no, gender=card.gender,
+                                                          group=card.group).rstrip())
+    print(tr("单位/学校：{unit}").format(unit=card.unit))
+    print(tr("身份证号：{id}").format(id=card.id_masked))
+    print(tr("资格审核：{flags}").format(flags=card.flag_text))
+    print(tr("状态：{status}").format(status=card.status_text))
+    print(tr("工位号：{st}").format(st=card.station or tr("（未抽签）")))
+    if card.late_entry:
+        print(tr("补报选手"))
+
+
+def _desk(args: argparse.Namespace, action: str) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        card = checkin.lookup(v, actor, args.text)
+        if action == "scan":
+            card = checkin.check_in(v, actor, card.contestant_id)
+        elif action == "absent":
+            card = checkin.mark_absent(v, actor, card.contestant_id, args.note)
+        elif action == "withdrew":
+            card = checkin.mark_withdrew(v, actor, card.contestant_id, args.note)
+        elif action == "undo":
+            card = checkin.undo(v, actor, card.contestant_id, args.reason)
+    _print_card(card)
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    return _desk(args, "scan")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    return _desk(args, "show")
+
+
+def cmd_absent(args: argparse.Namespace) -> int:
+    return _desk(args, "absent")
+
+
+def cmd_withdrew(args: argparse.Namespace) -> int:
+    return _desk(args, "withdrew")
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    return _desk(args, "undo")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        rows = checkin.counts(v)
+    rows.append(checkin.total(rows))
+    print_table([tr("组别"), tr("报名"), tr("已检录"), tr("缺考"), tr("弃权"), tr("待检录")],
+                [[r.group or tr("（不分组）"), r.registered, r.checked_in, r.absent, r.withdrew, r.waiting] for r in rows])
+    return 0
+
+
+# ------------------------------------------------------------------------------------ draw
+
+
+def _print_info(info: draw.DrawInfo) -> None:
+    print(tr("抽签 #{id}：算法 {alg}，见证值 {w}，{n} 人，工位 {s} 个").format(
+        id=info.draw_id, alg=info.algorithm, w="、".join(info.witness_values), n=info.entrants, s=len(info.stations)))
+    print(tr("种子：{seed}").format(seed=info.seed_hex))
+    print(tr("状态：{state}").format(state=tr("已公布") if info.published else tr("未公布")))
+
+
+def cmd_draw_run(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        info = draw.run_main_draw(v, actor_from(v, args), args.witness, reason=args.reason)
+    _print_info(info)
+    print(tr("抽签结果已记录。核对：venuescore draw verify --db {db}").format(db=args.db))
+    return 0
+
+
+def cmd_draw_verify(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args) if args.user else None
+        report = draw.verify_draws(v, actor)
+    if not report.checks:
+        print(tr("尚无抽签记录"))
+        return 0
+    for line in report.lines():
+        print(line)
+    print(tr("全部抽签记录与重算结果一致") if report.ok else tr("抽签记录与重算结果不一致！"))
+    return 0 if report.ok else 1
+
+
+def cmd_draw_publish(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        info = draw.publish(v, actor_from(v, args))
+    _print_info(info)
+    return 0
+
+
+def cmd_draw_late(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        result = draw.assign_late(v, actor_from(v, args), args.reg_no)
+    text = tr("{name}（{reg}）工位号 {st}").format(name=result.name, reg=result.reg_no, st=result.station)
+    if result.blind_code:
+        text += tr("，加密号 {code}").format(code=result.blind_code)
+    print(text)
+    return 0
+
+
+def cmd_draw_change(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        row = draw.change_station(v, actor_from(v, args), args.reg_no, args.station, args.reason)
+    print(tr("{name}（{reg}）已改到工位 {st}").format(name=row.name, reg=row.reg_no, st=row.station))
+    return 0
+
+
+def cmd_draw_second(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        n = draw.issue_second_codes(v, actor_from(v, args), args.module)
+    print(tr("模块 {m} 已发放 {n} 个二次加密号").format(m=args.module, n=n))
+    return 0
+
+
+def _show_for(v: VenueFile, actor: Actor) -> tuple[list[str], list[list[object]]]:
+    if actor.role == Role.HEAD_JUDGE:
+        rows = draw.mapping(v, actor)
+        return ([tr("工位号"), tr("加密号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")],
+                [[r.station, r.blind_code, r.reg_no, r.name, r.unit, r.group] for r in rows])
+    if actor.role == Role.JUDGE:
+        return [tr("工位号"), tr("加密号")], [[r.station, r.blind_code] for r in draw.door_list(v, actor)]
+    rows_plan = draw.station_plan(v, actor)
+    return ([tr("工位号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")],
+            [[r.station, r.reg_no, r.name, r.unit, r.group] for r in rows_plan])
+
+
+def cmd_draw_show(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        info = draw.draw_info(v)
+        if info is None:
+            print(tr("尚未抽签"))
+            return 0
+        headers, rows = _show_for(v, actor)
+    _print_info(info)
+    print_table(headers, rows)
+    return 0
+
+
+# ------------------------------------------------------------------------------------ sheets
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        n = checkin_sheets.write_sheet(v, actor_from(v, args), args.name, args.out)
+    print(tr("已打印“{title}”（{n} 人）：{out}").format(title=checkin_sheets.sheet_title(args.name), n=n, out=args.out))
+    return 0
