@@ -78,3 +78,25 @@ def populate(venue: VenueFile, roster_file: Path) -> None:
     for name, role, pin, judge_no in DEMO_STAFF:
         users.add_user(venue, head, name, role, pin, judge_no=judge_no)
     roster.import_roster(venue, head, roster_file)
+
+
+# --- check-in day (issue 3): called by build_demo once the roster is in --------------------------------------------
+
+DEMO_DESK, DEMO_DESK_PIN = "周敏", "1111"
+DEMO_WITNESS = ("3721", "0815")
+
+
+def checkin_and_draw(venue: VenueFile) -> None:
+    """The morning of the demo day: 38 of 40 checked in (one absent, one withdrew), then the head judge's
+    published draw from the witness values 3721 and 0815."""
+    from app.services import checkin, draw  # noqa: PLC0415 - keep the roster-only demo light
+
+    desk = users.sign_in(venue, DEMO_DESK, DEMO_DESK_PIN)
+    people = roster.list_contestants(venue)
+    for person in people[:-2]:
+        checkin.check_in(venue, desk, person.id)
+    checkin.mark_absent(venue, desk, people[-2].id)
+    checkin.mark_withdrew(venue, desk, people[-1].id, "身体不适，自愿放弃")
+    head = users.sign_in(venue, HEAD_JUDGE, HEAD_PIN)
+    draw.run_main_draw(venue, head, list(DEMO_WITNESS))
+    draw.publish(venue, head)

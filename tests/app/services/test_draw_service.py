@@ -316,3 +316,20 @@ def test_late_entry_form_still_works_after_the_draw(ready: VenueFile, staff: dic
     card = checkin.check_in(ready, staff["checkin"], added.id)  # 10 stations, 8 taken at the draw
     assert card.late_entry and card.station in set(rules.default_stations(10)) - {
         r.station for r in draw.mapping(ready, staff["head"]) if r.contestant_id != added.id}
+
+
+def test_demo_check_in_and_draw(tmp_path: Path) -> None:
+    from app.services import demo, users
+
+    files = demo.build_demo(tmp_path)
+    v = open_venue(files.venue)
+    try:
+        demo.checkin_and_draw(v)
+        total = checkin.total(checkin.counts(v))
+        assert (total.registered, total.checked_in, total.absent, total.withdrew) == (40, 38, 1, 1)
+        info = draw.draw_info(v)
+        assert info is not None and info.published and info.witness_values == ("3721", "0815")
+        assert len(draw.mapping(v, users.sign_in(v, "郑雪娜", "2468"))) == 38
+        assert draw.verify_draws(v).ok
+    finally:
+        v.close()
