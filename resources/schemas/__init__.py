@@ -1,0 +1,1 @@
+"""JSON Schemas of the files VenueScore exchanges (loaded with importlib.resources)."""
