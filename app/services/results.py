@@ -437,3 +437,49 @@ def reg_labels(venue: VenueFile) -> dict[str, str]:
     """reg_no → label as the screens show it (helper for the CLI's tie commands)."""
     with venue.unit_of_work() as s:
         return labels(load(s))
+
+
+# ----------------------------------------------------------------------------------- printing
+
+
+@dataclass(frozen=True)
+class PrintableResults:
+    """What the printed result sheets show: a results.json snapshot and which revision it is."""
+
+    snapshot: dict[str, Any]
+    revision_label: str  # e.g. "第 2 版" or "未签字确认（草稿）"
+    signed: bool  # the snapshot is exactly a signed revision
+    open_ties: tuple[str, ...]  # descriptions of ties still waiting for a decision (drafts only)
+
+
+def printable(venue: VenueFile, actor: Actor, number: int | None = None) -> PrintableResults:
+    """The results to print: revision ``number``, or the current state (a signed revision if unchanged).
+
+    Head judge only, and only once the item is locked and decrypted (the sheets carry names).
+    """
+    require(actor, Role.HEAD_JUDGE, action=tr("打印成绩报表"))
+    with venue.unit_of_work() as s:
+        facts = load(s)
+        if not (facts.locked and facts.decrypted):
+            raise StateError(tr("成绩尚未锁定并解密，不能打印带姓名的成绩报表。请先锁定全部成绩并解密。"))
+        if number is not None:
+            row = s.scalars(select(ResultRevision).where(ResultRevision.number == number)).first()
+            if row is None:
+                raise NotFound(tr("没有第 {n} 版成绩").format(n=number))
+            return PrintableResults(row.snapshot, _signed_label(row), True, ())
+        groups = standings(facts)
+        label = labels(facts)
+        ties = tuple(f"{g.name or tr('全部选手')}：{t.describe(label)}" for g in groups for t in g.open_ties)
+        current = _current_snapshot(s, facts, groups, None)
+        latest = _latest(s)
+        if latest is not None and content_sha256(latest.snapshot) == content_sha256(current):
+            return PrintableResults(latest.snapshot, _signed_label(latest), True, ())
+        if latest is not None:
+            text = tr("第 {n} 版后有更正，未签字确认").format(n=latest.number)
+        else:
+            text = tr("未签字确认（草稿）")
+        return PrintableResults(current, text, False, ties)
+
+
+def _signed_label(r: ResultRevision) -> str:
+    return tr("第 {n} 版").format(n=r.number)

@@ -1,0 +1,515 @@
+"""The head judge's printed results: 成绩汇总表, 获奖名单, 合格名单, score sheets, blank marking sheets, .xlsx.
+
+Every result report is laid out from a results.json snapshot (``app.services.results.printable``): a
+signed revision prints exactly what was signed, and each page says which revision it shows.  Blank
+marking sheets carry blind codes only, as the paper fallback for judges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.clock import now
+from app.errors import StateError
+from app.i18n import tr
+from app.item_settings import ItemSettings
+from app.reports.pdf_base import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    ReportHeader,
+    Spacer,
+    build_pdf,
+    data_table,
+    key_value_table,
+    mm,
+    signature_block,
+    styles,
+)
+from app.roles import Actor, Role, require
+from app.rules import scoring
+from app.rules.idcard import mask_id_number
+from app.services import results
+from app.services.results_facts import STATUS_LABELS
+from app.services.results_snapshot import build_snapshot
+from db.venue_file import VenueFile
+
+Snapshot = dict[str, Any]
+ReportWriter = Callable[[VenueFile, Actor, Path, datetime, "int | None"], int]
+AWARD_ORDER = ("一等奖", "二等奖", "三等奖", "优胜奖")
+
+
+# ---------------------------------------------------------------------------------- helpers
+
+
+def _header(snap: Snapshot, title: str, revision: str | None, subtitle: str = "") -> ReportHeader:
+    item = snap["item"]
+    return ReportHeader(
+        competition=snap["competition"]["name"], item=f"{item['no']:02d} {item['name']}",
+        venue=snap["venue"]["place"], date=snap["venue"]["date"], title=title, subtitle=subtitle,
+        revision=revision,
+    )
+
+
+def _groups(snap: Snapshot) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each group with its contestants: ranked in rank order (then 报名号), then the unranked."""
+    out = []
+    for g in snap["groups"]:
+        people = [c for c in snap["contestants"] if c["group"] == g["name"]]
+        people.sort(key=lambda c: (c["rank"] is None, c["rank"] or 0, c["reg_no"]))
+        out.append((g, people))
+    return out
+
+
+def _shared_ranks(people: list[dict[str, Any]]) -> set[int]:
+    seen: dict[int, int] = {}
+    for c in people:
+        if c["rank"] is not None:
+            seen[c["rank"]] = seen.get(c["rank"], 0) + 1
+    return {r for r, n in seen.items() if n > 1}
+
+
+def _rank_text(c: dict[str, Any], shared: set[int]) -> str:
+    if c["rank"] is None:
+        return tr(STATUS_LABELS.get(c["status"], c["status"]))
+    return tr("{r}（并列）").format(r=c["rank"]) if c["rank"] in shared else str(c["rank"])
+
+
+def _time(seconds: int | None) -> str:
+    return "" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _deducted(c: dict[str, Any]) -> str:
+    total = sum((Decimal(d["amount"]) for d in c["deductions"] if not d["cancelled"]), Decimal(0))
+    return str(total) if total else ""
+
+
+def _group_title(g: dict[str, Any]) -> str:
+    return g["name"] or tr("全部选手")
+
+
+def _group_line(g: dict[str, Any], settings: ItemSettings) -> str:
+    q = g["quota"]
+    base = tr("实际参赛") if settings.award_base == "competed" else tr("报名")
+    text = tr("报名 {r} 人，实际参赛 {c} 人；奖项名额按{base}人数 {n} 计：一等奖 {f}、二等奖 {s}、三等奖 {t}").format(
+        r=g["registered"], c=g["competed"], base=base, n=g["award_base_count"], f=q["first"], s=q["second"],
+        t=q["third"])
+    text += tr("、优胜奖 {m}").format(m=q["merit"]) if q["merit"] else tr("（不超过 30 人，不设优胜奖）")
+    return text
+
+
+def _labels(snap: Snapshot) -> dict[str, str]:
+    return {c["reg_no"]: c["name"] for c in snap["contestants"]}
+
+
+def _decision_lines(snap: Snapshot, g: dict[str, Any]) -> list[str]:
+    lab = _labels(snap)
+    lines = []
+    for d in g["tie_decisions"]:
+        who = "、".join(lab.get(r, r) for r in d["contestants"])
+        how = tr(results.RESOLUTION_LABELS.get(d["resolution"], d["resolution"]))
+        if d["resolution"] == results.ORDER:
+            how += "：" + " > ".join(lab.get(r, r) for r in d["order"])
+        lines.append(tr("并列裁定：{who}——{how}。理由：{reason}（{by}，{at}）").format(
+            who=who, how=how, reason=d["reason"], by=d["by"], at=d["at"][:16].replace("T", " ")))
+    return lines
+
+
+def _revision_lines(snap: Snapshot, printable: results.PrintableResults) -> list[tuple[str, str]]:
+    rev = snap.get("revision") if printable.signed else None
+    if not rev:
+        return [(tr("版本"), printable.revision_label)]
+    pairs = [(tr("版本"), tr("第 {n} 版，{by} 于 {at} 签字确认").format(
+        n=rev["number"], by=rev["signed_by"], at=rev["signed_at"][:16].replace("T", " ")))]
+    if rev.get("reason"):
+        pairs.append((tr("更正理由"), rev["reason"]))
+    return pairs
+
+
+def _warning(printable: results.PrintableResults) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    if not printable.signed:
+        out.append(Paragraph(tr("【{label}】本表不是签字确认的正式成绩。").format(label=printable.revision_label), st.normal))
+    for t in printable.open_ties:
+        out.append(Paragraph(tr("⚠ 待裁定的并列：{t}").format(t=t), st.normal))
+    return out
+
+
+# ---------------------------------------------------------------------------------- 成绩汇总表
+
+LANDSCAPE_WIDTH = 267 * mm  # A4 landscape minus the margins
+
+
+def _summary_widths(modules: int) -> list[float]:
+    """Fixed columns sized for their content; the unit column takes what is left."""
+    module_w = 22 * mm if modules <= 4 else max(14 * mm, 110 * mm / modules)
+    fixed = [18, 14, 18, 0, 11, 11] + [0] * modules + [12, 13, 15, 16, 13]
+    widths = [w * mm for w in fixed]
+    for i in range(6, 6 + modules):
+        widths[i] = module_w
+    widths[3] = max(LANDSCAPE_WIDTH - sum(widths), 30 * mm)
+    return widths
+
+
+def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
+    """成绩汇总表: ranked list per group with module scores, totals, awards and passes, settings, decisions,
+    and a signature line for each judge and the head judge (landscape)."""
+    p = results.printable(venue, actor, revision)
+    snap = p.snapshot
+    settings = ItemSettings.from_json(snap["settings"])
+    st = styles()
+    modules = snap["scheme"]["modules"]
+    headers = [tr("名次"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("工位号"), tr("加密号")]
+    headers += [tr("模块{code}\n{name}（{max}）").format(code=m["code"], name=m["name"], max=m["max_points"])
+                for m in modules]
+    headers += [tr("扣分"), tr("用时"), tr("总分"), tr("奖项"), tr("合格")]
+    align = ["CENTER", "CENTER", "LEFT", "LEFT", "CENTER", "CENTER"] + ["RIGHT"] * len(modules)
+    align += ["RIGHT", "CENTER", "RIGHT", "CENTER", "CENTER"]
+    story: list[Flowable] = _warning(p)
+    count = 0
+    for i, (g, people) in enumerate(_groups(snap)):
+        if i:
+            story.append(PageBreak())
+        shared = _shared_ranks(people)
+        story.append(Paragraph(_group_title(g), st.heading))
+        story.append(Paragraph(_group_line(g, settings), st.small))
+        story.append(Spacer(1, 2 * mm))
+        rows = []
+        for c in people:
+            scores = {m["code"]: m for m in c["modules"]}
+            competed = c["status"] == "competed"
+            rows.append(
+                [_rank_text(c, shared), c["reg_no"], c["name"], c["unit"], c["station"] or "", c["blind_code"] or ""]
+                + [(scores[m["code"]]["score"] + (tr("（取消）") if scores[m["code"]]["disqualified"] else ""))
+                   if competed and m["code"] in scores else "" for m in modules]
+                + [_deducted(c) if competed else "", _time(c["time_used_s"]) if competed else "",
+                   c["total"] or "", c["award"] or "", (tr("合格") if c["passed"] else tr("不合格")) if competed else ""]
+            )
+        count += len(people)
+        story.append(data_table(headers, rows, align=align, col_widths=_summary_widths(len(modules)))
+                     if rows else Paragraph(tr("本组无选手"), st.normal))
+        if g["tie_decisions"]:
+            story.append(Spacer(1, 2 * mm))
+        for line in _decision_lines(snap, g):
+            story.append(Paragraph(line, st.normal))
+    signers = [tr("裁判员 {name}").format(name=j["name"]) for j in snap["judges"]]
+    signers.append(tr("裁判长 {name}").format(name=snap["head_judge"]))
+    # The settings and the signatures stay on one page: the signatures vouch for the settings too.
+    story.append(KeepTogether([Spacer(1, 4 * mm), Paragraph(tr("本表采用的设置"), st.heading),
+                               key_value_table(settings.describe() + _revision_lines(snap, p)),
+                               signature_block(signers)]))
+    build_pdf(path, _header(snap, tr("成绩汇总表"), p.revision_label), story, printed_at, landscape=True)
+    return count
+
+
+# ---------------------------------------------------------------------------------- 获奖名单 / 合格名单
+
+
+def award_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
+    """获奖名单: per group, by award then rank; the award base and the tie decisions are printed."""
+    p = results.printable(venue, actor, revision)
+    snap = p.snapshot
+    settings = ItemSettings.from_json(snap["settings"])
+    st = styles()
+    story: list[Flowable] = _warning(p)
+    count = 0
+    headers = [tr("奖项"), tr("名次"), tr("报名号"), tr("姓名"), tr("性别"), tr("单位/学校"), tr("总分")]
+    for g, people in _groups(snap):
+        shared = _shared_ranks(people)
+        winners = [c for c in people if c["award"]]
+        winners.sort(key=lambda c: (AWARD_ORDER.index(c["award"]), c["rank"], c["reg_no"]))
+        story.append(Paragraph(tr("{group}（获奖 {n} 人）").format(group=_group_title(g), n=len(winners)), st.heading))
+        story.append(Paragraph(_group_line(g, settings), st.small))
+        story.append(Spacer(1, 2 * mm))
+        rows = [[c["award"], _rank_text(c, shared), c["reg_no"], c["name"], c["gender"], c["unit"], c["total"]]
+                for c in winners]
+        count += len(rows)
+        story.append(data_table(headers, rows, align=["CENTER", "CENTER", "CENTER", "LEFT", "CENTER", "LEFT", "RIGHT"])
+                     if rows else Paragraph(tr("本组无获奖选手"), st.normal))
+        for line in _decision_lines(snap, g):
+            story.append(Paragraph(line, st.normal))
+    story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether([Paragraph(tr("本表采用的设置"), st.heading),
+                               key_value_table(settings.describe() + _revision_lines(snap, p))]))
+    story.append(signature_block([tr("裁判长 {name}").format(name=snap["head_judge"])]))
+    build_pdf(path, _header(snap, tr("获奖名单"), p.revision_label), story, printed_at)
+    return count
+
+
+def pass_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
+    """合格名单: who reached the pass line (专项职业能力证书), per group, by 报名号; ID numbers masked."""
+    p = results.printable(venue, actor, revision)
+    snap = p.snapshot
+    settings = ItemSettings.from_json(snap["settings"])
+    st = styles()
+    story: list[Flowable] = _warning(p)
+    story.append(Paragraph(tr("合格线：{line} 分（满分 {total} 分）。以下选手成绩合格，可获专项职业能力证书。").format(
+        line=settings.pass_line, total=settings.total_points), st.normal))
+    headers = [tr("序号"), tr("报名号"), tr("姓名"), tr("性别"), tr("身份证号"), tr("单位/学校"), tr("总分")]
+    count = 0
+    for g, people in _groups(snap):
+        passed = sorted((c for c in people if c["passed"]), key=lambda c: c["reg_no"])
+        story.append(Paragraph(tr("{group}（合格 {n} 人，实际参赛 {c} 人）").format(
+            group=_group_title(g), n=len(passed), c=g["competed"]), st.heading))
+        rows = [[str(i), c["reg_no"], c["name"], c["gender"], mask_id_number(c["id_number"]), c["unit"], c["total"]]
+                for i, c in enumerate(passed, 1)]
+        count += len(rows)
+        story.append(data_table(headers, rows, align=["CENTER", "CENTER", "LEFT", "CENTER", "CENTER", "LEFT", "RIGHT"])
+                     if rows else Paragraph(tr("本组无合格选手"), st.normal))
+    story.append(Spacer(1, 4 * mm))
+    story.append(key_value_table(_revision_lines(snap, p)))
+    story.append(signature_block([tr("裁判长 {name}").format(name=snap["head_judge"])]))
+    build_pdf(path, _header(snap, tr("合格名单"), p.revision_label), story, printed_at)
+    return count
+
+
+# ---------------------------------------------------------------------------------- score sheets
+
+
+def _current_entries(c: dict[str, Any]) -> dict[tuple[str, str | None], dict[str, Any]]:
+    rule_entries = [
+        scoring.Entry(e["id"], e["criterion"], c["reg_no"], e["judge"], Decimal(e["value"]), e["supersedes"], e["kind"])
+        for e in c["entries"]
+    ]
+    by_id = {e["id"]: e for e in c["entries"]}
+    return {(k[0], k[2]): by_id[e.id] for k, e in scoring.current_values(rule_entries).items()}
+
+
+def _first_value(c: dict[str, Any], entry: dict[str, Any]) -> str:
+    """The value a correction replaced, following the chain back to the first entry."""
+    by_id = {e["id"]: e for e in c["entries"]}
+    e = entry
+    while e.get("supersedes") in by_id:
+        e = by_id[e["supersedes"]]
+    return e["value"]
+
+
+def _value_text(value: str, kind: str, places: int) -> str:
+    """A judge's 0–3 as a whole number, a measurement with the item's decimals."""
+    v = Decimal(value)
+    return str(int(v)) if kind == "J" and v == v.to_integral_value() else str(scoring.round_points(v, places))
+
+
+def _criterion_score(kind: str, values: list[Decimal], max_points: Decimal, judges: int, places: int) -> str:
+    if kind == "M":
+        return str(scoring.round_points(values[0], places)) if values else ""
+    if len(values) != judges:
+        return ""
+    return str(scoring.judgement_score(values, max_points, judges, places))
+
+
+def score_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
+    """评分明细表: one page per contestant who competed — every criterion, each judge's score, corrections marked."""
+    p = results.printable(venue, actor, revision)
+    snap = p.snapshot
+    settings = ItemSettings.from_json(snap["settings"])
+    st = styles()
+    judges = [j["name"] for j in snap["judges"]]
+    max_j = max((cr["judges"] for m in snap["scheme"]["modules"] for cr in m["criteria"] if cr["kind"] == "J"),
+                default=0)
+    shown_judges = judges[:max_j] if len(judges) >= max_j else judges + [""] * (max_j - len(judges))
+    story: list[Flowable] = []
+    people = [c for _, group in _groups(snap) for c in group if c["status"] == "competed"]
+    for n, c in enumerate(people):
+        if n:
+            story.append(PageBreak())
+        story += _warning(p)
+        story.append(key_value_table([
+            (tr("选手"), tr("{name}（报名号 {reg}，{unit}）").format(name=c["name"], reg=c["reg_no"], unit=c["unit"])),
+            (tr("组别 / 工位 / 加密号"), " / ".join([c["group"] or "—", c["station"] or "—", c["blind_code"] or "—"])),
+            (tr("总分 / 名次 / 奖项"), " / ".join([c["total"] or "", str(c["rank"] or ""), c["award"] or tr("无")])),
+        ]))
+        story.append(Spacer(1, 3 * mm))
+        current = _current_entries(c)
+        notes: list[str] = []
+        headers = [tr("评分项"), tr("内容"), tr("类型"), tr("满分")]
+        headers += [j or tr("裁判 {i}").format(i=i + 1) for i, j in enumerate(shown_judges)]
+        headers += [tr("测量值"), tr("得分")]
+        rows: list[list[str]] = []
+        for m in snap["scheme"]["modules"]:
+            for cr in m["criteria"]:
+                cells: list[str] = []
+                values: list[Decimal] = []
+                keys = [(cr["code"], None)] if cr["kind"] == "M" else [(cr["code"], j) for j in judges]
+                for key in keys:
+                    e = current.get(key)
+                    if e is None:
+                        text = ""
+                    else:
+                        values.append(Decimal(e["value"]))
+                        text = _value_text(e["value"], cr["kind"], settings.decimals)
+                        if e["kind"] == "correction":
+                            notes.append(tr("{code}{who}：{old} → {new}，{by} 更正，理由：{reason}").format(
+                                code=cr["code"], who=f"（{key[1]}）" if key[1] else "",
+                                old=_value_text(_first_value(c, e), cr["kind"], settings.decimals),
+                                new=_value_text(e["value"], cr["kind"], settings.decimals), by=e["by"], reason=e["reason"] or ""))
+                            text += f" *{len(notes)}"
+                    cells.append(text)
+                judge_cells = cells if cr["kind"] == "J" else []
+                judge_cells = (judge_cells + [""] * max_j)[:max_j]
+                measured = cells[0] if cr["kind"] == "M" else ""
+                score = _criterion_score(cr["kind"], values, Decimal(cr["max_points"]), cr["judges"], settings.decimals)
+                rows.append([cr["code"], cr["description"], tr("测量") if cr["kind"] == "M" else tr("评价"),
+                             cr["max_points"], *judge_cells, measured, score])
+            mod = next((x for x in c["modules"] if x["code"] == m["code"]), None)
+            if mod is not None:
+                extra = tr("（模块扣分 {d}）").format(d=mod["deductions"]) if Decimal(mod["deductions"]) else ""
+                extra += tr("（本模块取消资格）") if mod["disqualified"] else ""
+                rows.append([tr("模块{code}小计").format(code=m["code"]) + extra, "", "", m["max_points"],
+                             *[""] * max_j, "", mod["score"]])
+        story.append(data_table(headers, rows, align=["CENTER", "LEFT", "CENTER", "RIGHT", *["CENTER"] * max_j,
+                                                      "RIGHT", "RIGHT"]))
+        for d in c["deductions"]:
+            story.append(Paragraph(tr("扣分：{where} {amount} 分，理由：{reason}（{by}）{cancelled}").format(
+                where=tr("模块{m}").format(m=d["module"]) if d["module"] else tr("总分"), amount=d["amount"],
+                reason=d["reason"], by=d["by"], cancelled=tr("【已撤销】") if d["cancelled"] else ""), st.small))
+        if c["time_used_s"] is not None:
+            story.append(Paragraph(tr("用时：{t}").format(t=_time(c["time_used_s"])), st.small))
+        for i, note in enumerate(notes, 1):
+            story.append(Paragraph(tr("*{i} 更正：{note}").format(i=i, note=note), st.small))
+        story.append(signature_block([tr("裁判员"), tr("裁判长")]))
+    if not people:
+        story.append(Paragraph(tr("没有参赛选手"), st.normal))
+    build_pdf(path, _header(snap, tr("评分明细表"), p.revision_label), story, printed_at)
+    return len(people)
+
+
+# ---------------------------------------------------------------------------------- blank sheets
+
+
+def blank_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
+    """空白评分表 per module, blind codes pre-filled: the paper fallback if the laptop fails.
+
+    Blind codes only (sorted by code, not by station), so judges may hold it; one sheet per module and,
+    for judgement criteria, per judge.
+    """
+    require(actor, Role.HEAD_JUDGE, Role.JUDGE, action=tr("打印空白评分表"))
+    snap = build_snapshot(venue)
+    modules = snap["scheme"]["modules"]
+    if not modules:
+        raise StateError(tr("尚未导入评分标准，无法打印空白评分表。"))
+    codes = sorted(c["blind_code"] for c in snap["contestants"] if c["blind_code"] and c["status"] != "absent")
+    if not codes:
+        raise StateError(tr("尚未抽签（没有加密号），无法打印空白评分表。"))
+    st = styles()
+    story: list[Flowable] = []
+    for m in modules:
+        has_j = any(cr["kind"] == "J" for cr in m["criteria"])
+        copies = max((cr["judges"] for cr in m["criteria"] if cr["kind"] == "J"), default=1)
+        for k in range(copies):
+            if story:
+                story.append(PageBreak())
+            who = tr("裁判 {k}：＿＿＿＿＿＿").format(k=k + 1) if has_j else tr("录入人：＿＿＿＿＿＿")
+            story.append(Paragraph(tr("模块 {code} {name}（满分 {max}）　{who}").format(
+                code=m["code"], name=m["name"], max=m["max_points"], who=who), st.heading))
+            story.append(Paragraph(tr("评价项填 0–3 的整数；测量项填测得分值（不超过满分）。"), st.small))
+            headers = [tr("加密号")] + [
+                tr("{code}\n{kind} {max}").format(code=cr["code"], kind=tr("评价") if cr["kind"] == "J" else tr("测量"),
+                                                  max=cr["max_points"]) for cr in m["criteria"]
+            ] + [tr("备注")]
+            rows = [[code] + [""] * len(m["criteria"]) + [""] for code in codes]
+            rest = (180 * mm - 25 * mm) / (len(m["criteria"]) + 1)
+            story.append(data_table(headers, rows, min_row_height=9 * mm, zebra=False,
+                                    col_widths=[25 * mm] + [rest] * (len(m["criteria"]) + 1),
+                                    align=["CENTER"] + ["CENTER"] * len(m["criteria"]) + ["LEFT"]))
+            story.append(signature_block([tr("裁判员"), tr("裁判长")]))
+    build_pdf(path, _header(snap, tr("空白评分表"), None, tr("备用纸质评分表（仅加密号）")), story, printed_at)
+    return len(codes)
+
+
+# ---------------------------------------------------------------------------------- xlsx
+
+
+def export_xlsx(venue: VenueFile, actor: Actor, path: Path, revision: int | None = None) -> Path:
+    """results.xlsx: one sheet of results (all groups) and one with the settings, revision and decisions."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    from app.fileio import atomic_write
+
+    p = results.printable(venue, actor, revision)
+    snap = p.snapshot
+    settings = ItemSettings.from_json(snap["settings"])
+    modules = snap["scheme"]["modules"]
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = tr("成绩汇总")
+    headers = [tr("组别"), tr("名次"), tr("报名号"), tr("姓名"), tr("性别"), tr("单位/学校"), tr("工位号"), tr("加密号")]
+    headers += [tr("模块{code} {name}").format(code=m["code"], name=m["name"]) for m in modules]
+    headers += [tr("扣分"), tr("用时"), tr("总分"), tr("奖项"), tr("合格"), tr("状态")]
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="D9D9D9")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for g, people in _groups(snap):
+        shared = _shared_ranks(people)
+        for c in people:
+            scores = {m["code"]: m["score"] for m in c["modules"]}
+            competed = c["status"] == "competed"
+            ws.append(
+                [g["name"], _rank_text(c, shared), c["reg_no"], c["name"], c["gender"], c["unit"], c["station"] or "",
+                 c["blind_code"] or ""]
+                + [Decimal(scores[m["code"]]) if competed and m["code"] in scores else None for m in modules]
+                + [Decimal(_deducted(c)) if competed and _deducted(c) else None, _time(c["time_used_s"]),
+                   Decimal(c["total"]) if c["total"] else None, c["award"] or "",
+                   (tr("合格") if c["passed"] else tr("不合格")) if competed else "",
+                   tr(STATUS_LABELS.get(c["status"], c["status"]))]
+            )
+    fmt = "0." + "0" * settings.decimals if settings.decimals else "0"
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, Decimal):
+                cell.number_format = fmt
+            elif isinstance(cell.value, str):
+                cell.number_format = "@"  # 报名号 and codes stay text
+    for col in ws.columns:
+        width = max(len(str(c.value or "")) for c in col)
+        ws.column_dimensions[col[0].column_letter].width = min(max(8, width * 2 + 2), 40)
+    ws.freeze_panes = "D2"
+    info = wb.create_sheet(tr("说明"))
+    info.append([tr("项目"), f"{snap['item']['no']:02d} {snap['item']['name']}"])
+    info.append([tr("赛场"), snap["venue"]["place"]])
+    info.append([tr("日期"), snap["venue"]["date"]])
+    info.append([tr("裁判长"), snap["head_judge"]])
+    for k, v in _revision_lines(snap, p) + settings.describe():
+        info.append([k, v])
+    for g, _ in _groups(snap):
+        info.append([_group_title(g), _group_line(g, settings)])
+        for line in _decision_lines(snap, g):
+            info.append(["", line])
+    for t in p.open_ties:
+        info.append([tr("待裁定的并列"), t])
+    info.column_dimensions["A"].width = 18
+    info.column_dimensions["B"].width = 100
+    with atomic_write(Path(path)) as tmp:
+        wb.save(tmp)
+    return Path(path)
+
+
+REPORTS: dict[str, tuple[str, ReportWriter]] = {
+    "summary": ("成绩汇总表", summary),
+    "awards": ("获奖名单", award_list),
+    "passes": ("合格名单", pass_list),
+    "score-sheets": ("评分明细表", score_sheets),
+    "blank-sheets": ("空白评分表", blank_sheets),
+}
+
+
+def report_title(name: str) -> str:
+    return tr(REPORTS[name][0])
+
+
+def write_report(venue: VenueFile, actor: Actor, name: str, path: Path, printed_at: datetime | None = None,
+                 revision: int | None = None) -> int:
+    """Write report ``name`` (a key of REPORTS) to ``path``; returns how many contestants it lists."""
+    if name not in REPORTS:
+        raise StateError(tr("没有名为 {name} 的报表（可选：{all}）").format(name=name, all="、".join(REPORTS)))
+    return REPORTS[name][1](venue, actor, Path(path), printed_at or now(), revision)
