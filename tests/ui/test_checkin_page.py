@@ -1,0 +1,115 @@
+"""pytest-qt: the check-in queue from the keyboard — scan + Enter, confirm with Enter/space, undo with a
+reason, an unknown number refused on the page; and the draw page by role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.roles import Actor
+from app.services import checkin, draw, roster
+from db.models import Contestant
+from db.venue_file import VenueFile
+from tests.conftest import roster_rows, write_roster
+from ui.context import UiContext
+from ui.pages.checkin import CheckinPage
+
+SHOTS = Path("/tmp")
+
+
+@pytest.fixture
+def desk_venue(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path) -> VenueFile:
+    rows = roster_rows(5, group="职工组") + roster_rows(3, group="学生组", seed=7)
+    roster.import_roster(venue, head, write_roster(tmp_path / "r.xlsx", rows))
+    return venue
+
+
+def scan(qtbot: QtBot, page: CheckinPage, text: str) -> None:
+    qtbot.keyClicks(page.scan, text)  # a USB scanner types the digits …
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)  # … and presses Enter
+
+
+def test_scan_confirm_undo_and_refuse(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor]) -> None:
+    page = CheckinPage(UiContext(desk_venue, staff["checkin"]))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    people = roster.list_contestants(desk_venue)
+    first, second = people[0], people[1]
+    with desk_venue.unit_of_work() as s:
+        id_number = s.get(Contestant, first.id).id_number
+
+    # scan the ID card: the person is shown, nothing recorded yet
+    scan(qtbot, page, id_number)
+    assert page.card is not None and page.card.name == first.name
+    assert page.card_view.name.text() == first.name and page.card_view.fields["id"].text() == first.id_masked
+    assert page.scan.text() == "" and page.confirm_button.isEnabled()
+    page.grab().save(str(SHOTS / "checkin-page-card.png"))
+    assert checkin.lookup(desk_venue, staff["checkin"], first.reg_no).status == checkin.REGISTERED
+    # Enter on the empty input confirms
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert checkin.lookup(desk_venue, staff["checkin"], first.reg_no).status == checkin.CHECKED_IN
+    assert "已检录" in page.message.text() and "已检录" in page.card_view.fields["status"].text()
+    assert page.counts.rows[0].checked_in == 1
+
+    # the next person by 报名号, confirmed with the space bar
+    scan(qtbot, page, second.reg_no)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Space)
+    assert checkin.lookup(desk_venue, staff["checkin"], second.reg_no).status == checkin.CHECKED_IN
+    assert page.scan.text() == ""
+
+    # scanning someone already checked in does not check in twice
+    scan(qtbot, page, first.reg_no)
+    assert "已是" in page.message.text() and not page.confirm_button.isEnabled()
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert sum(1 for c in checkin.list_cards(desk_venue, staff["checkin"]) if c.status == checkin.CHECKED_IN) == 2
+
+    # undo needs a reason; an empty one is refused on the page
+    page.undo("  ")
+    assert "原因" in page.message.text()
+    page.undo("证件与本人不符，复核后重新检录")
+    assert checkin.lookup(desk_venue, staff["checkin"], first.reg_no).status == checkin.REGISTERED
+    assert "已撤销" in page.message.text()
+
+    # F6 marks the shown person absent
+    scan(qtbot, page, people[2].reg_no)
+    qtbot.keyClick(page.scan, Qt.Key.Key_F6)
+    assert checkin.lookup(desk_venue, staff["checkin"], people[2].reg_no).status == checkin.ABSENT
+
+    # an unknown number is refused, clearly, without a dialog
+    scan(qtbot, page, "500103199001011232")
+    assert page.card is None and "名单中没有" in page.message.text()
+    assert "199001011232" not in page.message.text()
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)  # nothing to confirm: nothing happens
+    page.grab().save(str(SHOTS / "checkin-page.png"))
+
+    # the list shows everyone, filterable
+    assert page.model.rowCount() == 8
+    page.search.setText(first.name)
+    assert page.proxy.rowCount() >= 1
+
+
+def test_card_shows_station_after_draw_and_judges_are_kept_out(qtbot: QtBot, desk_venue: VenueFile,
+                                                              staff: dict[str, Actor]) -> None:
+    people = roster.list_contestants(desk_venue)
+    for p in people[:6]:
+        checkin.check_in(desk_venue, staff["checkin"], p.id)
+    draw.run_main_draw(desk_venue, staff["head"], ["3721", "0815"])
+    page = CheckinPage(UiContext(desk_venue, staff["checkin"]))
+    qtbot.addWidget(page)
+    scan(qtbot, page, people[0].reg_no)
+    plan = {r.reg_no: r.station for r in draw.station_plan(desk_venue, staff["checkin"])}
+    assert page.card_view.fields["station"].text() == plan[people[0].reg_no]
+    # a late arrival gets the next free station at confirmation
+    scan(qtbot, page, people[6].reg_no)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert "工位号" in page.message.text() and page.card is not None and page.card.station
+    assert not page.late_button.isVisible()
+
+    judge_page = CheckinPage(UiContext(desk_venue, staff["J1"]))
+    qtbot.addWidget(judge_page)
+    assert judge_page.model.rowCount() == 0 and not judge_page.scan.isEnabled()
+    assert "仅限" in judge_page.message.text()
