@@ -142,7 +142,12 @@ def group_standing(name: str, people: list[ContestantFacts], settings: ItemSetti
         if len(set(awards)) > 1:
             decision = _matching(decisions, reg_nos)
             ties.append(BoundaryTie(name, position, reg_nos, awards, decision))
-        for c in place:
+        by_order = decision is not None and decision.resolution == ORDER
+        if by_order:
+            # An ordering decision (e.g. after an extra criterion) ends the tie: places follow the order.
+            order = list(decision.order)  # type: ignore[union-attr]
+            place = sorted(place, key=lambda c: order.index(c.reg_no) if c.reg_no in order else len(order))
+        for i, c in enumerate(place):
             passed = c.total is not None and c.total >= settings.pass_line
             if len(set(awards)) == 1:
                 award = awards[0]
@@ -151,12 +156,12 @@ def group_standing(name: str, people: list[ContestantFacts], settings: ItemSetti
             elif decision.resolution == ALL_HIGHER:
                 award = awards[0]
             else:
-                order = list(decision.order)
-                award = awards[order.index(c.reg_no)] if c.reg_no in order else None
+                award = awards[i]
             if settings.award_requires_pass and not passed:
                 award = None
-            placings.append(Placing(c.reg_no, position, award, passed, len(place) > 1,
-                                    len(set(awards)) > 1 and decision is None, decision is not None))
+            placings.append(Placing(c.reg_no, position + i if by_order else position, award, passed,
+                                    len(place) > 1 and not by_order, len(set(awards)) > 1 and decision is None,
+                                    decision is not None))
         position += len(place)
     for c in people:
         if c not in ranked:

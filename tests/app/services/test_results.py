@@ -246,6 +246,8 @@ def test_tie_at_third_and_merit_boundary_order_decision(venue: VenueFile, head: 
                                 "加试一项心肺复苏，按加试成绩排序", order=order)
     by_reg = {r.reg_no: r for r in rows_of(results.results(venue, head))}
     assert by_reg[w.reg(6)].award == "三等奖" and by_reg[w.reg(5)].award == "优胜奖"
+    assert (by_reg[w.reg(6)].rank, by_reg[w.reg(5)].rank) == (6, 7)  # the ordering decision ends the tie
+    assert not by_reg[w.reg(6)].shared and by_reg[w.reg(6)].decided
     assert awards(results.results(venue, head)) == {"一等奖": 1, "二等奖": 2, "三等奖": 3, "优胜奖": 9}
 
 

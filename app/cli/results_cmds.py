@@ -1,0 +1,181 @@
+"""`venuescore results | report | decrypt | tie | signoff`: the head judge's finalizing from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.errors import DomainError
+from app.i18n import tr
+from app.reports import result_reports
+from app.services import decrypt, results
+from app.services.results_snapshot import build_snapshot
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("results", help=tr("成绩排名、奖项与合格（裁判长）"))
+    add_venue_args(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help=tr("输出格式：table 表格（默认）、csv、json（results.json 内容）"))
+    p.add_argument("--xlsx", type=Path, default=None, metavar="FILE", help=tr("另存成绩 .xlsx"))
+    p.add_argument("--revisions", action="store_true", help=tr("列出已签字确认的各版本"))
+    p.set_defaults(func=cmd_results)
+
+    p = sub.add_parser("report", help=tr("打印成绩报表 PDF"))
+    p.add_argument("name", choices=tuple(result_reports.REPORTS),
+                   help="summary 成绩汇总表 | awards 获奖名单 | passes 合格名单 | score-sheets 评分明细表 | "
+                        "blank-sheets 空白评分表")
+    add_venue_args(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--revision", type=int, default=None, help=tr("打印指定版本（默认：当前成绩）"))
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("decrypt", help=tr("解密（成绩锁定后，裁判长）"))
+    add_venue_args(p)
+    p.set_defaults(func=cmd_decrypt)
+
+    p = sub.add_parser("tie", help=tr("并列名次裁定"))
+    tsub = p.add_subparsers(dest="tie_cmd", required=True)
+    q = tsub.add_parser("list", help=tr("列出跨奖项界线的并列及裁定"))
+    add_venue_args(q)
+    q.set_defaults(func=cmd_tie_list)
+    q = tsub.add_parser("decide", help=tr("记录裁定（须填写理由）"))
+    add_venue_args(q)
+    q.add_argument("--group", default="", help=tr("组别（无组别时省略）"))
+    q.add_argument("--contestants", required=True, help=tr("并列选手的报名号，逗号分隔"))
+    q.add_argument("--resolution", choices=(results.ALL_HIGHER, results.ORDER), required=True,
+                   help=tr("all_higher 均获较高奖项；order 按 --order 的顺序"))
+    q.add_argument("--order", default="", help=tr("resolution=order 时：报名号按名次先后，逗号分隔"))
+    q.add_argument("--reason", required=True, help=tr("裁定理由（打印在成绩汇总表上）"))
+    q.set_defaults(func=cmd_tie_decide)
+    q = tsub.add_parser("revoke", help=tr("撤销一项裁定"))
+    q.add_argument("id", type=int)
+    add_venue_args(q)
+    q.add_argument("--reason", required=True)
+    q.set_defaults(func=cmd_tie_revoke)
+
+    p = sub.add_parser("signoff", help=tr("裁判长签字确认成绩（第 1 版）；更正后加 --reason 生成新版本"))
+    add_venue_args(p)
+    p.add_argument("--reason", default=None, help=tr("更正后生成新版本的理由"))
+    p.set_defaults(func=cmd_signoff)
+
+
+def _split(text: str) -> list[str]:
+    return [t.strip() for t in text.replace("，", ",").split(",") if t.strip()]
+
+
+def _table_rows(view: results.ResultsView) -> tuple[list[str], list[list[Any]]]:
+    headers = [tr("组别"), tr("名次"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("工位号"), tr("加密号")]
+    headers += [tr("模块{m}").format(m=code) for code, _, _ in view.modules]
+    headers += [tr("扣分"), tr("用时"), tr("总分"), tr("奖项"), tr("合格")]
+    rows = []
+    for g in view.groups:
+        for r in g.rows:
+            competed = r.rank is not None or r.status == "competed"
+            rows.append([g.name, r.rank_text, r.reg_no if view.names_visible else "", r.name, r.unit,
+                         r.station or "", r.blind_code or ""]
+                        + [r.score(code) if competed else "" for code, _, _ in view.modules]
+                        + [r.deductions or "", r.time_text, r.total if r.total is not None else "",
+                           r.award or ("待裁定" if r.open_tie else ""),
+                           (tr("合格") if r.passed else tr("不合格")) if competed else ""])
+    return headers, rows
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        view = results.results(v, actor)
+        if args.revisions:
+            print_table([tr("版本"), tr("签字人"), tr("时间"), tr("理由"), "SHA-256"],
+                        [[r.number, r.signed_by, r.at.strftime("%Y-%m-%d %H:%M"), r.reason or "", r.snapshot_sha256]
+                         for r in results.revisions(v)])
+            return 0
+        if args.xlsx:
+            result_reports.export_xlsx(v, actor, args.xlsx)
+            print(tr("已导出：{p}").format(p=args.xlsx), file=sys.stderr)
+        if args.format == "json":
+            if not view.names_visible:
+                raise DomainError(tr("成绩尚未锁定并解密，不能输出带姓名的 results.json。"))
+            json.dump(build_snapshot(v), sys.stdout, ensure_ascii=False, indent=2)
+            print()
+            return 0
+    headers, rows = _table_rows(view)
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(headers)
+        writer.writerows(rows)
+        return 0
+    print(tr("{item}｜{stage}").format(item=view.item_label, stage=view.stage))
+    print_table(headers, rows)
+    for g in view.groups:
+        for t in g.ties:
+            state = t.decision_text or tr("尚未裁定")
+            print(tr("并列：{g}{d}——{s}").format(g=(g.name + "，") if g.name else "", d=t.description, s=state))
+    if view.changed_since_export:
+        print(tr("注意：当前成绩与最近导出的成绩包不同（或尚未导出）。"))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        n = result_reports.write_report(v, actor, args.name, args.out, revision=args.revision)
+    print(tr("已生成 {title}：{path}（{n} 人）").format(title=result_reports.report_title(args.name), path=args.out, n=n))
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        d = decrypt.decrypt(v, actor)
+    print(tr("已解密（{who}，{at}）").format(who=d.actor, at=d.at.strftime("%Y-%m-%d %H:%M:%S")))
+    return 0
+
+
+def cmd_tie_list(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        view = results.results(v, actor_from(v, args))
+    rows = [[t.group, t.rank, "、".join(f"{lab}（{reg}）" for lab, reg in zip(t.labels, t.contestants, strict=True)),
+             "/".join(a or tr("无") for a in dict.fromkeys(t.awards)), t.decision_text or tr("尚未裁定")]
+            for g in view.groups for t in g.ties]
+    print_table([tr("组别"), tr("名次"), tr("并列选手"), tr("跨越奖项"), tr("裁定")], rows)
+    return 0
+
+
+def cmd_tie_decide(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        d = results.record_tie_decision(v, actor_from(v, args), args.group, _split(args.contestants),
+                                        args.resolution, args.reason, order=_split(args.order))
+    print(tr("已记录裁定第 {id} 号").format(id=d.id))
+    return 0
+
+
+def cmd_tie_revoke(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        results.revoke_tie_decision(v, actor_from(v, args), args.id, args.reason)
+    print(tr("已撤销裁定第 {id} 号").format(id=args.id))
+    return 0
+
+
+def cmd_signoff(args: argparse.Namespace) -> int:
+    # Signing re-checks the PIN, so ask for it once here and use it for both the sign-in and the signature.
+    pin = args.pin or os.environ.get("VENUESCORE_PIN")
+    if pin is None and sys.stdin.isatty():
+        pin = getpass.getpass(tr("{name} 的 PIN（签字确认）：").format(name=args.user or ""))
+    args.pin = pin
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        pin = pin or ""
+        if args.reason:
+            rev = results.correct_after_signoff(v, actor, pin, args.reason)
+        else:
+            rev = results.sign_off(v, actor, pin)
+    print(tr("已签字确认：{label}（SHA-256 {sha}）").format(label=rev.label, sha=rev.snapshot_sha256))
+    return 0
