@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ def _crash_module():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("crash_test", ROOT / "scripts" / "crash_test.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
