@@ -1,0 +1,176 @@
+"""`venuescore scheme import|export|show|template`, `venuescore scores import|status|enter|totals`,
+`venuescore lock [--module A]`, `venuescore unlock --reason …`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.i18n import tr
+from app.services import scheme, scoring
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("scheme", help=tr("评分标准"))
+    ssub = p.add_subparsers(dest="scheme_cmd", required=True)
+    q = ssub.add_parser("import", help=tr("导入评分标准 .xlsx / .csv（评分开始后须裁判长填写原因）"))
+    q.add_argument("file", type=Path)
+    add_venue_args(q)
+    q.add_argument("--reason", default="", help=tr("评分开始后修改评分标准的原因"))
+    q.set_defaults(func=cmd_scheme_import)
+    q = ssub.add_parser("export", help=tr("导出评分标准 .xlsx"))
+    q.add_argument("file", type=Path)
+    add_venue_args(q)
+    q.set_defaults(func=cmd_scheme_export)
+    q = ssub.add_parser("show", help=tr("列出评分标准"))
+    add_venue_args(q, sign_in=False)
+    q.set_defaults(func=cmd_scheme_show)
+    q = ssub.add_parser("template", help=tr("保存评分标准模板 .xlsx"))
+    q.add_argument("out", type=Path)
+    q.add_argument("--demo", action="store_true", help=tr("保存示例（LED 显示屏应用）而不是空白模板"))
+    q.set_defaults(func=cmd_scheme_template)
+
+    p = sub.add_parser("scores", help=tr("评分录入"))
+    csub = p.add_subparsers(dest="scores_cmd", required=True)
+    q = csub.add_parser("import", help=tr("导入纸质评分表 .xlsx / .csv（全部正确才导入）"))
+    q.add_argument("file", type=Path)
+    add_venue_args(q)
+    q.set_defaults(func=cmd_scores_import)
+    q = csub.add_parser("status", help=tr("录入进度：各裁判、各评分项的缺分，分差超限与复核不一致"))
+    add_venue_args(q, sign_in=False)
+    q.add_argument("--all", action="store_true", help=tr("列出全部缺分（默认只列前 30 条）"))
+    q.set_defaults(func=cmd_scores_status)
+    q = csub.add_parser("enter", help=tr("录入一个分数（评价分以登录裁判的身份录入）"))
+    q.add_argument("blind_code", help=tr("加密号"))
+    q.add_argument("criterion", help=tr("评分项编号"))
+    q.add_argument("value", help=tr("分数"))
+    add_venue_args(q)
+    mode = q.add_mutually_exclusive_group()
+    mode.add_argument("--second", action="store_true", help=tr("测量分复核录入（须另一人）"))
+    mode.add_argument("--correct", action="store_true", help=tr("更正现值（须填写 --reason）"))
+    q.add_argument("--reason", default="", help=tr("更正原因"))
+    q.add_argument("--judge", default=None, help=tr("裁判长更正评价分时：哪位裁判（编号或姓名）"))
+    q.set_defaults(func=cmd_scores_enter)
+    q = csub.add_parser("totals", help=tr("各加密号的模块分与总分"))
+    add_venue_args(q, sign_in=False)
+    q.set_defaults(func=cmd_scores_totals)
+
+    q = sub.add_parser("lock", help=tr("裁判长锁定成绩（模块或全项目）"))
+    add_venue_args(q)
+    q.add_argument("--module", default=None, help=tr("只锁定这个模块"))
+    q.set_defaults(func=cmd_lock)
+    q = sub.add_parser("unlock", help=tr("裁判长解除锁定（须填写原因）"))
+    add_venue_args(q)
+    q.add_argument("--module", default=None)
+    q.add_argument("--reason", required=True)
+    q.set_defaults(func=cmd_unlock)
+
+
+def cmd_scheme_import(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        change = scheme.import_scheme(v, actor_from(v, args), args.file, args.reason)
+        view = scheme.get_scheme(v)
+    print(tr("评分标准：{m} 个模块，{c} 个评分项，合计 {t} 分").format(
+        m=len(view.modules), c=len(view.criteria), t=view.scheme_total))
+    for line in change.summary():
+        print("  - " + line)
+    return 0
+
+
+def cmd_scheme_export(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        scheme.export_scheme(v, actor_from(v, args), args.file)
+    print(tr("已导出：{p}").format(p=args.file))
+    return 0
+
+
+def cmd_scheme_show(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        view = scheme.get_scheme(v)
+    rows = [[c.module, c.code, c.kind_label, c.max_points, c.judges if c.kind == "J" else "", c.description]
+            for c in view.criteria]
+    print_table([tr("模块"), tr("编号"), tr("类型"), tr("分值"), tr("裁判"), tr("描述")], rows)
+    print(tr("合计 {t} 分（项目总分 {p}）{f}").format(
+        t=view.scheme_total, p=view.total_points, f=tr("，评分已开始，已冻结") if view.frozen else ""))
+    return 0
+
+
+def cmd_scheme_template(args: argparse.Namespace) -> int:
+    scheme.save_template(args.out, demo=args.demo)
+    print(tr("模板已保存：{p}").format(p=args.out))
+    return 0
+
+
+def cmd_scores_import(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        report = scoring.import_scores(v, actor_from(v, args), args.file)
+    print(report.summary())
+    return 0
+
+
+def cmd_scores_status(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        st = scoring.status(v)
+    print(tr("已抽签 {n} 人，须评分 {r} 人").format(n=st.contestants, r=st.required))
+    print_table([tr("裁判"), tr("已录入"), tr("应录入"), tr("缺")], [[p.key, p.done, p.expected, p.missing] for p in st.judges])
+    print()
+    print_table([tr("评分项"), tr("已录入"), tr("应录入"), tr("缺")],
+                [[p.key, p.done, p.expected, p.missing] for p in st.criteria])
+    print()
+    print_table([tr("模块"), tr("名称"), tr("锁定"), tr("缺分"), tr("分差超限"), tr("复核不一致")],
+                [[m.code, m.name, tr("是") if m.locked else "", m.missing, m.spreads, m.mismatches] for m in st.modules])
+    limit = None if args.all else 30
+    for title, items in ((tr("分差超限"), st.spreads), (tr("复核不一致"), st.mismatches), (tr("缺分"), st.missing)):
+        if items:
+            print(f"\n{title}（{len(items)}）：")
+            for line in items[:limit]:
+                print("  - " + line)
+            if limit is not None and len(items) > limit:
+                print("  " + tr("……另有 {n} 条，加 --all 查看").format(n=len(items) - limit))
+    print()
+    if st.item_locked:
+        print(tr("全项目已锁定"))
+    else:
+        print(tr("可以锁定") if st.ready_to_lock else tr("尚不能锁定"))
+    return 0
+
+
+def cmd_scores_enter(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        if args.correct:
+            saved = scoring.correct(v, actor, args.blind_code, args.criterion, args.value, args.reason, args.judge)
+        elif args.second:
+            saved = scoring.second_entry(v, actor, args.blind_code, args.criterion, args.value)
+        else:
+            saved = scoring.enter(v, actor, args.blind_code, args.criterion, args.value)
+    print(tr("已保存：{c} 加密号 {b} = {v}").format(c=saved.criterion, b=saved.blind_code, v=saved.value))
+    for line in saved.flagged:
+        print(tr("注意：") + line, file=sys.stderr)
+    return 0
+
+
+def cmd_scores_totals(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        rows = scoring.totals(v)
+    modules = [m.module for m in rows[0].modules] if rows else []
+    print_table([tr("加密号"), tr("工位")] + modules + [tr("扣分"), tr("总分"), tr("完整")],
+                [[r.blind_code, r.station, *[m.score for m in r.modules], r.item_deductions, r.total,
+                  tr("是") if r.complete else tr("否")] for r in rows])
+    return 0
+
+
+def cmd_lock(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        scoring.lock(v, actor_from(v, args), args.module)
+    print(tr("已锁定：{m}").format(m=tr("模块 {m}").format(m=args.module) if args.module else tr("全项目")))
+    return 0
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        scoring.unlock(v, actor_from(v, args), args.reason, args.module)
+    print(tr("已解除锁定"))
+    return 0
