@@ -113,3 +113,53 @@ def test_card_shows_station_after_draw_and_judges_are_kept_out(qtbot: QtBot, des
     qtbot.addWidget(judge_page)
     assert judge_page.model.rowCount() == 0 and not judge_page.scan.isEnabled()
     assert "仅限" in judge_page.message.text()
+
+
+def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from ui.pages.draw import DrawPage
+
+    people = roster.list_contestants(desk_venue)
+    for p in people[:6]:
+        checkin.check_in(desk_venue, staff["checkin"], p.id)
+    page = DrawPage(UiContext(desk_venue, staff["head"]))
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    assert "尚未抽签" in page.info.text() and page.model.rowCount() == 0
+    page.witness[0].setFocus()
+    qtbot.keyClicks(page.witness[0], "3721")
+    qtbot.keyClicks(page.witness[1], "0815")
+    page.run_draw(confirm=False)
+    assert "3721、0815" in page.info.text() and "未公布" in page.info.text()
+    assert page.model.rowCount() == 6
+    headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
+    assert headers[:4] == ["工位号", "加密号", "报名号", "姓名"]
+    page.verify()
+    assert "一致" in page.verify_result.text()
+    page.publish(confirm=False)
+    assert "已公布" in page.info.text() and not page.run_button.isEnabled() and not page.draw_box.isVisibleTo(page)
+    assert "种子：" in page.info.text()
+    qtbot.wait(50)  # let the layout settle before the screenshot
+    page.grab().save(str(SHOTS / "draw-page-head.png"))
+
+    out = tmp_path / "sealed.pdf"
+    page.print_sheet("blind-codes", out)
+    qtbot.waitUntil(lambda: page.last_printed == out, timeout=20_000)
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert people[0].name in text
+
+    # a judge sees stations and blind codes, no names, and cannot print the sealed table
+    judge = DrawPage(UiContext(desk_venue, staff["J1"]))
+    qtbot.addWidget(judge)
+    assert not judge.draw_box.isVisibleTo(judge) and judge.model.columnCount() == 2
+    shown = {judge.model.index(r, c).data() for r in range(judge.model.rowCount()) for c in range(2)}
+    assert not any(p.name in shown for p in people)
+    assert [judge.sheet.itemData(i) for i in range(judge.sheet.count())] == ["door-list"]
+    # the desk sees names with stations, no blind codes
+    desk = DrawPage(UiContext(desk_venue, staff["checkin"]))
+    qtbot.addWidget(desk)
+    codes = {r.blind_code for r in draw.mapping(desk_venue, staff["head"])}
+    shown = {desk.model.index(r, c).data() for r in range(desk.model.rowCount()) for c in range(desk.model.columnCount())}
+    assert not codes & shown and people[0].name in shown

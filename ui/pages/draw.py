@@ -1,0 +1,308 @@
+"""抽签与加密: witness values → the head judge's draw, publication, verification, 二次加密, printed sheets.
+
+The table shows what the signed-in role may know before decryption: the head judge sees name ↔ blind
+code (the sealed envelope), judges see station ↔ blind code, the desk sees name ↔ station.  The
+services enforce the same split; this page only avoids asking for what would be refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.errors import DomainError
+from app.reports import checkin_sheets
+from app.roles import Role
+from app.services import checkin, draw
+from ui.context import UiContext
+from ui.models.table import Column, RowsModel, filter_proxy
+from ui.pages.base import Page
+from ui.runner import run_task
+
+Row = tuple[str, ...]
+
+# Which sheets a role may print (the services refuse the others anyway).
+SHEETS_FOR_ROLE = {
+    Role.HEAD_JUDGE: ("checkin-list", "station-plan", "blind-codes", "door-list"),
+    Role.CHECKIN: ("checkin-list", "station-plan"),
+    Role.ADMIN: ("checkin-list", "station-plan"),
+    Role.JUDGE: ("door-list",),
+}
+
+
+def _cell(i: int) -> Callable[[Row], str]:
+    return lambda row: row[i]
+
+
+class DrawPage(Page):
+    room = "draw"
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        tr = self.tr
+        self.witness = [QLineEdit() for _ in range(3)]
+        for i, w in enumerate(self.witness, start=1):
+            w.setPlaceholderText(tr("见证值 {i}（现场报出的数字）").format(i=i) if i < 3 else tr("见证值 3（可选）"))
+        self.witness[-1].returnPressed.connect(lambda: self.run_draw())
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("仅重新抽签时填写：原因"))
+        self.run_button = QPushButton(tr("抽签"))
+        self.publish_button = QPushButton(tr("公布结果"))
+        self.run_button.clicked.connect(lambda: self.run_draw())
+        self.publish_button.clicked.connect(lambda: self.publish())
+        form = QFormLayout()
+        form.addRow(tr("见证值 1"), self.witness[0])
+        form.addRow(tr("见证值 2"), self.witness[1])
+        form.addRow(tr("见证值 3"), self.witness[2])
+        form.addRow(tr("重抽原因"), self.reason)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.publish_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self.draw_box = QGroupBox(tr("抽签（裁判长）：先公示名单和工位，再请见证人报数"))
+        self.draw_box.setLayout(form)
+
+        self.module = QLineEdit()
+        self.module.setPlaceholderText(tr("模块代码，如 A"))
+        self.module.setMaximumWidth(120)
+        self.second_button = QPushButton(tr("二次加密"))
+        self.second_button.clicked.connect(lambda: self.issue_second_codes())
+        self.change_button = QPushButton(tr("更换工位…"))
+        self.change_button.clicked.connect(lambda: self.change_station())
+        extras = QHBoxLayout()
+        extras.addWidget(QLabel(tr("作品二次加密：")))
+        extras.addWidget(self.module)
+        extras.addWidget(self.second_button)
+        extras.addSpacing(20)
+        extras.addWidget(self.change_button)
+        extras.addStretch(1)
+        self.extras = QGroupBox(tr("公布之后（裁判长）"))
+        self.extras.setLayout(extras)
+
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_button = QPushButton(tr("核对抽签记录"))
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        self.sheet = QComboBox()
+        self.print_button = QPushButton(tr("打印…"))
+        self.print_button.clicked.connect(lambda: self.print_sheet())
+        tools = QHBoxLayout()
+        tools.addWidget(self.verify_button)
+        tools.addWidget(self.verify_result, 1)
+        tools.addWidget(self.sheet)
+        tools.addWidget(self.print_button)
+
+        self.model: RowsModel[Row] = RowsModel([], self)
+        self.proxy = filter_proxy(self.model, self)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("搜索：工位号、加密号、姓名……"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table_title = QLabel()
+        self.last_printed: Path | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.draw_box)
+        layout.addWidget(self.info)
+        layout.addWidget(self.extras)
+        layout.addLayout(tools)
+        layout.addWidget(self.table_title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("抽签与加密")
+
+    # ------------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        role = self.ctx.actor.role
+        head = role == Role.HEAD_JUDGE
+        info = draw.draw_info(self.ctx.venue)
+        self.draw_box.setVisible(head and (info is None or not info.published))  # nothing to do once published
+        self.extras.setVisible(head and info is not None)
+        self.reason.setEnabled(info is not None and not info.published)
+        self.run_button.setEnabled(info is None or not info.published)
+        self.run_button.setText(self.tr("重新抽签") if info is not None else self.tr("抽签"))
+        self.publish_button.setEnabled(info is not None and not info.published)
+        self.info.setText(self._describe(info))
+        self.sheet.clear()
+        for name in SHEETS_FOR_ROLE.get(role, ()):
+            self.sheet.addItem(checkin_sheets.sheet_title(name), name)
+        self.print_button.setEnabled(self.sheet.count() > 0)
+        self._fill_table(info)
+
+    def _describe(self, info: draw.DrawInfo | None) -> str:
+        if info is None:
+            return self.tr("尚未抽签。检录完成后，由裁判长输入至少两个见证值进行抽签。")
+        state = self.tr("已公布（{at}）").format(at=info.published_at.strftime("%H:%M")) if info.published_at \
+            else self.tr("未公布")
+        text = self.tr("第 {id} 号抽签记录：{at}，{who}；算法 {alg}；见证值 {w}；{n} 人，工位 {s} 个；{state}").format(
+            id=info.draw_id, at=info.at.strftime("%Y-%m-%d %H:%M"), who=info.actor, alg=info.algorithm,
+            w="、".join(info.witness_values), n=info.entrants, s=len(info.stations), state=state)
+        text += "\n" + self.tr("种子：{seed}").format(seed=info.seed_hex)
+        if info.redraw_reason:
+            text += "\n" + self.tr("重新抽签原因：{r}").format(r=info.redraw_reason)
+        if info.late_count:
+            text += "\n" + self.tr("迟到补签 {n} 人（按“最小空闲工位”规则）").format(n=info.late_count)
+        if info.second_code_modules:
+            text += "\n" + self.tr("已二次加密的模块：{m}").format(m="、".join(info.second_code_modules))
+        return text
+
+    def _set_columns(self, headers: list[str]) -> None:
+        self.model.columns = [Column(h, _cell(i)) for i, h in enumerate(headers)]
+
+    def _fill_table(self, info: draw.DrawInfo | None) -> None:
+        tr, role, venue, actor = self.tr, self.ctx.actor.role, self.ctx.venue, self.ctx.actor
+        rows: list[Row] = []
+        headers: list[str] = []
+        try:
+            if info is None:
+                pass
+            elif role == Role.HEAD_JUDGE:
+                mapping = draw.mapping(venue, actor)
+                modules = sorted({m for r in mapping for m, _ in r.second_codes})
+                headers = [tr("工位号"), tr("加密号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")]
+                headers += [tr("模块 {m} 二次加密号").format(m=m) for m in modules]
+                rows = [(r.station, r.blind_code, r.reg_no, r.name, r.unit, r.group,
+                         *(dict(r.second_codes).get(m, "") for m in modules)) for r in mapping]
+                self.table_title.setText(tr("选手与加密号对照（仅裁判长可见）"))
+            elif role == Role.JUDGE:
+                headers = [tr("工位号"), tr("加密号")]
+                rows = [(r.station, r.blind_code) for r in draw.door_list(venue, actor)]
+                self.table_title.setText(tr("工位与加密号"))
+            elif role in checkin.VIEW_ROLES:
+                headers = [tr("工位号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")]
+                rows = [(r.station, r.reg_no, r.name, r.unit, r.group) for r in draw.station_plan(venue, actor)]
+                self.table_title.setText(tr("工位安排"))
+        except DomainError as exc:  # e.g. the role lost its right after a change of user
+            self.table_title.setText(exc.message)
+        self.model.beginResetModel()
+        self._set_columns(headers)
+        self.model.rows = rows
+        self.model.endResetModel()
+        if info is None:
+            self.table_title.setText("")
+
+    # ------------------------------------------------------------------ actions
+
+    def run_draw(self, confirm: bool = True) -> None:
+        values = [w.text().strip() for w in self.witness if w.text().strip()]
+        info = draw.draw_info(self.ctx.venue)
+        if confirm:
+            question = self.tr("用见证值 {w} 抽签？抽签结果将被记录，不能删除。").format(w="、".join(values) or "—")
+            if info is not None:
+                question = self.tr("重新抽签将作废第 {id} 号抽签并记录原因。") .format(id=info.draw_id) + question
+            if QMessageBox.question(self, self.tr("抽签"), question) != QMessageBox.StandardButton.Yes:
+                return
+        result = self.call(draw.run_main_draw, self.ctx.venue, self.ctx.actor, values,
+                           reason=self.reason.text() or None, changed=self.room)
+        if result is not None:
+            for w in self.witness:
+                w.clear()
+            self.reason.clear()
+            self.verify_result.clear()
+            self.refresh()
+
+    def publish(self, confirm: bool = True) -> None:
+        if confirm and QMessageBox.question(self, self.tr("公布结果"), self.tr(
+                "公布后，更换工位须由裁判长填写原因办理。现在公布？")) != QMessageBox.StandardButton.Yes:
+            return
+        if self.call(draw.publish, self.ctx.venue, self.ctx.actor, changed=self.room) is not None:
+            self.refresh()
+
+    def verify(self) -> None:
+        report = self.call(draw.verify_draws, self.ctx.venue, self.ctx.actor)
+        if report is None:
+            return
+        if not report.checks:
+            self.verify_result.setText(self.tr("尚无抽签记录"))
+            self.verify_result.setStyleSheet("")
+            return
+        ok = report.ok
+        self.verify_result.setText(
+            (self.tr("全部 {n} 条抽签记录与重算结果一致").format(n=len(report.checks)) if ok
+             else self.tr("抽签记录与重算结果不一致！")) + ("" if ok else "\n" + "\n".join(report.lines())))
+        self.verify_result.setStyleSheet("color: #1e7e34;" if ok else "color: #c00000; font-weight: bold;")
+
+    def issue_second_codes(self, module: str | None = None) -> None:
+        code = (module if module is not None else self.module.text()).strip()
+        n = self.call(draw.issue_second_codes, self.ctx.venue, self.ctx.actor, code, changed=self.room)
+        if n is not None:
+            self.module.clear()
+            self.refresh()
+
+    def change_station(self, reg_no: str | None = None, station: str | None = None, reason: str | None = None) -> None:
+        if reg_no is None:
+            reg_no, ok = QInputDialog.getText(self, self.tr("更换工位"), self.tr("选手报名号："))
+            if not ok:
+                return
+        if station is None:
+            station, ok = QInputDialog.getText(self, self.tr("更换工位"), self.tr("新工位号（须为空闲工位）："))
+            if not ok:
+                return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("更换工位"), self.tr("原因："))
+            if not ok:
+                return
+        if self.call(draw.change_station, self.ctx.venue, self.ctx.actor, reg_no, station, reason,
+                     changed=self.room) is not None:
+            self.refresh()
+
+    def print_sheet(self, name: str | None = None, path: Path | None = None) -> None:
+        name = name or self.sheet.currentData()
+        if not name:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("保存 PDF"), str(Path.home() / f"{checkin_sheets.sheet_title(name)}.pdf"),
+                self.tr("PDF 文件 (*.pdf)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        venue, actor, target = self.ctx.venue, self.ctx.actor, path
+
+        def work(progress: object, cancel: object) -> Path:
+            checkin_sheets.write_sheet(venue, actor, name, target)
+            return target
+
+        def done(result: Path) -> None:
+            self.last_printed = result
+            self.verify_result.setText(self.tr("已保存：{p}").format(p=result))
+            self.verify_result.setStyleSheet("")
+
+        run_task(self, self.tr("正在生成 PDF…"), work, done, cancellable=False)
+
+
+PAGE = DrawPage
