@@ -1,0 +1,107 @@
+"""Dialogs of the scoring page: a correction (new value + required reason) and a cell's history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.roles import Role
+from app.services import scoring
+from app.services.scoring import HistoryItem, Saved
+from ui.context import UiContext
+from ui.models.table import Column, RowsModel
+
+
+class CorrectionDialog(QDialog):
+    """更正: the new value and a reason, both required; the service refuses anything else in place."""
+
+    def __init__(
+        self, ctx: UiContext, blind_code: str, criterion: str, kind: str, current: str,
+        judges: list[str] | None = None, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.blind_code, self.criterion = ctx, blind_code, criterion
+        self.saved: Saved | None = None
+        self.setWindowTitle(self.tr("更正分数"))
+        form = QFormLayout()
+        form.addRow(self.tr("加密号"), QLabel(blind_code))
+        form.addRow(self.tr("评分项"), QLabel(criterion))
+        self.judge = QComboBox()
+        if kind == "J" and ctx.actor.role == Role.HEAD_JUDGE:
+            self.judge.addItems(judges or [])
+            form.addRow(self.tr("裁判"), self.judge)
+        form.addRow(self.tr("现值"), QLabel(current or self.tr("（无）")))
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(self.tr("0–3 的整数") if kind == "J" else self.tr("测量分"))
+        form.addRow(self.tr("更正为"), self.value)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("必填：为什么更正（如“复议后统一意见”）"))
+        form.addRow(self.tr("原因"), self.reason)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存更正"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if not self.reason.text().strip():
+            self.error.setText(self.tr("请填写更正原因"))
+            self.reason.setFocus()
+            return
+        judge = self.judge.currentText() or None if self.judge.count() else None
+        try:
+            self.saved = scoring.correct(self.ctx.venue, self.ctx.actor, self.blind_code, self.criterion,
+                                         self.value.text(), self.reason.text(), judge=judge)
+        except DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class HistoryDialog(QDialog):
+    """Every number ever typed in one cell: who, when, what kind, why; the current one marked."""
+
+    def __init__(self, items: list[HistoryItem], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        tr = self.tr
+        self.model: RowsModel[HistoryItem] = RowsModel([
+            Column(tr("编号"), lambda h: h.id),
+            Column(tr("类别"), lambda h: h.kind_label),
+            Column(tr("裁判"), lambda h: h.judge or ""),
+            Column(tr("分数"), lambda h: h.value),
+            Column(tr("录入人"), lambda h: h.entered_by),
+            Column(tr("时间"), lambda h: h.at.strftime("%m-%d %H:%M:%S")),
+            Column(tr("原因"), lambda h: h.reason or ""),
+            Column(tr("取代"), lambda h: h.supersedes or ""),
+            Column(tr("现值"), lambda h: tr("是") if h.current else "", colour=lambda h: "#d4edda" if h.current else None),
+        ], self)
+        self.model.set_rows(items)
+        table = QTableView()
+        table.setModel(self.model)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("记录只增不改：更正是一条新记录，指向被取代的那条。")))
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(760, 320)

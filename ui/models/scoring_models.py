@@ -1,0 +1,216 @@
+"""Qt models for the scoring page: the entry grid (blind codes × criteria) and its typing delegate.
+
+The model holds a ``scoring.Grid`` from the service and never talks to the database; saving a cell
+goes through ``submit`` (set by the page), which calls the service and returns the refusal reason
+or None.  The delegate keeps the editor open on a refusal, so an invalid value is refused in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
+
+from app.services.scoring import Grid, GridCell, GridRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATE_COLOURS = {
+    "missing": "#fff3cd",  # waiting for a value: pale yellow
+    "flagged": "#f8d7da",  # spread above 1: red
+    "mismatch": "#f5c6cb",  # double entry disagrees: red
+    "corrected": "#d1ecf1",  # current value is a correction: blue
+    "entered": None,
+    "not_required": "#eeeeee",
+}
+LOCKED_COLOUR = "#d6d8db"  # locked module: grey (a flagged cell stays red)
+STATE_LABELS = {
+    "missing": "未录入", "flagged": "分差超限，须复议更正", "mismatch": "复核不一致", "corrected": "已更正",
+    "entered": "已录入", "not_required": "无需评分",
+}
+
+
+class ScoreGridModel(QAbstractTableModel):
+    """Rows = blind codes (vertical header), columns = criteria (+ module score for the head judge)."""
+
+    CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.grid: Grid | None = None
+        self.rows: list[GridRow] = []
+        self.show_score = False
+
+    def set_grid(self, grid: Grid, show_score: bool) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.rows = list(grid.rows)
+        self.show_score = show_score
+        self.endResetModel()
+
+    def replace_row(self, row: GridRow) -> None:
+        for i, r in enumerate(self.rows):
+            if r.blind_code == row.blind_code:
+                self.rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+                return
+
+    def criteria_count(self) -> int:
+        return len(self.grid.columns) if self.grid else 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.criteria_count() + (1 if self.show_score else 0)
+
+    def cell(self, index: Index) -> GridCell | None:
+        if not index.isValid() or index.column() >= self.criteria_count():
+            return None
+        return self.rows[index.row()].cells[index.column()]
+
+    def blind_code(self, row: int) -> str:
+        return self.rows[row].blind_code
+
+    def criterion(self, column: int) -> str:
+        assert self.grid is not None
+        return self.grid.columns[column].code
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.grid is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            r = self.rows[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return r.blind_code if r.status == self.tr("参赛") else f"{r.blind_code}（{r.status}）"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("加密号 {b}，工位 {s}").format(b=r.blind_code, s=r.station)
+            return None
+        if section >= self.criteria_count():
+            return self.tr("模块得分") if role == Qt.ItemDataRole.DisplayRole else None
+        c = self.grid.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = self.tr("评价") if c.kind == "J" else self.tr("测量")
+            return f"{c.code}\n{kind} {c.max_points}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = f"{c.code} {c.description}"
+            if c.kind == "J":
+                text += "\n" + self.tr("每位裁判 0–3 分（{n} 位裁判）").format(n=c.judges)
+                text += "".join(f"\n{i} 分：{d}" for i, d in enumerate(c.descriptions) if d)
+            else:
+                text += "\n" + self.tr("裁判组商定的测量分，0–{m}").format(m=c.max_points)
+            return text
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.column() >= self.criteria_count():  # module score column
+            score = self.rows[index.row()].module_score
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "" if score is None else str(score)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        cell = self.rows[index.row()].cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.EditRole:
+            return ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = STATE_COLOURS.get(cell.state)
+            if cell.locked and cell.state not in ("flagged", "mismatch"):
+                colour = LOCKED_COLOUR
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [self.tr(STATE_LABELS.get(cell.state, cell.state))]
+            if cell.locked:
+                parts.append(self.tr("已锁定"))
+            if cell.note:
+                parts.append(cell.note)
+            return "\n".join(parts)
+        if role == self.CELL_ROLE:
+            return cell
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        cell = self.cell(index)
+        if cell is not None and cell.editable:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """A line editor per cell: Enter saves through ``submit`` and moves on; a refusal keeps it open."""
+
+    refused = Signal(str)  # the reason, for the page's message line
+    saved = Signal(QModelIndex)
+
+    def __init__(self, submit: Callable[[QModelIndex, str], str | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.submit = submit
+        self._editing: dict[int, QPersistentModelIndex] = {}
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor.setObjectName("scoreEditor")
+        self._editing[id(editor)] = QPersistentModelIndex(index)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        pass  # the key that opened the editor is already in it; an empty cell has nothing to show
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        pass  # saving happens on Enter (eventFilter), through the service, never by the view
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        self._editing.pop(id(editor), None)
+        super().destroyEditor(editor, index)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+                self.commit(obj)
+                return True
+            if key == Qt.Key.Key_Escape:
+                obj.setStyleSheet("")
+                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.RevertModelCache)
+                return True
+        return super().eventFilter(obj, event)
+
+    def commit(self, editor: QLineEdit) -> bool:
+        index = self._editing.get(id(editor))
+        if index is None or not index.isValid():
+            return False
+        text = editor.text()
+        if not text.strip():  # Enter on an empty editor just moves on
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            self.saved.emit(QModelIndex(index))
+            return True
+        reason = self.submit(QModelIndex(index), text)
+        if reason is not None:
+            editor.setStyleSheet("background: #f8d7da;")
+            editor.setToolTip(reason)
+            editor.selectAll()
+            QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), reason, editor)
+            self.refused.emit(reason)
+            return False
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        self.saved.emit(QModelIndex(index))
+        return True

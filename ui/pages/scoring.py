@@ -1,0 +1,361 @@
+"""评分录入: the keyboard-fast grid (blind codes × criteria), completeness, corrections, history, locks.
+
+Type a value and press Enter: it is saved through the service and the cursor moves to the next
+contestant (then to the next criterion).  A refused value stays in its cell, red, with the reason.
+Only blind codes are shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.roles import Role
+from app.services import scheme, scoring
+from app.services.scoring_views import Progress, ScoringStatus
+from ui.context import UiContext
+from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
+from ui.models.scoring_models import LOCKED_COLOUR, STATE_COLOURS, ScoreDelegate, ScoreGridModel
+from ui.models.table import Column, RowsModel
+from ui.pages.base import Page
+from ui.runner import run_task
+
+SCORING_ROLES = (Role.JUDGE, Role.HEAD_JUDGE)
+
+
+def _progress_colour(p: Progress) -> str | None:
+    return "#d4edda" if p.missing == 0 else "#fff3cd"
+
+
+class ScoringPage(Page):
+    room = "scores"
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        tr = self.tr
+        self.module = QComboBox()
+        self.module.currentIndexChanged.connect(lambda _i: self.load_grid())
+        self.mode = QComboBox()
+        self.mode.addItem(tr("录入"), False)
+        self.mode.addItem(tr("测量分复核录入（盲录）"), True)
+        self.mode.currentIndexChanged.connect(lambda _i: self.load_grid())
+        self.who = QLabel()
+
+        self.model = ScoreGridModel(self)
+        self.delegate = ScoreDelegate(self.submit, self)
+        self.delegate.refused.connect(self.show_refusal)
+        self.delegate.saved.connect(self.move_on)
+        self.table = QTableView()
+        self.table.setObjectName("scoreGrid")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.doubleClicked.connect(self.double_clicked)
+
+        self.message = QLabel()
+        self.message.setObjectName("scoreMessage")
+        self.message.setWordWrap(True)
+        self.legend = QLabel(self._legend())
+
+        self.correct_button = QPushButton(tr("更正…"))
+        self.history_button = QPushButton(tr("记录…"))
+        self.import_button = QPushButton(tr("导入评分表…"))
+        self.lock_module_button = QPushButton(tr("锁定本模块"))
+        self.lock_item_button = QPushButton(tr("锁定全项目"))
+        self.unlock_button = QPushButton(tr("解除锁定…"))
+        self.correct_button.clicked.connect(self.correct_current)
+        self.history_button.clicked.connect(self.history_current)
+        self.import_button.clicked.connect(self.import_sheets)
+        self.lock_module_button.clicked.connect(lambda: self.lock(self.current_module()))
+        self.lock_item_button.clicked.connect(lambda: self.lock(None))
+        self.unlock_button.clicked.connect(self.unlock)
+
+        # completeness view
+        self.judge_model: RowsModel[Progress] = RowsModel(self._progress_columns(tr("裁判")), self)
+        self.criterion_model: RowsModel[Progress] = RowsModel(self._progress_columns(tr("评分项")), self)
+        self.open_items = QListWidget()
+        self.status_label = QLabel()
+        progress = QWidget()
+        tables = QSplitter()
+        for m in (self.judge_model, self.criterion_model):
+            view = QTableView()
+            view.setModel(m)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            tables.addWidget(view)
+        pl = QVBoxLayout(progress)
+        pl.addWidget(self.status_label)
+        pl.addWidget(tables, 2)
+        pl.addWidget(QLabel(tr("待处理（缺分、分差超限、复核不一致）：")))
+        pl.addWidget(self.open_items, 1)
+
+        entry = QWidget()
+        el = QVBoxLayout(entry)
+        el.setContentsMargins(0, 0, 0, 0)
+        el.addWidget(self.table, 1)
+        el.addWidget(self.message)
+        el.addWidget(self.legend)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(entry, tr("录入"))
+        self.tabs.addTab(progress, tr("完成情况"))
+        self.tabs.currentChanged.connect(lambda i: self.load_status() if i == 1 else None)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("模块")))
+        top.addWidget(self.module)
+        top.addWidget(QLabel(tr("方式")))
+        top.addWidget(self.mode)
+        top.addStretch(1)
+        top.addWidget(self.who)
+        buttons = QHBoxLayout()
+        for b in (self.correct_button, self.history_button, self.import_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.lock_module_button, self.lock_item_button, self.unlock_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def _legend(self) -> str:
+        def swatch(colour: str | None, text: str) -> str:
+            return f'<span style="background:{colour or "#ffffff"}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
+
+        return "&nbsp;&nbsp;".join([
+            swatch(STATE_COLOURS["missing"], self.tr("未录入")), swatch(STATE_COLOURS["flagged"], self.tr("分差超限/复核不一致")),
+            swatch(STATE_COLOURS["corrected"], self.tr("已更正")), swatch(LOCKED_COLOUR, self.tr("已锁定")),
+            self.tr("输入分数后按回车保存并跳到下一位选手；已有分数的单元格请用“更正”。"),
+        ])
+
+    def _progress_columns(self, what: str) -> list[Column[Progress]]:
+        return [Column(what, lambda p: p.key), Column(self.tr("已录入"), lambda p: p.done),
+                Column(self.tr("应录入"), lambda p: p.expected),
+                Column(self.tr("缺"), lambda p: p.missing, colour=_progress_colour)]
+
+    def page_title(self) -> str:
+        return self.tr("评分录入")
+
+    # ------------------------------------------------------------------ loading
+
+    def current_module(self) -> str:
+        return str(self.module.currentData() or "")
+
+    def refresh(self) -> None:
+        actor = self.ctx.actor
+        self.who.setText(self.tr("当前：{who}").format(who=actor.label))
+        view = scheme.get_scheme(self.ctx.venue)
+        keep = self.current_module()
+        self.module.blockSignals(True)
+        self.module.clear()
+        for m in view.modules:
+            self.module.addItem(f"{m.code} {m.name}", m.code)
+        if keep:
+            self.module.setCurrentIndex(max(0, self.module.findData(keep)))
+        self.module.blockSignals(False)
+        head = actor.role == Role.HEAD_JUDGE
+        for b in (self.lock_module_button, self.lock_item_button, self.unlock_button):
+            b.setVisible(head)
+        for b in (self.correct_button, self.history_button, self.import_button):
+            b.setEnabled(actor.role in SCORING_ROLES)
+        self.load_grid()
+        if self.tabs.currentIndex() == 1:
+            self.load_status()
+
+    def load_grid(self) -> None:
+        module = self.current_module()
+        if not module:
+            self.model.set_grid(scoring.Grid("", "", (), (), None, False, False), False)
+            self.message.setText(self.tr("尚未导入评分标准。"))
+            return
+        try:
+            grid = scoring.grid(self.ctx.venue, self.ctx.actor, module, second=bool(self.mode.currentData()))
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+        self.model.set_grid(grid, show_score=self.ctx.actor.role == Role.HEAD_JUDGE and not grid.second)
+        if not grid.rows:
+            self.message.setText(self.tr("还没有抽签：抽签后这里按加密号列出选手。"))
+        elif grid.locked:
+            self.message.setText(self.tr("模块 {m} 已锁定：只能由裁判长更正并填写原因。").format(m=module))
+        elif self.ctx.actor.role not in SCORING_ROLES:
+            self.message.setText(self.tr("只有裁判员和裁判长可以录入分数。"))
+        else:
+            self.message.setText("")
+        if grid.rows and grid.columns and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def load_status(self) -> None:
+        st: ScoringStatus = scoring.status(self.ctx.venue)
+        self.judge_model.set_rows(st.judges)
+        self.criterion_model.set_rows(st.criteria)
+        self.open_items.clear()
+        self.open_items.addItems(list(st.spreads) + list(st.mismatches) + list(st.missing))
+        modules = "；".join(
+            f"{m.code} {m.name}：" + (self.tr("已锁定") if m.locked else
+                                     self.tr("缺 {a}，分差 {b}，不一致 {c}").format(a=m.missing, b=m.spreads, c=m.mismatches))
+            for m in st.modules)
+        self.status_label.setText(self.tr("已抽签 {n} 人，须评分 {r} 人。{m}").format(n=st.contestants, r=st.required,
+                                                                                  m=modules))
+
+    # ------------------------------------------------------------------ typing
+
+    def submit(self, index: QModelIndex, text: str) -> str | None:
+        """Save one typed value; the refusal reason (shown in place) or None."""
+        code, criterion = self.model.blind_code(index.row()), self.model.criterion(index.column())
+        try:
+            if self.model.grid is not None and self.model.grid.second:
+                saved = scoring.second_entry(self.ctx.venue, self.ctx.actor, code, criterion, text)
+            else:
+                saved = scoring.enter(self.ctx.venue, self.ctx.actor, code, criterion, text)
+        except DomainError as exc:
+            return exc.message
+        self.update_row(code)
+        self.message.setText(
+            "；".join(saved.flagged) if saved.flagged
+            else self.tr("已保存：{b} {c} = {v}").format(b=code, c=criterion, v=saved.value))
+        self.message.setStyleSheet("color: #b00020;" if saved.flagged else "")
+        self.ctx.bus.data_changed.emit(self.room)
+        return None
+
+    def update_row(self, code: str) -> None:
+        grid = scoring.grid(self.ctx.venue, self.ctx.actor, self.current_module(),
+                            second=bool(self.mode.currentData()), only=code)
+        if grid.rows:
+            self.model.replace_row(grid.rows[0])
+
+    def show_refusal(self, reason: str) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(self.tr("未保存：{r}").format(r=reason))
+
+    def move_on(self, index: QModelIndex) -> None:
+        """Down to the next contestant; after the last, the first contestant of the next criterion."""
+        row, col = index.row() + 1, index.column()
+        if row >= self.model.rowCount():
+            row, col = 0, col + 1
+        if col >= self.model.criteria_count():
+            return
+        nxt = self.model.index(row, col)
+        self.table.selectionModel().setCurrentIndex(nxt, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.scrollTo(nxt)
+
+    def double_clicked(self, index: QModelIndex) -> None:
+        cell = self.model.cell(index)
+        if cell is not None and not cell.editable and cell.text:
+            self.correct_current()
+
+    # ------------------------------------------------------------------ dialogs and locks
+
+    def _current_cell(self) -> tuple[str, str, str, str] | None:
+        index = self.table.currentIndex()
+        cell = self.model.cell(index)
+        if cell is None or self.model.grid is None:
+            QMessageBox.information(self, self.tr("评分"), self.tr("请先在表中选择一个单元格。"))
+            return None
+        column = self.model.grid.columns[index.column()]
+        return self.model.blind_code(index.row()), column.code, column.kind, cell.text
+
+    def correct_current(self) -> None:
+        found = self._current_cell()
+        if found is None:
+            return
+        code, criterion, kind, text = found
+        judges = [j.name for j in self._judges()]
+        dialog = CorrectionDialog(self.ctx, code, criterion, kind, text, judges, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.after_change(dialog.saved.flagged, self.tr("已更正：{b} {c} = {v}").format(
+                b=code, c=criterion, v=dialog.saved.value))
+
+    def _judges(self) -> list[scoring.JudgeInfo]:
+        from app.services import users
+
+        return [scoring.JudgeInfo(u.id, u.name, u.judge_no) for u in users.list_users(self.ctx.venue)
+                if u.role == Role.JUDGE and u.active]
+
+    def after_change(self, flagged: tuple[str, ...], text: str) -> None:
+        self.load_grid()
+        self.message.setStyleSheet("color: #b00020;" if flagged else "")
+        self.message.setText("；".join(flagged) if flagged else text)
+        self.ctx.bus.data_changed.emit(self.room)
+
+    def history_current(self) -> None:
+        found = self._current_cell()
+        if found is None:
+            return
+        code, criterion, _kind, _text = found
+        items = self.call(scoring.history, self.ctx.venue, self.ctx.actor, code, criterion)
+        if items is not None:
+            HistoryDialog(items, self.tr("{b} {c} 的录入记录").format(b=code, c=criterion), self).exec()
+
+    def lock(self, module: str | None) -> None:
+        """A refusal lists what blocks the lock in the completeness view, not in a modal box."""
+        try:
+            scoring.lock(self.ctx.venue, self.ctx.actor, module)
+        except DomainError as exc:
+            self.tabs.setCurrentIndex(1)
+            self.load_status()
+            self.open_items.clear()
+            self.open_items.addItems([p.message for p in exc.problems])
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(exc.message)
+            self.status_label.setText(exc.message)
+            return
+        self.ctx.bus.data_changed.emit(self.room)
+        self.load_grid()
+        what = self.tr("模块 {m}").format(m=module) if module else self.tr("全项目")
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("已锁定：{w}").format(w=what))
+        if self.tabs.currentIndex() == 1:
+            self.load_status()
+
+    def unlock(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("解除锁定"), self.tr("解除锁定的原因（必填）："))
+        if ok:
+            self.call(scoring.unlock, self.ctx.venue, self.ctx.actor, reason, changed=self.room)
+            self.load_grid()
+
+    def import_sheets(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("导入评分表"), str(Path.home()),
+                                              self.tr("评分表 (*.xlsx *.csv)"))
+        if not name:
+            return
+        venue, actor = self.ctx.venue, self.ctx.actor
+
+        def work(progress, cancel):  # type: ignore[no-untyped-def]
+            return scoring.import_scores(venue, actor, Path(name), progress=progress, cancel=cancel)
+
+        def done(report: scoring.ScoreImportReport) -> None:
+            self.message.setStyleSheet("")
+            self.message.setText(report.summary())
+            self.ctx.bus.data_changed.emit(self.room)
+            self.load_grid()
+
+        run_task(self, self.tr("正在导入评分表"), work, done)
+
+
+PAGE = ScoringPage
