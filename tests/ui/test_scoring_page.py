@@ -107,7 +107,25 @@ def test_keyboard_entry_refusal_spread_lock_and_correction(
     assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#d6d8db"
     assert {r.blind_code: r for r in scoring.totals(seeded)}[codes[0]].modules[0].score == D("43.33")  # 20 + 7/9 × 30
     page.grab().save(str(tmp_path / "head-locked.png"))
-    import shutil
 
-    for name in ("judge.png", "head-status.png", "head-locked.png"):
-        shutil.copy(tmp_path / name, f"/tmp/scoring-{name}")
+
+def test_scheme_page_shows_the_demo_scheme_and_the_freeze(
+    qtbot: QtBot, seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path
+) -> None:
+    from app.services import scheme
+    from ui.pages.scheme import SchemePage
+
+    codes = drawn(seeded, staff, tmp_path)
+    scheme.import_scheme(seeded, staff["head"], scheme.save_template(tmp_path / "led.xlsx", demo=True))
+    page = SchemePage(UiContext(seeded, staff["head"]))
+    qtbot.addWidget(page)
+    page.resize(1000, 520)
+    page.show()
+    assert page.model.rowCount() == 13 and "3 个模块、13 个评分项，合计 100 分" in page.summary.text()
+    scoring.enter_measurement(seeded, staff["head"], codes[0], "A1.1", "6")
+    page.refresh()
+    assert "已冻结" in page.summary.text() and page.edit_button.isEnabled()
+    page.grab().save(str(tmp_path / "scheme-page.png"))
+    admin = SchemePage(UiContext(seeded, staff["admin"]))
+    qtbot.addWidget(admin)
+    assert not admin.edit_button.isEnabled()  # after the freeze only the head judge
