@@ -1,0 +1,266 @@
+"""`venuescore central …` (组委会汇总) and `venuescore certificate verify CODE`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.cli.common import print_table
+from app.cli.package_cmds import PASSPHRASE_ENV, passphrase_from
+from app.errors import DomainError
+from app.i18n import tr
+from app.package.keys import PublicKey
+from app.package.verify import PackageRefused
+from app.services import central, certificates
+from app.services import central_reports as reports_data
+from db.central.engine import CentralDb, open_central
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", required=True, metavar="CENTRAL",
+                   help=tr("汇总数据库：SQLite 文件路径，或 SQLAlchemy 地址（如 postgresql+psycopg://用户@主机/库名）"))
+
+
+def _by_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--by", default=os.environ.get("VENUESCORE_USER"),
+                   help=tr("经办人姓名（也可设环境变量 VENUESCORE_USER）"))
+
+
+def _passphrase_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--passphrase", default=None,
+                   help=tr("组委会证书密钥口令（也可设环境变量 {env}）").format(env=PASSPHRASE_ENV))
+
+
+def _open(args: argparse.Namespace) -> CentralDb:
+    return open_central(args.db)
+
+
+def _by(args: argparse.Namespace) -> str:
+    if not args.by:
+        raise DomainError(tr("请用 --by 填写经办人姓名（或设置 VENUESCORE_USER）"))
+    return str(args.by)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("central", help=tr("组委会汇总：登记公钥、导入与接收成绩包、汇总报表"))
+    csub = p.add_subparsers(dest="central_cmd", required=True)
+    q = csub.add_parser("init", help=tr("创建汇总数据库"))
+    _db_arg(q)
+    q.set_defaults(func=cmd_init)
+
+    q = csub.add_parser("keys", help=tr("赛场公钥登记"))
+    ksub = q.add_subparsers(dest="central_keys_cmd", required=True)
+    r = ksub.add_parser("add", help=tr("登记赛场公钥（.pub 文件或“RW…”一行）"))
+    r.add_argument("key")
+    r.add_argument("--label", required=True, help=tr("说明，如“31 母婴护理 赛场”"))
+    r.add_argument("--item", type=int, default=None, help=tr("限定项目编号（该密钥只能签此项目）"))
+    _db_arg(r)
+    _by_arg(r)
+    r.set_defaults(func=cmd_keys_add)
+    r = ksub.add_parser("list", help=tr("列出已登记的公钥与指纹"))
+    _db_arg(r)
+    r.set_defaults(func=cmd_keys_list)
+
+    q = csub.add_parser("signer", help=tr("组委会证书密钥（荣誉证书核验码）"))
+    ssub = q.add_subparsers(dest="signer_cmd", required=True)
+    r = ssub.add_parser("init", help=tr("生成组委会证书密钥"))
+    _db_arg(r)
+    _by_arg(r)
+    _passphrase_arg(r)
+    r.set_defaults(func=cmd_signer_init)
+    r = ssub.add_parser("show", help=tr("显示组委会证书公钥"))
+    _db_arg(r)
+    r.set_defaults(func=cmd_signer_show)
+
+    q = csub.add_parser("import", help=tr("导入成绩包：核验、校验后放入收件箱"))
+    q.add_argument("files", nargs="+", type=Path)
+    _db_arg(q)
+    _by_arg(q)
+    q.set_defaults(func=cmd_import)
+    q = csub.add_parser("status", help=tr("收件箱：各成绩包的状态"))
+    _db_arg(q)
+    q.set_defaults(func=cmd_status)
+    q = csub.add_parser("show", help=tr("显示一个成绩包的错误与警告"))
+    q.add_argument("id", type=int)
+    _db_arg(q)
+    q.set_defaults(func=cmd_show)
+    q = csub.add_parser("accept", help=tr("接收成绩包（有警告时须 --acknowledge-warnings）"))
+    q.add_argument("id", type=int)
+    q.add_argument("--acknowledge-warnings", action="store_true", help=tr("经办人确认已知悉全部警告"))
+    _db_arg(q)
+    _by_arg(q)
+    q.set_defaults(func=cmd_accept)
+    q = csub.add_parser("conflicts", help=tr("兼项与身份冲突"))
+    _db_arg(q)
+    q.set_defaults(func=cmd_conflicts)
+    q = csub.add_parser("report", help=tr("汇总报表：awards、conflicts、statistics、passes、certificates"))
+    q.add_argument("name", choices=["awards", "conflicts", "statistics", "passes", "certificates"])
+    q.add_argument("--out", required=True, type=Path, help=tr("输出文件（.pdf 或 .xlsx）"))
+    _db_arg(q)
+    _passphrase_arg(q)
+    q.set_defaults(func=cmd_report)
+    q = csub.add_parser("gui", help=tr("打开组委会汇总窗口"))
+    _db_arg(q)
+    q.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("certificate", help=tr("荣誉证书"))
+    vsub = p.add_subparsers(dest="certificate_cmd", required=True)
+    q = vsub.add_parser("verify", help=tr("核验证书上的核验码"))
+    q.add_argument("code")
+    q.add_argument("--db", default=None, metavar="CENTRAL", help=tr("汇总数据库（取组委会证书公钥并核对获奖名单）"))
+    q.add_argument("--key", default=None, help=tr("组委会证书公钥（无汇总数据库时）"))
+    q.set_defaults(func=cmd_certificate_verify)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    with open_central(args.db, create=True) as db:
+        print(tr("汇总数据库已就绪：{db}").format(db=db.label))
+    return 0
+
+
+def cmd_keys_add(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        k = central.register_key(db, _by(args), args.key, args.label, args.item)
+    print(tr("已登记：{label}").format(label=k.label))
+    print(tr("指纹：{fp}　请与赛场打印的指纹逐位核对").format(fp=k.fingerprint))
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        keys = central.list_keys(db)
+    print_table([tr("编号"), tr("说明"), tr("项目"), tr("指纹"), tr("登记人"), tr("登记时间")],
+                [[k.id, k.label, f"{k.item_no:02d}" if k.item_no else tr("不限"), k.fingerprint, k.registered_by,
+                  k.registered_at.strftime("%Y-%m-%d %H:%M")] for k in keys])
+    return 0
+
+
+def cmd_signer_init(args: argparse.Namespace) -> int:
+    by = _by(args)
+    passphrase, again = passphrase_from(args, tr("组委会证书密钥口令（至少 8 个字符）："), confirm=True)
+    with _open(args) as db:
+        public = certificates.init_committee_key(db, by, passphrase, again)
+    print(tr("已生成组委会证书密钥。公钥：{line}").format(line=public.minisign_line()))
+    print(tr("指纹：{fp}").format(fp=public.fingerprint()))
+    return 0
+
+
+def cmd_signer_show(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        public = certificates.committee_public(db)
+    if public is None:
+        raise DomainError(tr("还没有组委会证书密钥。请先运行 venuescore central signer init。"))
+    print(tr("公钥：{line}").format(line=public.minisign_line()))
+    print(tr("指纹：{fp}").format(fp=public.fingerprint()))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    refused = 0
+    with _open(args) as db:
+        for outcome in central.import_many(db, _by(args), args.files):
+            if isinstance(outcome, PackageRefused):
+                refused += 1
+                print(tr("拒绝：") + str(outcome), file=sys.stderr)
+                continue
+            print(outcome.summary())
+            for f in outcome.package.findings:
+                print(f"  - [{tr('错误') if f.severity == 'error' else tr('警告')}] {f.message}")
+    return 2 if refused else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        rows = central.packages(db)
+    print_table([tr("编号"), tr("项目"), tr("组别"), tr("版本"), tr("状态"), tr("错误"), tr("警告"), tr("选手"), tr("文件")],
+                [[p.id, p.item_label, p.groups, p.revision, p.status_label, len(p.errors), len(p.warnings),
+                  p.contestants, p.file_name] for p in rows])
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        p = central.package(db, args.id)
+    print(tr("{item} 第 {rev} 版（{status}）  {file}").format(item=p.item_label, rev=p.revision,
+                                                            status=p.status_label, file=p.file_name))
+    print(tr("签名密钥：{label}（{kid}）  签字：{by}  导出：{at}").format(label=p.key_label, kid=p.key_id,
+                                                                  by=p.signed_by, at=p.exported_at))
+    if p.revision_reason:
+        print(tr("本版理由：{r}").format(r=p.revision_reason))
+    if p.superseded_reason:
+        print(tr("被取代：{r}").format(r=p.superseded_reason))
+    for f in p.findings:
+        print(f"  - [{tr('错误') if f.severity == 'error' else tr('警告')}] {f.message}")
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        p = central.accept(db, _by(args), args.id, args.acknowledge_warnings)
+    print(tr("已接收：{item} 第 {rev} 版（经办人 {by}）").format(item=p.item_label, rev=p.revision, by=p.accepted_by))
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        lines = reports_data.conflicts(db)
+    if not lines:
+        print(tr("未发现兼项或身份冲突"))
+        return 0
+    print_table([tr("类别"), tr("身份证号"), tr("姓名"), tr("出现在")],
+                [[c.kind, "、".join(c.id_numbers), "、".join(c.names), c.items_text] for c in lines])
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.reports.central_reports import write_central_report
+
+    passphrase = passphrase_from(args, tr("组委会证书密钥口令："))[0] if args.name == "certificates" else None
+    with _open(args) as db:
+        n = write_central_report(db, args.name, args.out, passphrase=passphrase)
+    print(tr("已写入 {p}（{n} 条）").format(p=args.out, n=n))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    import importlib
+
+    window = importlib.import_module("ui.central_window")
+    return int(window.run(args.db))
+
+
+def _committee_key(args: argparse.Namespace) -> tuple[PublicKey, CentralDb | None]:
+    if args.key:
+        path = Path(args.key)
+        text = path.read_text(encoding="utf-8") if len(args.key) < 4096 and path.is_file() else args.key
+        return PublicKey.parse(text), (open_central(args.db) if args.db else None)
+    if not args.db:
+        raise DomainError(tr("请用 --db 指定汇总数据库，或用 --key 给出组委会证书公钥"))
+    db = open_central(args.db)
+    public = certificates.committee_public(db)
+    if public is None:
+        db.close()
+        raise DomainError(tr("汇总数据库中没有组委会证书密钥"))
+    return public, db
+
+
+def cmd_certificate_verify(args: argparse.Namespace) -> int:
+    public, db = _committee_key(args)
+    try:
+        claim = certificates.verify_code(args.code, public)
+        listed = None
+        if db is not None:
+            listed = any(a.cert_no == claim.cert_no and a.item_label == claim.item and a.name == claim.name
+                         and a.award == claim.award and a.group == claim.group for a in reports_data.award_lines(db))
+    finally:
+        if db is not None:
+            db.close()
+    print(tr("核验通过：证书由组委会证书密钥签发。"))
+    print(tr("证书编号：{no}　项目：{item}　组别：{g}　姓名：{name}　奖项：{award}").format(
+        no=claim.cert_no, item=claim.item, g=claim.group or "—", name=claim.name, award=claim.award))
+    if listed is False:
+        print(tr("注意：该证书不在当前已接收的获奖名单中（成绩可能已更正），请核查。"), file=sys.stderr)
+        return 1
+    return 0

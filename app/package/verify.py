@@ -1,0 +1,150 @@
+"""Checking a received result package before anything in it is used.
+
+Order (docs/package-format.md): read the zip safely → SHA256SUMS and its signature present →
+signature valid for a *registered* key (never a key found in the package) → every file listed
+and matching, nothing extra → results.json is UTF-8 JSON valid against the schema → the signed
+trusted comment names the same item and revision as results.json.  The first failure raises
+``PackageRefused`` naming the file and the reason; nothing is returned half-checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files as resource_files
+from pathlib import Path
+from typing import Any
+
+from app.errors import IntegrityError, Problem
+from app.i18n import tr
+from app.package import minisign
+from app.package.export import REQUIRED, RESULTS_NAME, parse_trusted_comment
+from app.package.keys import PublicKey
+from app.package.sha256sums import SIG_NAME, SUMS_NAME, check, parse_sha256sums
+from app.package.zipsafe import ZipLimits, read_zip_safely
+
+
+class PackageRefused(IntegrityError):
+    """The package failed a check; ``file`` names the member at fault (or the zip itself)."""
+
+    def __init__(self, package: str, file: str, reason: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(
+            tr("成绩包“{pkg}”已拒绝：{file}：{reason}").format(pkg=package, file=file, reason=reason),
+            problems, file=file,
+        )
+        self.package = package
+        self.file = file
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    file_name: str
+    zip_sha256: str
+    files: Mapping[str, bytes]
+    results: dict[str, Any]
+    key: PublicKey  # the registered key that signed it
+    trusted_comment: str
+
+
+@cache
+def results_schema() -> dict[str, Any]:
+    text = resource_files("resources").joinpath("schemas/results.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def schema_problems(data: Any) -> list[Problem]:
+    """Every place where ``data`` departs from results.schema.json (path as a.b[3].c)."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(results_schema())
+    out: list[Problem] = []
+    for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err.absolute_path).lstrip(".")
+        out.append(Problem(tr("不符合格式：{msg}").format(msg=err.message[:200]), file=RESULTS_NAME,
+                           column=path or tr("（整个文件）")))
+    return out
+
+
+def _find_key(sig_text: str, keys: Sequence[PublicKey], name: str) -> PublicKey:
+    try:
+        sig = minisign.parse_signature(sig_text)
+    except IntegrityError as exc:
+        raise PackageRefused(name, SIG_NAME, exc.message) from exc
+    for key in keys:
+        if key.key_id == sig.key_id:
+            return key
+    kid = sig.key_id[::-1].hex().upper()
+    raise PackageRefused(name, SIG_NAME, tr("签名密钥 {kid} 未登记（请先登记该赛场的公钥，并核对指纹）").format(kid=kid))
+
+
+def verify_files(name: str, content: Mapping[str, bytes], keys: Sequence[PublicKey]) -> VerifiedPackage:
+    """All checks after unzipping; ``content`` is ``{member name: bytes}``."""
+    for required in (SUMS_NAME, SIG_NAME):
+        if required not in content:
+            raise PackageRefused(name, required, tr("缺少此文件，无法核对签名"))
+    try:
+        sig_text = content[SIG_NAME].decode("utf-8")
+        sums_text = content[SUMS_NAME].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackageRefused(name, SIG_NAME, tr("不是 UTF-8 文本")) from exc
+    key = _find_key(sig_text, keys, name)
+    try:
+        comment = minisign.verify(content[SUMS_NAME], sig_text, key)
+    except IntegrityError as exc:
+        raise PackageRefused(name, SIG_NAME, exc.message) from exc
+    try:
+        sums = parse_sha256sums(sums_text)
+    except IntegrityError as exc:
+        raise PackageRefused(name, SUMS_NAME, exc.message, exc.problems) from exc
+    mismatches = check(content, sums)
+    if mismatches:
+        raise PackageRefused(name, SUMS_NAME, "；".join(mismatches))
+    for required in REQUIRED:
+        if required not in sums:
+            raise PackageRefused(name, required, tr("缺少此文件（校验清单中没有）"))
+    try:
+        data = json.loads(content[RESULTS_NAME].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageRefused(name, RESULTS_NAME, tr("不是有效的 UTF-8 JSON：{err}").format(err=exc)) from exc
+    problems = schema_problems(data)
+    if problems:
+        raise PackageRefused(name, RESULTS_NAME, tr("不符合 results.json 格式（共 {n} 处）：{first}").format(
+            n=len(problems), first=problems[0]), problems)
+    _check_comment(name, comment, data)
+    return VerifiedPackage(name, "", content, data, key, comment)
+
+
+def _check_comment(name: str, comment: str, data: dict[str, Any]) -> None:
+    fields = parse_trusted_comment(comment)
+    item = fields.get("item", "")
+    revision = fields.get("revision", "")
+    if not item.startswith(f"{data['item']['no']:02d} ") or revision != str(data["revision"]["number"]):
+        raise PackageRefused(name, SIG_NAME, tr("签名中的项目/版本（{item}，第 {rev} 版）与 results.json 不一致").format(
+            item=item or "?", rev=revision or "?"))
+
+
+def verify_package(path: Path, keys: Sequence[PublicKey], limits: ZipLimits | None = None) -> VerifiedPackage:
+    """Read and check the package at ``path`` against the registered ``keys``."""
+    path = Path(path)
+    try:
+        content = read_zip_safely(path, limits or ZipLimits())
+    except IntegrityError as exc:
+        raise PackageRefused(path.name, path.name, exc.message, exc.problems) from exc
+    verified = verify_files(path.name, content, keys)
+    return VerifiedPackage(path.name, _file_sha256(path), verified.files, verified.results, verified.key,
+                           verified.trusted_comment)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 16), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise PackageRefused(path.name, path.name, tr("无法读取：{err}").format(err=exc.strerror or exc)) from exc
+    return digest.hexdigest()

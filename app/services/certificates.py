@@ -1,0 +1,114 @@
+"""荣誉证书 verification codes: item, name and award signed with the organising committee's key.
+
+The code printed (as a QR code) on each certificate is one line of text::
+
+    VSC1|<committee key id>|<certificate no>|<item>|<group>|<name>|<award>|<base64url Ed25519 signature>
+
+The signature covers everything before the last ``|`` (UTF-8), so changing any field, or making a
+code with another key, fails ``verify_code``.  Anyone holding the committee's public key can check
+a certificate offline: ``venuescore certificate verify CODE --db CENTRAL`` (or ``--key``).
+
+The committee key is made once (``central signer init``); its private half is kept in the central
+database encrypted with a passphrase (app.package.keys format), its public half beside it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.clock import now
+from app.errors import IntegrityError, NotFound, StateError, ValidationError
+from app.i18n import tr
+from app.package.keys import PublicKey, SigningKey, generate_keypair, load_private_key
+from db.central.engine import CentralDb
+from db.central.models import CentralEvent, CentralSetting
+
+PREFIX = "VSC1"
+SETTING_KEY = "committee_key"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a certificate code states (after the signature checked out)."""
+
+    key_id: str
+    cert_no: str
+    item: str
+    group: str
+    name: str
+    award: str
+
+
+def _clean(field: str) -> str:
+    # "|" separates fields; a full-width bar reads the same on paper.
+    return field.replace("|", "｜").replace("\n", " ").strip()
+
+
+def make_code(key: SigningKey, cert_no: str, item: str, group: str, name: str, award: str) -> str:
+    body = "|".join([PREFIX, key.public.key_id_hex] + [_clean(f) for f in (cert_no, item, group, name, award)])
+    sig = key.ed25519_sign(body.encode("utf-8"))
+    return body + "|" + base64.urlsafe_b64encode(sig).decode("ascii").rstrip("=")
+
+
+def parse_code(code: str) -> tuple[Claim, bytes, bytes]:
+    parts = code.strip().split("|")
+    if len(parts) != 8 or parts[0] != PREFIX:
+        raise IntegrityError(tr("不是本赛事荣誉证书的核验码（格式不符）"))
+    try:
+        sig = base64.urlsafe_b64decode(parts[7] + "=" * (-len(parts[7]) % 4))
+    except (binascii.Error, ValueError) as exc:
+        raise IntegrityError(tr("核验码的签名部分已损坏")) from exc
+    if len(sig) != 64:
+        raise IntegrityError(tr("核验码的签名部分已损坏"))
+    body = "|".join(parts[:7]).encode("utf-8")
+    return Claim(parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]), body, sig
+
+
+def verify_code(code: str, public: PublicKey) -> Claim:
+    """The claim of a genuine code; IntegrityError for a forged, altered or foreign one."""
+    claim, body, sig = parse_code(code)
+    if claim.key_id != public.key_id_hex:
+        raise IntegrityError(tr("核验码不是用组委会登记的证书密钥签发的（密钥号 {kid}）").format(kid=claim.key_id))
+    try:
+        Ed25519PublicKey.from_public_bytes(public.raw).verify(sig, body)
+    except InvalidSignature as exc:
+        raise IntegrityError(tr("核验失败：证书内容被改动或核验码是伪造的")) from exc
+    return claim
+
+
+# ------------------------------------------------------------------------------- committee key
+
+
+def committee_public(db: CentralDb) -> PublicKey | None:
+    with db.unit_of_work() as s:
+        row = s.get(CentralSetting, SETTING_KEY)
+        return PublicKey.parse(row.value["public"]) if row else None
+
+
+def init_committee_key(db: CentralDb, by: str, passphrase: str, confirm: str) -> PublicKey:
+    if not by.strip():
+        raise ValidationError(tr("请填写经办人姓名"), column=tr("经办人"))
+    if passphrase != confirm:
+        raise ValidationError(tr("两次输入的口令不一致"), column=tr("口令"))
+    secret, public = generate_keypair(passphrase)
+    with db.unit_of_work() as s:
+        if s.get(CentralSetting, SETTING_KEY) is not None:
+            raise StateError(tr("组委会证书密钥已存在，不能覆盖（已打印的证书要靠它核验）"))
+        s.add(CentralSetting(key=SETTING_KEY, value={"public": public.minisign_line(), "secret": secret.decode("utf-8")}))
+        s.add(CentralEvent(at=now(), actor=by.strip(), action="committee_key.init",
+                           data={"key_id": public.key_id_hex, "fingerprint": public.fingerprint()}))
+    return public
+
+
+def unlock_committee_key(db: CentralDb, passphrase: str) -> SigningKey:
+    with db.unit_of_work() as s:
+        row = s.get(CentralSetting, SETTING_KEY)
+        if row is None:
+            raise NotFound(tr("还没有组委会证书密钥。请先运行 venuescore central signer init 生成。"))
+        secret = row.value["secret"].encode("utf-8")
+    return load_private_key(secret, passphrase)

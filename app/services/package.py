@@ -1,0 +1,171 @@
+"""Exporting the signed result package (the venue side of issue 6).
+
+Only a signed revision is exported, never the live state: the package holds exactly the snapshot
+frozen at sign-off (plus ``exported_at``), the audit trail up to now, results.xlsx and the PDFs of
+that revision.  Each export is recorded (append-only ``export_record``) with the zip's SHA-256 and
+the revision's ``snapshot_sha256``, and audited.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.clock import now
+from app.errors import Cancelled, NotFound, StateError
+from app.i18n import tr
+from app.package import export as pkg
+from app.roles import Actor, Role, require
+from app.services import audit, results, venue_keys
+from db.models import AuditRecord, ExportRecord
+from db.venue_file import VenueFile
+
+Progress = Callable[[int, int, str], None]
+
+# The PDFs in every package: report key of app.reports.result_reports → file name in the zip.
+PDF_REPORTS = (
+    ("summary", "成绩汇总表.pdf"),
+    ("awards", "获奖名单.pdf"),
+    ("passes", "合格名单.pdf"),
+    ("score-sheets", "评分明细表.pdf"),
+)
+
+
+@dataclass(frozen=True)
+class ExportView:
+    revision: int
+    file_name: str
+    sha256: str
+    snapshot_sha256: str
+    actor: str
+    at: datetime
+    path: Path | None = None  # where it was written (only known right after the export)
+
+
+@dataclass(frozen=True)
+class PackageStatus:
+    """What the package page shows."""
+
+    key: venue_keys.KeyInfo | None
+    revision: results.RevisionView | None  # the latest signed revision
+    last_export: ExportView | None
+    changed_since_export: bool
+    blocker: str | None  # why an export is not possible now, or None
+
+    @property
+    def can_export(self) -> bool:
+        return self.blocker is None
+
+
+def _view(r: ExportRecord, path: Path | None = None) -> ExportView:
+    return ExportView(r.revision, r.file_name, r.sha256, r.snapshot_sha256, r.actor, r.at, path)
+
+
+def exports(venue: VenueFile) -> list[ExportView]:
+    """Every export ever made from this venue file, oldest first."""
+    with venue.unit_of_work() as s:
+        return [_view(r) for r in s.scalars(select(ExportRecord).order_by(ExportRecord.id))]
+
+
+def _blocker(venue: VenueFile, actor: Actor, key: venue_keys.KeyInfo | None) -> str | None:
+    view = results.results(venue, actor)
+    if view.revision is None:
+        return tr("成绩尚未由裁判长签字确认，签字确认后才能导出成绩包。")
+    if view.changed_since_revision:
+        return tr("{rev}签字后成绩有更正，请先生成新版本并签字确认，再导出成绩包。").format(rev=view.revision.label)
+    if key is None:
+        return tr("本机还没有赛场签名密钥：请先生成密钥，并把公钥报组委会登记。")
+    return None
+
+
+def status(venue: VenueFile, actor: Actor) -> PackageStatus:
+    require(actor, Role.HEAD_JUDGE, action=tr("查看成绩包"))
+    key = venue_keys.key_info()
+    done = exports(venue)
+    return PackageStatus(
+        key=key,
+        revision=results.latest_revision(venue),
+        last_export=done[-1] if done else None,
+        changed_since_export=results.changed_since_last_export(venue),
+        blocker=_blocker(venue, actor, key),
+    )
+
+
+def _audit_records(venue: VenueFile) -> list[dict[str, object]]:
+    with venue.unit_of_work() as s:
+        return [
+            {"seq": r.seq, "at": r.at.isoformat(timespec="microseconds"), "actor": r.actor, "role": r.role,
+             "action": r.action, "data": r.data, "prev_hash": r.prev_hash, "hash": r.hash}
+            for r in s.scalars(select(AuditRecord).order_by(AuditRecord.seq))
+        ]
+
+
+def _step(progress: Progress | None, cancel: threading.Event | None, done: int, total: int, text: str) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled(tr("已取消导出，未生成成绩包"))
+    if progress is not None:
+        progress(done, total, text)
+
+
+def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: datetime,
+             progress: Progress | None, cancel: threading.Event | None) -> dict[str, bytes]:
+    from app.reports import result_reports  # reportlab is only loaded when a package is made
+
+    total = len(PDF_REPORTS) + 3
+    files: dict[str, bytes] = {pkg.RESULTS_NAME: pkg.results_json(rev.snapshot, at)}
+    _step(progress, cancel, 1, total, tr("写入审计记录"))
+    files[pkg.AUDIT_NAME] = pkg.audit_jsonl(_audit_records(venue))
+    with tempfile.TemporaryDirectory(prefix="venuescore-package-") as tmp:
+        _step(progress, cancel, 2, total, tr("生成 results.xlsx"))
+        result_reports.export_xlsx(venue, actor, Path(tmp) / pkg.XLSX_NAME, revision=rev.number)
+        files[pkg.XLSX_NAME] = (Path(tmp) / pkg.XLSX_NAME).read_bytes()
+        for i, (report, name) in enumerate(PDF_REPORTS, start=3):
+            _step(progress, cancel, i, total, tr("生成 {name}").format(name=name))
+            result_reports.write_report(venue, actor, report, Path(tmp) / name, printed_at=at, revision=rev.number)
+            files[name] = (Path(tmp) / name).read_bytes()
+    return files
+
+
+def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Path,
+                   progress: Progress | None = None, cancel: threading.Event | None = None) -> ExportView:
+    """Write the signed package of the latest revision into ``out_dir`` and record the export."""
+    require(actor, Role.HEAD_JUDGE, action=tr("导出成绩包"))
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise NotFound(tr("导出文件夹 {p} 不存在").format(p=out_dir))
+    key_info = venue_keys.key_info()
+    blocker = _blocker(venue, actor, key_info)
+    if blocker:
+        raise StateError(blocker)
+    key = venue_keys.unlock(passphrase)  # a wrong passphrase stops here, before any work
+    rev = results.latest_revision(venue)
+    assert rev is not None
+    at = now()
+    snap = rev.snapshot
+    files = _content(venue, actor, rev, at, progress, cancel)
+    signed = pkg.sign_files(files, key, pkg.trusted_comment(snap["item"]["no"], snap["item"]["name"], rev.number, at))
+    _step(progress, cancel, len(PDF_REPORTS) + 3, len(PDF_REPORTS) + 3, tr("写入压缩包"))
+    name = pkg.package_file_name(snap["item"]["no"], snap["item"]["name"], [g["name"] for g in snap["groups"]],
+                                 rev.number)
+    path = out_dir / name
+    digest = pkg.write_package(path, signed, at)
+    try:
+        with venue.unit_of_work() as s:
+            record = ExportRecord(revision=rev.number, file_name=name, sha256=digest,
+                                  snapshot_sha256=rev.snapshot_sha256, actor=actor.name, at=at)
+            s.add(record)
+            audit.append(s, actor, "package.export", {"revision": rev.number, "file": name, "sha256": digest,
+                                                      "snapshot_sha256": rev.snapshot_sha256,
+                                                      "key_id": key.public.key_id_hex})
+            s.flush()
+            view = _view(record, path)
+    except BaseException:
+        path.unlink(missing_ok=True)  # an unrecorded package must not go out
+        raise
+    return view

@@ -1,0 +1,51 @@
+"""A signed-off venue and its exported package, shared by the export and central tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from app.roles import Actor
+from app.services import package, results, venue_keys
+from db.venue_file import VenueFile
+from tests.app.services.results_world import World, build
+from tests.conftest import HEAD_PIN
+
+PASSPHRASE = "长江大桥-2026"
+
+
+def distinct(n: int, top: float = 99.0, step: float = 0.25) -> list[tuple[str, str]]:
+    out = []
+    for i in range(n):
+        t = Decimal(str(top)) - Decimal(str(step)) * i
+        out.append((str(t * Decimal("0.6")), str(t * Decimal("0.4"))))
+    return out
+
+
+@dataclass(frozen=True)
+class Exported:
+    world: World
+    view: package.ExportView
+    key: venue_keys.KeyInfo
+
+    @property
+    def path(self) -> Path:
+        assert self.view.path is not None
+        return self.view.path
+
+
+def signed_venue(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path, n: int = 6,
+                 **kw: object) -> World:
+    w = build(venue, head, staff, tmp_path, distinct(n), **kw)  # type: ignore[arg-type]
+    results.sign_off(venue, head, HEAD_PIN)
+    return w
+
+
+def export(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path, n: int = 6) -> Exported:
+    w = signed_venue(venue, head, staff, tmp_path, n)
+    key = venue_keys.key_info() or venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    view = package.export_package(venue, head, PASSPHRASE, out)
+    return Exported(w, view, key)
