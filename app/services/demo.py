@@ -100,3 +100,71 @@ def checkin_and_draw(venue: VenueFile) -> None:
     head = users.sign_in(venue, HEAD_JUDGE, HEAD_PIN)
     draw.run_main_draw(venue, head, list(DEMO_WITNESS))
     draw.publish(venue, head)
+
+
+# --- marking scheme and scores (issue 4): called once the draw is done ----------------------------------------------
+
+DEMO_JUDGES = (("李建国", "2001"), ("陈静", "2002"), ("刘洋", "2003"))
+DEMO_TIE = (5, 6)  # indices (in blind-code order) of two contestants with identical scores: places 6 and 7
+DEMO_SPREAD = 10  # index of the contestant whose A1.4 is re-discussed
+
+
+def _skill(i: int) -> float:
+    """How well contestant i works: a clear order, with the tie pair sharing one level."""
+    i = DEMO_TIE[0] if i == DEMO_TIE[1] else i
+    return 0.96 - 0.03 * i if i <= DEMO_TIE[0] else 0.76 - 0.012 * (i - DEMO_TIE[1] - 1)
+
+
+def _demo_values(drafts: list, count: int) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """Measurement values (cell → text) and judgement scores (judge index → cell → text)."""
+    from decimal import ROUND_HALF_UP, Decimal  # noqa: PLC0415
+
+    m: dict[tuple[int, str], str] = {}
+    j: dict[int, dict[tuple[int, str], str]] = {0: {}, 1: {}, 2: {}}
+    for i in range(count):
+        s = _skill(i)
+        for k, d in enumerate(drafts):
+            lean = ((k * 7) % 5 - 2) * 0.02  # some criteria are harder than others, for everyone
+            if d.kind == "M":
+                value = (Decimal(str(max(0.0, min(1.0, s + lean)))) * d.max_points * 2).quantize(
+                    Decimal(1), rounding=ROUND_HALF_UP) / 2
+                m[(i, d.code)] = str(value)
+                continue
+            for judge in range(3):
+                offset = ((k + judge * 2) % 3 - 1) * 0.3  # judges differ a little, never by more than 1
+                score = max(0, min(3, int(Decimal(str(3 * s + lean + offset)).quantize(Decimal(1), ROUND_HALF_UP))))
+                j[judge][(i, d.code)] = str(score)
+    return m, j
+
+
+def scheme_and_scores(venue: VenueFile) -> None:
+    """The afternoon: the LED scheme imported, every drawn contestant scored by 李建国/陈静/刘洋 (judgement)
+    and the head judge (measurements), times recorded, one spread above 1 corrected with a reason, a tie
+    on total at the 3rd prize / 优胜奖 boundary (same time used, so the head judge must decide), item locked."""
+    import tempfile  # noqa: PLC0415
+
+    from app.services import scheme, scoring  # noqa: PLC0415
+
+    head = users.sign_in(venue, HEAD_JUDGE, HEAD_PIN)
+    judges = [users.sign_in(venue, name, pin) for name, pin in DEMO_JUDGES]
+    codes = [r.blind_code for r in scoring.rows(venue) if r.required]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        scheme.import_scheme(venue, head, scheme.save_template(folder / "demo-scheme-led.xlsx", demo=True))
+        drafts = list(scheme.get_scheme(venue).criteria)
+        m_values, j_values = _demo_values(drafts, len(codes))
+        j_values[0][(DEMO_SPREAD, "A1.4")] = "0"  # 李建国 missed the labels: 0 against 2 and 2
+        m_codes = [d.code for d in drafts if d.kind == "M"]
+        j_codes = [d.code for d in drafts if d.kind == "J"]
+        sheet = write_xlsx(folder / "measurements.xlsx", ["加密号", "裁判", *m_codes],
+                           [[c, "", *(m_values[(i, k)] for k in m_codes)] for i, c in enumerate(codes)])
+        scoring.import_scores(venue, head, sheet)
+        for n, judge in enumerate(judges):
+            sheet = write_xlsx(folder / f"judge-{n + 1}.xlsx", ["加密号", "裁判", *j_codes],
+                               [[c, "", *(j_values[n][(i, k)] for k in j_codes)] for i, c in enumerate(codes)])
+            scoring.import_scores(venue, judge, sheet)
+    scoring.correct(venue, judges[0], codes[DEMO_SPREAD], "A1.4", "2", "复议：线号标识齐全，原评分看错工位")
+    for i, code in enumerate(codes):
+        minutes = 150 if i in DEMO_TIE else 120 + (i * 37) % 55
+        scoring.record_time(venue, head, code, minutes * 60 + (0 if i in DEMO_TIE else (i * 13) % 60))
+    scoring.lock(venue, head)

@@ -235,3 +235,30 @@ def test_grid_shows_blind_codes_only(world) -> None:  # type: ignore[no-untyped-
     text = repr(g)
     assert not any(n in text for n in names)
     assert all(c.state == "missing" and c.editable for r in g.rows for c in r.cells)
+
+
+def test_demo_scores_lock_with_a_tie_at_the_award_boundary(tmp_path: Path) -> None:
+    from app.services import demo
+    from db.venue_file import open_venue
+
+    files = demo.build_demo(tmp_path)
+    with open_venue(files.venue) as v:
+        demo.checkin_and_draw(v)
+        demo.scheme_and_scores(v)
+        st = scoring.status(v)
+        assert st.item_locked and st.ready_to_lock and st.required == 38
+        ranked = sorted(scoring.totals(v), key=lambda t: (-t.total, t.time_used_s or 0))
+        assert all(t.complete for t in ranked)
+        sixth, seventh, eighth = ranked[5], ranked[6], ranked[7]  # 3 places: 1 + 2 + 3 prizes = 6
+        assert sixth.total == seventh.total > eighth.total and ranked[4].total > sixth.total
+        assert sixth.time_used_s == seventh.time_used_s  # time does not break it: the head judge decides
+        head = users_sign_in(v)
+        codes = [r.blind_code for r in scoring.rows(v) if r.required]
+        hist = scoring.history(v, head, codes[demo.DEMO_SPREAD], "A1.4", judge="J1")
+        assert [h.value for h in hist] == [D(0), D(2)] and hist[-1].reason.startswith("复议")
+
+
+def users_sign_in(v: VenueFile) -> Actor:
+    from app.services import demo, users
+
+    return users.sign_in(v, demo.HEAD_JUDGE, demo.HEAD_PIN)
