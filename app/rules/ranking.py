@@ -1,0 +1,157 @@
+"""Ranking of one item (group): total descending, configured tie-breaks, shared places.
+
+Practice (rules.md "Ranking"): order by total score, highest first.  Equal totals are separated by
+(1) the scores of the named modules, in the configured order, higher first, then (2) less time used
+(用时) when enabled — no time recorded counts as the worst.  If everything is still equal the place
+is SHARED (competition ranking 1, 2, 2, 4).  Never a random draw.
+
+Only contestants who competed are ranked; 缺考 / 弃权 / 取消资格 are listed after them without a rank.
+The result is a pure function of its inputs; a 裁判长 can redo it by hand from
+``docs/rules-as-implemented.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from app.errors import Collected
+from app.i18n import tr
+
+COMPETED = "competed"  # 实际参赛, ranked
+ABSENT = "absent"  # 缺考
+WITHDREW = "withdrew"  # 弃权
+DISQUALIFIED = "disqualified"  # 取消资格 (whole item)
+STATUSES = (COMPETED, ABSENT, WITHDREW, DISQUALIFIED)
+
+ModuleScores = tuple[tuple[str, Decimal], ...]
+
+
+def status_label(status: str) -> str:
+    """The Chinese word for a status, as reports print it."""
+    labels = {COMPETED: tr("参赛"), ABSENT: tr("缺考"), WITHDREW: tr("弃权"), DISQUALIFIED: tr("取消资格")}
+    return labels.get(status, status)
+
+
+def _freeze_modules(scores: Mapping[str, Decimal] | Iterable[tuple[str, Decimal]]) -> ModuleScores:
+    pairs = scores.items() if isinstance(scores, Mapping) else scores
+    return tuple(sorted((str(code), value) for code, value in pairs))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One contestant's result as the ranking sees it."""
+
+    contestant: str  # registration number or blind code: any stable id
+    status: str  # competed | absent 缺考 | withdrew 弃权 | disqualified 取消资格
+    total: Decimal
+    # Module code → score.  A dict may be passed; it is frozen into sorted (code, score) pairs so the
+    # dataclass stays hashable and two equal standings compare equal.
+    module_scores: ModuleScores | Mapping[str, Decimal] = ()
+    time_used_s: int | None = None  # 用时 in seconds; None = not recorded (counts as the slowest)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "module_scores", _freeze_modules(self.module_scores))
+
+    def module(self, code: str) -> Decimal:
+        """Score of module ``code``; a module without a score counts as 0 (nothing earned)."""
+        return dict(_freeze_modules(self.module_scores)).get(code, Decimal(0))
+
+
+@dataclass(frozen=True)
+class RankSettings:
+    tie_break_modules: tuple[str, ...] = ()  # module codes, compared in this order, higher first
+    use_time: bool = True  # then less time used first
+
+
+@dataclass(frozen=True)
+class Ranked:
+    contestant: str
+    rank: int | None  # None: not ranked (缺考/弃权/取消资格)
+    status: str
+    total: Decimal
+    tied_with: tuple[str, ...]  # the others sharing exactly this place (after every tie-break)
+    # When this contestant's total equals someone else's but the place was separated: the last
+    # criterion that was needed to place them, e.g. "模块 B" or "用时".  None otherwise.
+    tie_broken_by: str | None
+
+    @property
+    def shared(self) -> bool:
+        return bool(self.tied_with)
+
+
+_NO_TIME = 10**12  # sorts after every real time: "not recorded" is the worst
+
+
+def sort_key(standing: Standing, settings: RankSettings) -> tuple[Any, ...]:
+    """Smaller is better.  Equal keys ⇔ shared place."""
+    key: list[Any] = [-standing.total]
+    key += [-standing.module(code) for code in settings.tie_break_modules]
+    if settings.use_time:
+        key.append(standing.time_used_s if standing.time_used_s is not None else _NO_TIME)
+    return tuple(key)
+
+
+def criterion_labels(settings: RankSettings) -> tuple[str, ...]:
+    """Names of the key positions after the total, as the report shows them."""
+    labels = [tr("模块 {code}").format(code=code) for code in settings.tie_break_modules]
+    if settings.use_time:
+        labels.append(tr("用时"))
+    return tuple(labels)
+
+
+def check_standings(standings: Iterable[Standing]) -> None:
+    """Reject input a ranking cannot be built from: unknown status, duplicate id, non-Decimal points."""
+    problems = Collected()
+    seen: set[str] = set()
+    for s in standings:
+        if s.contestant in seen:
+            problems.add(tr("选手重复出现"), value=s.contestant)
+        seen.add(s.contestant)
+        if s.status not in STATUSES:
+            problems.add(tr("未知的参赛状态"), column=s.contestant, value=s.status)
+        if not isinstance(s.total, Decimal) or not s.total.is_finite():
+            problems.add(tr("总分须为有限的十进制数"), column=s.contestant, value=str(s.total))
+        for code, value in _freeze_modules(s.module_scores):
+            if not isinstance(value, Decimal) or not value.is_finite():
+                problems.add(tr("模块 {code} 的分数须为有限的十进制数").format(code=code),
+                             column=s.contestant, value=str(value))
+        if s.time_used_s is not None and s.time_used_s < 0:
+            problems.add(tr("用时不能为负"), column=s.contestant, value=str(s.time_used_s))
+    problems.raise_if_any(tr("成绩数据有误，无法排名"))
+
+
+def _first_difference(a: tuple[Any, ...], b: tuple[Any, ...]) -> int | None:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y), None)
+
+
+def rank(standings: Iterable[Standing], settings: RankSettings) -> tuple[Ranked, ...]:
+    """Ranked contestants in order (rank, then id), followed by the unranked (by id)."""
+    standings = tuple(standings)
+    check_standings(standings)
+    labels = criterion_labels(settings)
+    competed = [s for s in standings if s.status == COMPETED]
+    keys = {s.contestant: sort_key(s, settings) for s in competed}
+    ordered = sorted(competed, key=lambda s: (keys[s.contestant], s.contestant))
+
+    out: list[Ranked] = []
+    for i, s in enumerate(ordered):
+        key = keys[s.contestant]
+        # Competition ranking: 1 + how many are strictly better.  Sorted, so that is the index of
+        # the first contestant with the same key.
+        first = next(j for j in range(i + 1) if keys[ordered[j].contestant] == key)
+        tied = tuple(o.contestant for o in ordered if o is not s and keys[o.contestant] == key)
+        # Which criterion separated this contestant from others with the same total: the deepest
+        # one needed against any of them (that is the one that fixed the place).
+        depths = [
+            d for o in ordered
+            if o is not s and o.total == s.total
+            and (d := _first_difference(keys[o.contestant], key)) is not None
+        ]
+        broken = labels[max(depths) - 1] if depths else None
+        out.append(Ranked(s.contestant, first + 1, s.status, s.total, tied, broken))
+    for s in sorted((s for s in standings if s.status != COMPETED), key=lambda s: s.contestant):
+        out.append(Ranked(s.contestant, None, s.status, s.total, (), None))
+    return tuple(out)
