@@ -1,0 +1,126 @@
+"""Building, re-signing and damaging packages for the central tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.package import export as pkg
+from app.package.keys import SigningKey
+from app.package.sha256sums import SIG_NAME, SUMS_NAME
+from app.services import central, venue_keys
+from db.central.engine import CentralDb
+from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
+from tests.app.package.export_world import PASSPHRASE
+from tests.central.world import exported_item
+
+
+@dataclass(frozen=True)
+class Made:
+    path: Path  # the genuine package
+    public_line: str
+    key: SigningKey  # the venue's key, to re-sign a package changed "before signing"
+    results: dict[str, Any]
+
+
+@contextmanager
+def data_dir(folder: Path) -> Iterator[None]:
+    old = os.environ.get("VENUESCORE_DATA_DIR")
+    os.environ["VENUESCORE_DATA_DIR"] = str(folder)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("VENUESCORE_DATA_DIR", None)
+        else:
+            os.environ["VENUESCORE_DATA_DIR"] = old
+
+
+def make(base: Path, item_no: int, **kw: Any) -> Made:
+    with data_dir(base / "data"):
+        e = exported_item(base, item_no, **kw)
+        key = venue_keys.unlock(PASSPHRASE)
+    with zipfile.ZipFile(e.path) as z:
+        data = json.loads(z.read(pkg.RESULTS_NAME))
+    return Made(e.path, e.key.public_line, key, data)
+
+
+def members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def write_raw(path: Path, files: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return path
+
+
+def resign(path: Path, out: Path, key: SigningKey, change: Callable[[dict[str, Any]], None] | None = None,
+           comment: str | None = None) -> Path:
+    """A package whose results.json was changed *before* signing (a venue bug or a tamperer with the key)."""
+    files = {n: b for n, b in members(path).items() if n not in (SUMS_NAME, SIG_NAME)}
+    data = json.loads(files[pkg.RESULTS_NAME])
+    text = comment or pkg.trusted_comment(data["item"]["no"], data["item"]["name"], data["revision"]["number"],
+                                          datetime.fromisoformat(data["exported_at"]))
+    if change:
+        change(data)
+    files[pkg.RESULTS_NAME] = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    signed = pkg.sign_files(files, key, text)
+    return write_raw(out, signed)
+
+
+def symlink_zip(path: Path, out: Path) -> Path:
+    files = members(path)
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+        info = zipfile.ZipInfo("link")
+        info.create_system = 3
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        z.writestr(info, "/etc/passwd")
+    return out
+
+
+def bomb_zip(path: Path, out: Path) -> Path:
+    files = members(path)
+    files["zeros.bin"] = bytes(30 * 1024 * 1024)
+    return write_raw(out, files)
+
+
+def truncated(path: Path, out: Path) -> Path:
+    raw = path.read_bytes()
+    out.write_bytes(raw[: len(raw) // 2])
+    return out
+
+
+def flip_in_member(path: Path, out: Path, name: str) -> Path:
+    files = members(path)
+    data = bytearray(files[name])
+    i = len(data) // 2
+    data[i] ^= 0x01
+    files[name] = bytes(data)
+    return write_raw(out, files)
+
+
+def counts(db: CentralDb) -> tuple[int, ...]:
+    """Rows of every central table: a refused package must leave them all unchanged."""
+    with db.unit_of_work() as s:
+        return tuple(int(s.scalar(select(func.count()).select_from(t)) or 0)
+                     for t in (Package, ContestantResult, CentralEvent, VenueKey))
+
+
+def register(db: CentralDb, made: Made, label: str = "31 母婴护理 赛场", item_no: int | None = None) -> None:
+    central.register_key(db, "组委会 李明", made.public_line, label, item_no)
+
