@@ -259,9 +259,12 @@ class CheckinPage(Page):
                 return True
             # The F-keys are also page shortcuts; a shortcut consumes the key before it gets here, so this
             # only runs when the key reaches the input directly (no double action).
-            keyed = {Qt.Key.Key_F6: self.mark_absent, Qt.Key.Key_F7: self.mark_withdrew, Qt.Key.Key_F8: self.undo}
-            if key in keyed:
-                keyed[key]()
+            keyed: dict[int, Callable[[], None]] = {
+                Qt.Key.Key_F6.value: self.mark_absent, Qt.Key.Key_F7.value: self.mark_withdrew,
+                Qt.Key.Key_F8.value: self.undo,
+            }
+            if int(key) in keyed:
+                keyed[int(key)]()
                 return True
             if key == Qt.Key.Key_Escape:
                 self.scan.clear()
