@@ -180,6 +180,11 @@ class Allocation:
         """Awards handed out (待定 included under its own name; no award not counted)."""
         return Counter(a.award for a in self.awards if a.award is not None)
 
+    def over_quota(self, quota: Quota) -> dict[str, int]:
+        """Awards given beyond their quota (only ever by a recorded "all_higher" decision)."""
+        counts = self.counts()
+        return {a: counts[a] - quota.count(a) for a in AWARDS if counts[a] > quota.count(a)}
+
 
 def _places(ranked: Sequence[Ranked]) -> list[list[Ranked]]:
     """Ranked contestants grouped by shared place, best first."""
@@ -199,6 +204,17 @@ def _boundary(spans: tuple[str | None, ...]) -> str:
 
 def _who(names: Iterable[str]) -> str:
     return "、".join(names)
+
+
+def _converted(spans: tuple[str | None, ...], award: str) -> str:
+    """In words, which slots an "all_higher" decision turned into ``award``."""
+    lower = Counter(spans[spans.count(spans[0]):])
+    parts = [tr("{award} {n} 个").format(award=a, n=n) for a, n in lower.items() if a is not None]
+    text = tr("原属{parts}的名额改授{award}").format(parts="、".join(parts), award=award) if parts else ""
+    if lower[None]:
+        added = tr("获奖人数另增 {n} 人").format(n=lower[None])
+        text = f"{text}，{added}" if text else added
+    return text
 
 
 def _match_decisions(ties: list[BoundaryTie], decisions: Sequence[TieDecision]) -> dict[int, TieDecision]:
@@ -237,9 +253,10 @@ def allocate(ranked: Sequence[Ranked], quota: Quota, settings: AwardSettings,
     A place shared by g contestants uses g slots.  If those g slots do not all carry the same award
     (the tie straddles a boundary) the group is 待定 until a decision: "order" gives the slots in the
     head judge's order; "all_higher" gives everyone the higher award — the group still uses g slots,
-    so the lower award loses as many as the higher one gained (the total number of awards never
-    grows, only the mix).  Because the group uses g slots either way, places after an undecided
-    tie are allocated normally.  With ``award_requires_pass`` the walk stops at the first place below
+    so the lower award loses as many as the higher one gained.  Only at the last boundary (优胜奖/无奖项,
+    or 三等奖/无奖项 without 优胜奖) is there no lower award to lose: there the number of awards grows
+    by the excess, which the note states.  Because the group uses g slots either way, places after an
+    undecided tie are allocated normally.  With ``award_requires_pass`` the walk stops at the first place below
     the pass line: unused slots are not passed down (everyone lower is below the line too).
     """
     settings.check()
@@ -287,10 +304,9 @@ def allocate(ranked: Sequence[Ranked], quota: Quota, settings: AwardSettings,
                     who=_who(others), place=place, boundary=tie.boundary))
             elif decision.resolution == ALL_HIGHER:
                 award = tie.higher
-                extra = len(group) - tie.slots_left
-                notes.append(tr("与{who}并列第 {place} 名；裁判长决定均授{award}，该奖项超出名额 {n} 人，"
-                                "其后的奖项相应减少（理由：{reason}）").format(
-                    who=_who(others), place=place, award=award, n=extra, reason=decision.reason))
+                notes.append(tr("与{who}并列第 {place} 名；裁判长决定均授{award}，{then}（理由：{reason}）").format(
+                    who=_who(others), place=place, award=award, then=_converted(spans, award),
+                    reason=decision.reason))
             else:
                 award = spans[i]
                 rank = place + i
