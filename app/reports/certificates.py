@@ -89,10 +89,9 @@ def _page(c: Canvas, font: str, a: AwardLine, code: str, competition: str, organ
     draw_qr(c, code, 24 * mm, 40 * mm, qr_size)
     c.setFont(font, 7.5)
     c.drawString(24 * mm, 36.5 * mm, tr("扫码或输入核验码核验：venuescore certificate verify"))
-    c.setFont("Courier", 5)
-    c.drawString(24 * mm, 22 * mm, code[:120])
-    if len(code) > 120:
-        c.drawString(24 * mm, 19.5 * mm, code[120:])
+    c.setFont(font, 5.5)  # the code in the CJK font: names and items are Chinese
+    for i, line in enumerate(_wrap(code, font, 5.5, w - 48 * mm)[:3]):
+        c.drawString(24 * mm, (22 - 2.6 * i) * mm, line)
 
 
 def write_certificates(db: CentralDb, path: Path, passphrase: str, printed_at: datetime) -> int:
