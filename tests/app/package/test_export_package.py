@@ -1,0 +1,177 @@
+"""Venue side: the key, the export after sign-off, what a package holds, and checking it with stock tools."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.errors import DomainError, StateError, ValidationError
+from app.package.keys import PublicKey
+from app.package.verify import PackageRefused, schema_problems, verify_package
+from app.roles import Actor
+from app.services import package, results, venue_keys
+from app.services.results_snapshot import sha256_of
+from db.models import AuditRecord, ExportRecord
+from db.venue_file import VenueFile
+from tests.app.package.export_world import PASSPHRASE, export, signed_venue
+from tests.app.services.results_world import build
+
+
+def test_key_is_made_once_encrypted_and_outside_the_venue(venue: VenueFile, head: Actor,
+                                                          staff: dict[str, Actor], tmp_path: Path) -> None:
+    assert venue_keys.key_info() is None and venue_keys.public_key_lines() is None
+    with pytest.raises(ValidationError, match="不一致"):
+        venue_keys.create_key(head, PASSPHRASE, PASSPHRASE + "x")
+    with pytest.raises(DomainError):
+        venue_keys.create_key(staff["J1"], PASSPHRASE, PASSPHRASE)  # a judge may not
+    info = venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
+    assert info.secret_file.parent == tmp_path / "data" / "keys"
+    assert stat.S_IMODE(info.secret_file.stat().st_mode) == 0o600
+    secret_text = info.secret_file.read_text(encoding="utf-8")
+    assert "ciphertext" in secret_text and PASSPHRASE not in secret_text
+    assert venue_keys.public_key_lines() == [("赛场公钥", info.public_line), ("公钥指纹", info.fingerprint)]
+    with pytest.raises(StateError, match="已有赛场签名密钥"):
+        venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
+    with pytest.raises(ValidationError, match="口令不正确"):
+        venue_keys.unlock("wrong passphrase")
+    assert venue_keys.unlock(PASSPHRASE).public.minisign_line() == info.public_line
+    venue_keys.change_key_passphrase(head, PASSPHRASE, "另一个口令12345", "另一个口令12345")
+    assert venue_keys.unlock("另一个口令12345").public.minisign_line() == info.public_line
+
+
+def test_export_needs_sign_off(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path) -> None:
+    build(venue, head, staff, tmp_path, [("59", "39"), ("58", "38")])
+    venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
+    status = package.status(venue, head)
+    assert not status.can_export and "签字确认" in (status.blocker or "")
+    with pytest.raises(StateError, match="签字确认"):
+        package.export_package(venue, head, PASSPHRASE, tmp_path)
+    with venue.unit_of_work() as s:
+        assert s.scalars(select(ExportRecord)).first() is None
+
+
+def test_export_writes_a_signed_package_and_records_it(venue: VenueFile, head: Actor, staff: dict[str, Actor],
+                                                       tmp_path: Path) -> None:
+    e = export(venue, head, staff, tmp_path)
+    rev = results.latest_revision(venue)
+    assert rev is not None
+    assert e.view.file_name == "31-母婴护理-职工组+学生组-r1.zip" and e.path.is_file()
+    with zipfile.ZipFile(e.path) as z:
+        names = set(z.namelist())
+        data = json.loads(z.read("results.json"))
+        audit_lines = z.read("audit.jsonl").decode().splitlines()
+        sums = z.read("SHA256SUMS").decode()
+        sig = z.read("SHA256SUMS.minisig").decode()
+    assert {"results.json", "audit.jsonl", "results.xlsx", "成绩汇总表.pdf", "获奖名单.pdf", "合格名单.pdf",
+            "评分明细表.pdf", "SHA256SUMS", "SHA256SUMS.minisig"} == names
+    assert data["exported_at"] is not None and sha256_of({**data, "exported_at": None}) == rev.snapshot_sha256
+    assert not schema_problems(data)
+    assert json.loads(audit_lines[0])["seq"] == 1 and len(audit_lines) >= data["audit"]["records"]
+    assert all(f"  {n}\n" in sums for n in names - {"SHA256SUMS", "SHA256SUMS.minisig"})
+    assert "item:31 母婴护理" in sig and "revision:1" in sig
+    secret = e.key.secret_file.read_bytes()
+    for member in names:  # the private key never travels
+        with zipfile.ZipFile(e.path) as z:
+            assert secret[:40] not in z.read(member)
+    with venue.unit_of_work() as s:
+        rec = s.scalars(select(ExportRecord)).one()
+        assert (rec.revision, rec.file_name, rec.sha256, rec.snapshot_sha256) == (
+            1, e.view.file_name, e.view.sha256, rev.snapshot_sha256)
+        assert s.scalars(select(AuditRecord).where(AuditRecord.action == "package.export")).one()
+    status = package.status(venue, head)
+    assert status.last_export is not None and not status.changed_since_export
+    assert package.exports(venue)[0].sha256 == e.view.sha256
+
+    verified = verify_package(e.path, [PublicKey.parse(e.key.public_line)])
+    assert verified.zip_sha256 == e.view.sha256 and verified.results["revision"]["number"] == 1
+
+
+def test_wrong_passphrase_exports_nothing(venue: VenueFile, head: Actor, staff: dict[str, Actor],
+                                          tmp_path: Path) -> None:
+    signed_venue(venue, head, staff, tmp_path)
+    venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
+    with pytest.raises(ValidationError, match="口令不正确"):
+        package.export_package(venue, head, "not the passphrase", tmp_path)
+    assert list(tmp_path.glob("*.zip")) == [] and package.exports(venue) == []
+
+
+def test_cancel_leaves_no_package(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path) -> None:
+    import threading
+
+    from app.errors import Cancelled
+
+    signed_venue(venue, head, staff, tmp_path)
+    venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
+    cancel = threading.Event()
+    seen: list[str] = []
+
+    def progress(done: int, total: int, text: str) -> None:
+        seen.append(text)
+        if done == 2:
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        package.export_package(venue, head, PASSPHRASE, tmp_path, progress, cancel)
+    assert seen and list(tmp_path.glob("*.zip")) == [] and package.exports(venue) == []
+
+
+@pytest.mark.skipif(shutil.which("minisign") is None or shutil.which("sha256sum") is None,
+                    reason="minisign / sha256sum not installed (Debian: apt install minisign)")
+def test_stock_minisign_and_sha256sum_verify_the_package(venue: VenueFile, head: Actor, staff: dict[str, Actor],
+                                                         tmp_path: Path) -> None:
+    e = export(venue, head, staff, tmp_path)
+    folder = tmp_path / "unzipped"
+    with zipfile.ZipFile(e.path) as z:
+        z.extractall(folder)
+    ok = subprocess.run(["minisign", "-Vm", "SHA256SUMS", "-P", e.key.public_line], cwd=folder,
+                        capture_output=True, text=True, check=False)
+    assert ok.returncode == 0, ok.stderr
+    assert "Signature and comment signature verified" in ok.stdout + ok.stderr and "revision:1" in ok.stdout
+    sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False)
+    assert sums.returncode == 0 and sums.stdout.count(": OK") == 7
+    (folder / "results.json").write_bytes((folder / "results.json").read_bytes().replace(b'"99.00"', b'"99.50"'))
+    bad = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False)
+    assert bad.returncode != 0 and "results.json: FAILED" in bad.stdout
+
+
+def test_cli_keys_export_and_verify(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli.main import main
+
+    signed_venue(venue, head, staff, tmp_path)
+    venue.close()  # the CLI opens the file itself
+    db = str(tmp_path / "item31.venue")
+    os.environ["VENUESCORE_KEY_PASSPHRASE"] = PASSPHRASE
+    try:
+        assert main(["keys", "init", "--db", db, "--user", "钱莉", "--pin", "2468"]) == 0
+        pub = tmp_path / "venue.pub"
+        assert main(["keys", "show", "--pub-out", str(pub)]) == 0
+        out_dir = tmp_path / "usb"
+        out_dir.mkdir()
+        assert main(["package", "export", "--db", db, "--user", "钱莉", "--pin", "2468", "--out", str(out_dir)]) == 0
+    finally:
+        del os.environ["VENUESCORE_KEY_PASSPHRASE"]
+    zip_path = next(out_dir.glob("*.zip"))
+    capsys.readouterr()
+    assert main(["package", "verify", str(zip_path), "--key", str(pub)]) == 0
+    assert "核验通过" in capsys.readouterr().out
+    other = PublicKey.parse(pub.read_text()).minisign_line()[:-4] + "AAAA"
+    assert main(["package", "verify", str(zip_path), "--key", other]) == 2
+    assert "已拒绝" in capsys.readouterr().err
+
+
+def test_package_verify_names_the_missing_key(venue: VenueFile, head: Actor, staff: dict[str, Actor],
+                                              tmp_path: Path) -> None:
+    from app.package.keys import SigningKey
+
+    e = export(venue, head, staff, tmp_path)
+    with pytest.raises(PackageRefused, match="未登记"):
+        verify_package(e.path, [SigningKey.generate().public])
