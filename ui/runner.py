@@ -1,81 +1,92 @@
-"""Background work with progress: run a service call in the thread pool, report progress, allow cancel.
+"""Background work with progress: run a service call off the GUI thread, report progress, allow cancel.
 
-Services that take long accept ``progress: Callable[[int, int, str], None]`` (done, total, text) and
-check ``cancel`` (a threading.Event) between steps; they raise ``app.errors.Cancelled`` and roll back.
-Results and errors come back on the GUI thread.
+Services that take long accept ``progress(done, total, text)`` and check ``cancel`` (a threading.Event)
+between steps; they raise ``app.errors.Cancelled`` and roll back.  Results and errors come back on the GUI
+thread.
+
+The worker runs in a plain Python thread pool and never touches a Qt object: the GUI thread polls its
+future and its latest progress with a QTimer.  Emitting Qt signals from worker threads deadlocked
+(a Qt connection mutex held against the GIL) when a progress dialog closed at the same moment.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.errors import show_error
 
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="venuescore-task")
+POLL_MS = 40
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
+Progress = Callable[[int, int, str], None]
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], signals: _Signals, cancel: threading.Event) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = signals
-        self.cancel = cancel
+class _ProgressBox:
+    """The worker's latest progress, read by the GUI thread."""
 
-    def run(self) -> None:
-        try:
-            result = self.fn(lambda done, total, text="": self.signals.progress.emit(done, total, text), self.cancel)
-        except BaseException as exc:  # handed to the GUI thread, shown there
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: tuple[int, int, str] | None = None
+
+    def set(self, done: int, total: int, text: str = "") -> None:
+        with self._lock:
+            self._value = (done, total, text)
+
+    def take(self) -> tuple[int, int, str] | None:
+        with self._lock:
+            value, self._value = self._value, None
+            return value
 
 
 def run_task(
     parent: QWidget,
     title: str,
-    fn: Callable[[Callable[[int, int, str], None], threading.Event], Any],
+    fn: Callable[[Progress, threading.Event], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None] | None = None,
     cancellable: bool = True,
 ) -> threading.Event:
-    """Run ``fn(progress, cancel)`` off the GUI thread behind a modal progress dialog."""
+    """Run ``fn(progress, cancel)`` off the GUI thread behind a window-modal progress dialog."""
     cancel = threading.Event()
-    signals = _Signals(parent)
+    box = _ProgressBox()
     dialog = QProgressDialog(title, parent.tr("取消") if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.canceled.connect(cancel.set)
+    future: Future[Any] = _POOL.submit(fn, box.set, cancel)
+    timer = QTimer(dialog)
 
-    def progress(done: int, total: int, text: str) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(done)
-        if text:
-            dialog.setLabelText(text)
+    def poll() -> None:
+        update = box.take()
+        if update is not None:
+            done, total, text = update
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total > 0 else 0)
+            if text:
+                dialog.setLabelText(text)
+        if not future.done():
+            return
+        timer.stop()
+        dialog.canceled.disconnect(cancel.set)
+        dialog.hide()
+        dialog.deleteLater()
+        exc = future.exception()
+        if exc is None:
+            on_done(future.result())
+        else:
+            (on_error or (lambda e: show_error(parent, e)))(exc)
 
-    def finished(result: Any) -> None:
-        dialog.reset()
-        dialog.close()
-        on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        dialog.reset()
-        dialog.close()
-        (on_error or (lambda e: show_error(parent, e)))(exc)
-
-    signals.progress.connect(progress)
-    signals.finished.connect(finished)
-    signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(_Job(fn, signals, cancel))
+    timer.timeout.connect(poll)
+    timer.start(POLL_MS)
     return cancel
