@@ -69,7 +69,7 @@ def prepare(folder: Path) -> Path:
     from app.services import demo, scheme, users
     from db.venue_file import open_venue
 
-    files = demo.build_demo(folder)
+    files = demo.build_demo(folder, "roster")
     with open_venue(files.venue) as v:
         demo.checkin_and_draw(v)
         head = users.sign_in(v, demo.HEAD_JUDGE, demo.HEAD_PIN)

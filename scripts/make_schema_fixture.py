@@ -19,7 +19,7 @@ OUT = Path(__file__).resolve().parent.parent / "tests" / "db" / "fixtures"
 def main() -> Path:
     rev = head_revision()
     with tempfile.TemporaryDirectory() as tmp:
-        files = demo.build_demo(Path(tmp))
+        files = demo.build_demo(Path(tmp), "scored")
         target = OUT / f"venue-{rev}.venue"
         src = sqlite3.connect(files.venue)
         dst = sqlite3.connect(target)

@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("demo", help=tr("生成演示赛场（40 名选手）"))
     p.add_argument("--dir", type=Path, default=None, help=tr("放置演示文件的文件夹（默认：用户数据目录）"))
+    p.add_argument("--stage", choices=demo.STAGES, default="scored",
+                   help=tr("演示进度：roster 仅名单 / drawn 已检录抽签 / scored 已评分锁定（默认）"))
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("info", help=tr("显示赛场文件的项目信息和设置"))
@@ -83,7 +85,7 @@ def default_demo_dir() -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    files = demo.build_demo(args.dir or default_demo_dir())
+    files = demo.build_demo(args.dir or default_demo_dir(), args.stage)
     print(tr("演示赛场：{p}").format(p=files.venue))
     print(tr("演示名单：{p}").format(p=files.roster))
     print(tr("含错误的名单（演示错误报告）：{p}").format(p=files.roster_with_errors))

@@ -55,8 +55,18 @@ def write_demo_rosters(folder: Path) -> tuple[Path, Path]:
     return good, bad
 
 
-def build_demo(folder: Path) -> DemoFiles:
-    """Create ``folder``/demo.venue (replacing an earlier demo) and its roster files."""
+STAGES = ("roster", "drawn", "scored")
+
+
+def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
+    """Create ``folder``/demo.venue (replacing an earlier demo) and its roster files.
+
+    ``stage``: "roster" (imported, nobody checked in), "drawn" (checked in, draw published) or "scored"
+    (scheme, every score, one corrected spread, a tie at the 3rd/优胜奖 boundary, item locked: the head
+    judge can go on to decrypt, rank, decide the tie and sign off).
+    """
+    if stage not in STAGES:
+        raise ValueError(f"unknown demo stage {stage!r}")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "demo.venue"
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
@@ -68,6 +78,10 @@ def build_demo(folder: Path) -> DemoFiles:
     )
     try:
         populate(venue, good)
+        if stage in ("drawn", "scored"):
+            checkin_and_draw(venue)
+        if stage == "scored":
+            scheme_and_scores(venue)
     finally:
         venue.close()
     return DemoFiles(path, good, bad)

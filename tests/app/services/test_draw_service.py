@@ -321,7 +321,7 @@ def test_late_entry_form_still_works_after_the_draw(ready: VenueFile, staff: dic
 def test_demo_check_in_and_draw(tmp_path: Path) -> None:
     from app.services import demo, users
 
-    files = demo.build_demo(tmp_path)
+    files = demo.build_demo(tmp_path, "roster")
     v = open_venue(files.venue)
     try:
         demo.checkin_and_draw(v)

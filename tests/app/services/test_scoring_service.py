@@ -241,7 +241,7 @@ def test_demo_scores_lock_with_a_tie_at_the_award_boundary(tmp_path: Path) -> No
     from app.services import demo
     from db.venue_file import open_venue
 
-    files = demo.build_demo(tmp_path)
+    files = demo.build_demo(tmp_path, "roster")
     with open_venue(files.venue) as v:
         demo.checkin_and_draw(v)
         demo.scheme_and_scores(v)
