@@ -1,0 +1,145 @@
+"""pytest-qt: lock → decrypt → rank → resolve a boundary tie → sign off → revision 2 after a correction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.roles import Actor
+from app.services import results
+from db.venue_file import VenueFile
+from tests.app.services.results_world import build, correct_a, lock
+from tests.conftest import HEAD_PIN
+from ui.context import UiContext
+from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
+from ui.pages.results import TIE_COLOUR, ResultsPage
+
+
+def when_modal(handle: Callable[[QDialog], None]) -> list[bool]:
+    """Answer the next modal dialog (a real one, opened by the page) as a person would.
+
+    Returns a flag list: append to it to stop waiting (e.g. for an error box that did not come)."""
+    stop: list[bool] = []
+
+    def poll() -> None:
+        if stop:
+            return
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QDialog):
+            handle(widget)
+        else:
+            QTimer.singleShot(20, poll)
+    QTimer.singleShot(20, poll)
+    return stop
+
+
+def column(page: ResultsPage, header: str) -> int:
+    return next(i for i, c in enumerate(page.model.columns) if c.header.startswith(header))
+
+
+def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Actor, staff: dict[str, Actor],
+                                      tmp_path: Path) -> None:
+    specs = [("57", "38"), ("54", "36"), ("48", "32"), ("48", "32"), ("45", "30"), ("42", "28"), ("30", "20")]
+    w = build(venue, head, staff, tmp_path, specs, locked=False)  # places 3 and 4 tie across 二等奖/三等奖
+    page = ResultsPage(UiContext(venue, head))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.refresh()
+    assert "未锁定" in page.stage.text() and not page.decrypt_button.isEnabled()
+    assert not any(c.header == "姓名" for c in page.model.columns)  # blind codes only
+
+    lock(venue, head)
+    page.refresh()
+    assert page.decrypt_button.isEnabled() and not page.sign_button.isEnabled()
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    page.decrypt()
+    assert page.model.columns[2].header == "姓名"
+    names = {r.reg_no: r.name for r in page.model.rows}
+    assert page.model.index(0, 2).data() == names[w.reg(0)]
+
+    # rank: 1, 2, 3 (并列), 3 (并列), 5 …; the tie at 3rd is flagged in colour and listed in the panel
+    rank_col = column(page, "名次")
+    assert [page.model.index(i, rank_col).data() for i in range(5)] == ["1", "2", "3（并列）", "3（并列）", "5"]
+    assert page.model.index(2, rank_col).data(8).color().name() == TIE_COLOUR  # BackgroundRole
+    assert page.model.index(2, column(page, "奖项")).data() == "待裁定"
+    assert page.tie_box.isVisible() and page.ties.rowCount() == 1
+    assert not page.sign_button.isEnabled()
+
+    def decide(dialog: QDialog) -> None:
+        assert isinstance(dialog, TieDecisionDialog)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()  # a reason is required
+        dialog.reason.setPlainText("两人总分及各模块分均相同，经裁判组合议均授二等奖")
+        assert ok.isEnabled()
+        ok.click()
+    when_modal(decide)
+    page.decide_selected()
+    assert [page.model.index(i, column(page, "奖项")).data() for i in range(4)] == ["一等奖", "二等奖", "二等奖", "二等奖"]
+    assert "均授二等奖" in page.ties.index(0, 4).data()
+    assert page.sign_button.isEnabled()
+
+    def sign(pin: str, reason: str | None = None) -> Callable[[QDialog], None]:
+        def handle(dialog: QDialog) -> None:
+            if not isinstance(dialog, SignOffDialog):
+                errors.append(dialog.text())  # type: ignore[attr-defined]
+                dialog.close()
+                return
+            assert dialog.name.text() == "钱莉"
+            watchers.append(when_modal(report_error))
+            dialog.pin.setText(pin)
+            if reason:
+                dialog.reason.setText(reason)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return handle
+    errors: list[str] = []
+    watchers: list[list[bool]] = []
+
+    def report_error(box: QDialog) -> None:  # a refusal would show an error box: note it and close it
+        errors.append(box.text() if isinstance(box, QMessageBox) else repr(box))
+        box.close()
+
+    when_modal(sign(HEAD_PIN))
+    page.sign_off()
+    for w_ in watchers:
+        w_.append(True)
+    assert errors == []
+    assert page.revision.text() == "版本：第 1 版" and "已签字确认" in page.stage.text()
+    assert "与最近导出的成绩包不同" in page.export_marker.text()  # signed, never exported
+    assert not page.sign_button.isEnabled()
+
+    opened: list[Path] = []
+    page.previewer = opened.append
+    page.make_report("summary")
+    qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    assert opened[0].exists() and opened[0].suffix == ".pdf"
+
+    # 复核: the last contestant's A1 was mis-copied; after the correction the page says so
+    correct_a(venue, head, w.reg(6), Decimal("45"), "复核：A1 测量值抄录错误")  # 50 → 65 points
+    page.refresh()
+    assert "尚未生成新版本" in page.stage.text() and page.sign_button.text() == "生成新版本…"
+    when_modal(sign(HEAD_PIN, "复核更正 A1 测量分"))
+    page.sign_off()
+    for w_ in watchers:
+        w_.append(True)
+    assert errors == []
+    assert page.revision.text() == "版本：第 2 版"
+    assert [r.number for r in results.revisions(venue)] == [1, 2]
+    assert results.latest_revision(venue).reason == "复核更正 A1 测量分"  # type: ignore[union-attr]
+    page.grab().save(str(tmp_path / "results-page.png"))
+    Path("/tmp/results-page.png").write_bytes((tmp_path / "results-page.png").read_bytes())
+
+
+def test_other_roles_see_no_results(qtbot: QtBot, venue: VenueFile, head: Actor, staff: dict[str, Actor],
+                                    tmp_path: Path) -> None:
+    build(venue, head, staff, tmp_path, [("50", "30"), ("40", "30")])
+    page = ResultsPage(UiContext(venue, staff["J1"]))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.rowCount() == 0 and "仅裁判长" in page.stage.text()
+    assert not page.sign_button.isVisibleTo(page) and page.report_buttons["blank-sheets"].isVisibleTo(page)

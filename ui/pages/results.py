@@ -1,0 +1,342 @@
+"""成绩与奖项: the head judge's results page — ranked table per group, tie warnings and decisions,
+decryption, sign-off and revisions, the "changed since last export" marker, .xlsx export and the PDFs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.errors import PermissionDenied
+from app.reports import result_reports
+from app.roles import Role
+from app.services import decrypt, results
+from app.services.results import GroupResults, ResultRow, ResultsView, TieView
+from ui.context import UiContext
+from ui.dialogs.pdf_preview import show_pdf
+from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
+from ui.models.table import Column, RowsModel
+from ui.pages.base import Page
+from ui.runner import run_task
+
+TIE_COLOUR = "#ffd8a8"  # an open tie at an award boundary: needs the head judge
+AWARD_COLOURS = {"一等奖": "#ffe08a", "二等奖": "#e9ecef", "三等奖": "#f3d9c4", "优胜奖": "#d3f9d8"}
+FAIL_COLOUR = "#f1f3f5"
+WARN_STYLE = "color: #b00020; font-weight: bold;"
+OK_STYLE = "color: #146c2e;"
+
+
+def _row_colour(r: ResultRow) -> str | None:
+    if r.open_tie:
+        return TIE_COLOUR
+    if r.award:
+        return AWARD_COLOURS.get(r.award)
+    return FAIL_COLOUR if r.rank is None or not r.passed else None
+
+
+def _points(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+class ResultsPage(Page):
+    room = "results"
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        tr = self.tr
+        self.view_data: ResultsView | None = None
+        self.previewer: Callable[[Path], None] = lambda path: show_pdf(path, self)
+        self.last_report: Path | None = None
+
+        self.stage = QLabel()
+        self.stage.setStyleSheet("font-weight: bold;")
+        self.revision = QLabel()
+        self.export_marker = QLabel()
+        self.group_box = QComboBox()
+        self.group_box.currentIndexChanged.connect(self._show_group)
+        self.settings = QLabel()
+        self.settings.setWordWrap(True)
+        self.settings.setStyleSheet("color: #555;")
+        self.quota = QLabel()
+
+        self.model: RowsModel[ResultRow] = RowsModel([], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+
+        self.ties: RowsModel[TieView] = RowsModel([
+            Column(tr("组别"), lambda t: t.group or tr("全部")),
+            Column(tr("名次"), lambda t: t.rank),
+            Column(tr("并列选手"), lambda t: "、".join(t.labels)),
+            Column(tr("跨越奖项"), lambda t: "/".join(a or tr("无奖项") for a in dict.fromkeys(t.awards))),
+            Column(tr("裁定"), lambda t: t.decision_text or tr("尚未裁定"),
+                   colour=lambda t: TIE_COLOUR if t.open else None),
+        ], self)
+        self.tie_table = QTableView()
+        self.tie_table.setModel(self.ties)
+        self.tie_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tie_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tie_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tie_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tie_table.horizontalHeader().setStretchLastSection(True)
+        self.tie_table.verticalHeader().setVisible(False)
+        self.tie_table.setMaximumHeight(130)
+        self.decide_button = QPushButton(tr("裁定所选并列…"))
+        self.decide_button.clicked.connect(self.decide_selected)
+        self.revoke_button = QPushButton(tr("撤销所选裁定…"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        tie_box = QGroupBox(tr("跨奖项界线的并列（不得随机决定，须裁判长裁定并填写理由）"))
+        tie_layout = QHBoxLayout(tie_box)
+        tie_layout.addWidget(self.tie_table, 1)
+        tie_buttons = QVBoxLayout()
+        tie_buttons.addWidget(self.decide_button)
+        tie_buttons.addWidget(self.revoke_button)
+        tie_buttons.addStretch(1)
+        tie_layout.addLayout(tie_buttons)
+        self.tie_box = tie_box
+
+        self.decrypt_button = QPushButton(tr("解密"))
+        self.decrypt_button.clicked.connect(self.decrypt)
+        self.sign_button = QPushButton(tr("签字确认…"))
+        self.sign_button.clicked.connect(self.sign_off)
+        self.xlsx_button = QPushButton(tr("导出成绩（xlsx）…"))
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.report_buttons: dict[str, QPushButton] = {}
+        reports_row = QHBoxLayout()
+        reports_row.addWidget(QLabel(tr("打印：")))
+        for name in result_reports.REPORTS:
+            button = QPushButton(result_reports.report_title(name))
+            button.clicked.connect(lambda _=False, n=name: self.make_report(n))
+            self.report_buttons[name] = button
+            reports_row.addWidget(button)
+        reports_row.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.stage)
+        top.addStretch(1)
+        top.addWidget(self.revision)
+        top.addWidget(self.export_marker)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(tr("组别：")))
+        actions.addWidget(self.group_box)
+        actions.addWidget(self.quota, 1)
+        for b in (self.decrypt_button, self.sign_button, self.xlsx_button):
+            actions.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(tie_box)
+        layout.addWidget(self.settings)
+        layout.addLayout(reports_row)
+
+    def page_title(self) -> str:
+        return self.tr("成绩与奖项")
+
+    # ------------------------------------------------------------------------------ showing
+
+    def _columns(self, view: ResultsView) -> list[Column[ResultRow]]:
+        tr = self.tr
+        cols: list[Column[ResultRow]] = [
+            Column(tr("名次"), lambda r: r.rank_text, colour=_row_colour,
+                   sort_key=lambda r: (r.rank is None, r.rank or 0)),
+        ]
+        if view.names_visible:
+            cols += [Column(tr("报名号"), lambda r: r.reg_no), Column(tr("姓名"), lambda r: r.name),
+                     Column(tr("单位/学校"), lambda r: r.unit)]
+        cols += [Column(tr("工位号"), lambda r: r.station or ""), Column(tr("加密号"), lambda r: r.blind_code or "")]
+        for code, name, max_points in view.modules:
+            cols.append(Column(tr("模块{code}\n{name}（{max}）").format(code=code, name=name, max=max_points),
+                               lambda r, c=code: _points(r.score(c)) if r.rank is not None else ""))
+        cols += [
+            Column(tr("扣分"), lambda r: _points(r.deductions) if r.deductions else ""),
+            Column(tr("用时"), lambda r: r.time_text),
+            Column(tr("总分"), lambda r: _points(r.total), sort_key=lambda r: r.total or 0),
+            Column(tr("奖项"), lambda r: r.award or (tr("待裁定") if r.open_tie else ""), colour=_row_colour),
+            Column(tr("合格"), lambda r: (tr("合格") if r.passed else tr("不合格")) if r.rank is not None else ""),
+        ]
+        for col in cols:  # the whole line carries the colour: award, open tie, or not ranked / not passed
+            col.colour = _row_colour
+        return cols
+
+    def refresh(self) -> None:
+        is_head = self.ctx.actor.role == Role.HEAD_JUDGE
+        for w in (self.decrypt_button, self.sign_button, self.xlsx_button, self.decide_button, self.revoke_button,
+                  *self.report_buttons.values()):
+            w.setVisible(is_head)
+        self.report_buttons["blank-sheets"].setVisible(self.ctx.actor.role in (Role.HEAD_JUDGE, Role.JUDGE))
+        if not is_head:
+            self.view_data = None
+            self.stage.setText(self.tr("成绩与奖项仅裁判长可查看。"))
+            self.model.set_rows([])
+            self.tie_box.setVisible(False)
+            return
+        try:
+            view = results.results(self.ctx.venue, self.ctx.actor)
+        except PermissionDenied as exc:
+            self.stage.setText(exc.message)
+            return
+        self.view_data = view
+        self.stage.setText(view.stage)
+        self.stage.setStyleSheet(WARN_STYLE if view.open_ties or view.changed_since_revision else "font-weight: bold;")
+        self.revision.setText(self.tr("版本：{r}").format(r=view.revision.label) if view.revision
+                              else self.tr("版本：未签字确认"))
+        if view.changed_since_export:
+            self.export_marker.setText(self.tr("● 与最近导出的成绩包不同"))
+            self.export_marker.setStyleSheet(WARN_STYLE)
+        elif view.revision is not None:
+            self.export_marker.setText(self.tr("✓ 已导出"))
+            self.export_marker.setStyleSheet(OK_STYLE)
+        else:
+            self.export_marker.setText("")
+        self.settings.setText(self.tr("设置：") + "；".join(f"{k}：{v}" for k, v in view.settings))
+        self.decrypt_button.setEnabled(view.locked and not view.decrypted)
+        signable = view.names_visible and not view.open_ties and (view.revision is None or view.changed_since_revision)
+        self.sign_button.setEnabled(signable)
+        self.sign_button.setText(self.tr("签字确认…") if view.revision is None else self.tr("生成新版本…"))
+        for name, button in self.report_buttons.items():
+            button.setEnabled(view.names_visible or name == "blank-sheets")
+        self.xlsx_button.setEnabled(view.names_visible)
+        current = self.group_box.currentText()
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        for g in view.groups:
+            self.group_box.addItem(g.title)
+        index = max(self.group_box.findText(current), 0)
+        self.group_box.setCurrentIndex(index)
+        self.group_box.blockSignals(False)
+        self.group_box.setVisible(len(view.groups) > 1)
+        self.model.columns = self._columns(view)
+        self._show_group(index)
+        all_ties = [t for g in view.groups for t in g.ties]
+        self.ties.set_rows(all_ties)
+        self.tie_box.setVisible(bool(all_ties))
+
+    def current_group(self) -> GroupResults | None:
+        if self.view_data is None or not self.view_data.groups:
+            return None
+        return self.view_data.groups[max(self.group_box.currentIndex(), 0)]
+
+    def _show_group(self, _index: int = 0) -> None:
+        g = self.current_group()
+        self.model.set_rows(g.rows if g else [])
+        if g is None:
+            self.quota.setText("")
+            return
+        q = g.quota
+        text = self.tr("报名 {r} 人，实际参赛 {c} 人；名额：一等奖 {f}、二等奖 {s}、三等奖 {t}、优胜奖 {m}").format(
+            r=g.registered, c=g.competed, f=q.first, s=q.second, t=q.third, m=q.merit)
+        if g.open_ties:
+            text += self.tr("　⚠ {n} 处并列待裁定").format(n=len(g.open_ties))
+        self.quota.setText(text)
+        self.quota.setStyleSheet(WARN_STYLE if g.open_ties else "")
+
+    # ------------------------------------------------------------------------------ actions
+
+    def decrypt(self) -> None:
+        answer = QMessageBox.question(self, self.tr("解密"),
+                                      self.tr("解密后将显示选手姓名与加密号的对应关系，且不可撤回。确认解密？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.call(decrypt.decrypt, self.ctx.venue, self.ctx.actor, changed=self.room) is not None:
+            self.refresh()
+
+    def selected_tie(self) -> TieView | None:
+        rows = self.tie_table.selectionModel().selectedRows()
+        if rows:
+            return self.ties.row_at(rows[0].row())
+        open_ties = [t for t in self.ties.rows if t.open]
+        return open_ties[0] if open_ties else None
+
+    def decide_selected(self) -> None:
+        tie = self.selected_tie()
+        if tie is None:
+            return
+        if not tie.open:
+            QMessageBox.information(self, self.tr("裁定"), self.tr("该并列已有裁定；如需改变，请先撤销原裁定。"))
+            return
+        dialog = TieDecisionDialog(tie, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        done = self.call(results.record_tie_decision, self.ctx.venue, self.ctx.actor, tie.group, tie.contestants,
+                         dialog.resolution(), dialog.reason_text(), order=dialog.ordered(), changed=self.room)
+        if done is not None:
+            self.refresh()
+
+    def revoke_selected(self) -> None:
+        tie = self.selected_tie()
+        if tie is None or tie.decision_id is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        reason, ok = QInputDialog.getText(self, self.tr("撤销裁定"), self.tr("撤销理由："))
+        if ok and reason.strip():
+            self.call(results.revoke_tie_decision, self.ctx.venue, self.ctx.actor, tie.decision_id, reason,
+                      changed=self.room)
+            self.refresh()
+
+    def sign_off(self) -> None:
+        view = self.view_data
+        if view is None:
+            return
+        number = 1 if view.revision is None else view.revision.number + 1
+        dialog = SignOffDialog(self.ctx.actor.name, number, needs_reason=view.revision is not None, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if view.revision is None:
+            rev = self.call(results.sign_off, self.ctx.venue, self.ctx.actor, dialog.pin.text(), changed=self.room)
+        else:
+            rev = self.call(results.correct_after_signoff, self.ctx.venue, self.ctx.actor, dialog.pin.text(),
+                            dialog.reason.text(), changed=self.room)
+        if rev is not None:
+            self.ctx.bus.data_changed.emit("backup")
+            self.refresh()
+
+    def reports_folder(self) -> Path:
+        folder = self.ctx.venue.path.parent / self.tr("报表")
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def make_report(self, name: str) -> None:
+        title = result_reports.report_title(name)
+        target = self.reports_folder() / f"{self.ctx.venue.path.stem}-{title}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
+        venue, actor = self.ctx.venue, self.ctx.actor
+
+        def work(progress: Callable[[int, int, str], None], cancel: Any) -> Path:
+            progress(0, 0, self.tr("正在生成 {t}…").format(t=title))
+            result_reports.write_report(venue, actor, name, target)
+            return target
+
+        def done(path: Path) -> None:
+            self.last_report = path
+            self.previewer(path)
+
+        run_task(self, self.tr("生成 {t}").format(t=title), work, done, cancellable=False)
+
+    def export_xlsx(self) -> None:
+        default = self.reports_folder() / f"{self.ctx.venue.path.stem}-成绩.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出成绩"), str(default), "Excel (*.xlsx)")
+        if path and self.call(result_reports.export_xlsx, self.ctx.venue, self.ctx.actor, Path(path)) is not None:
+            QMessageBox.information(self, self.tr("导出成绩"), self.tr("已导出：{p}").format(p=path))
+
+
+PAGE = ResultsPage
