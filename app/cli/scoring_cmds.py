@@ -89,8 +89,10 @@ def cmd_scheme_export(args: argparse.Namespace) -> int:
 def cmd_scheme_show(args: argparse.Namespace) -> int:
     with venue_from(args) as v:
         view = scheme.get_scheme(v)
-    rows = [[c.module, c.code, c.kind_label, c.max_points, c.judges if c.kind == "J" else "", c.description]
-            for c in view.criteria]
+    rows: list[list[object]] = [
+        [c.module, c.code, c.kind_label, c.max_points, c.judges if c.kind == "J" else "", c.description]
+        for c in view.criteria
+    ]
     print_table([tr("模块"), tr("编号"), tr("类型"), tr("分值"), tr("裁判"), tr("描述")], rows)
     print(tr("合计 {t} 分（项目总分 {p}）{f}").format(
         t=view.scheme_total, p=view.total_points, f=tr("，评分已开始，已冻结") if view.frozen else ""))

@@ -375,7 +375,7 @@ def _diff(s: Session, new: list[CriterionDraft]) -> SchemeChange:
         used = set(s.scalars(select(Deduction.module_code).where(Deduction.module_code.in_(gone))))
         used |= set(s.scalars(select(Disqualification.module_code).where(Disqualification.module_code.in_(gone))))
         used |= set(s.scalars(select(LockEvent.module_code).where(LockEvent.module_code.in_(gone))))
-        for m in sorted(used):
+        for m in sorted(u for u in used if u is not None):
             blocking.append(Problem(tr("模块 {m} 已有扣分、取消资格或锁定记录，不能删除").format(m=m), value=m))
     return SchemeChange(tuple(changes), renamed, tuple(blocking), frozen)
 
@@ -406,9 +406,9 @@ def _apply(s: Session, drafts: list[CriterionDraft]) -> None:
             s.delete(c)
     s.flush()
     for i, d in enumerate(drafts):
-        c = existing.get(d.code)
-        if c is None:
-            c = Criterion(code=d.code)
+        found = existing.get(d.code)
+        c = found if found is not None else Criterion(code=d.code)
+        if found is None:
             s.add(c)
         c.module_id = modules[d.module].id
         c.description, c.kind, c.max_points = d.description, d.kind, d.max_points

@@ -107,10 +107,10 @@ class Ctx:
                 self._judge_by_key[j.name] = j
                 if j.judge_no:
                     self._judge_by_key.setdefault(j.judge_no.upper(), j)
-        j = self._judge_by_key.get(key.strip()) or self._judge_by_key.get(key.strip().upper())
-        if j is None:
+        found = self._judge_by_key.get(key.strip()) or self._judge_by_key.get(key.strip().upper())
+        if found is None:
             raise NotFound(tr("没有名为或编号为“{j}”的裁判员账号").format(j=key), judge=key)
-        return j
+        return found
 
     def module_locked(self, module: str) -> bool:
         return self.item_locked or module in self.locked_modules
