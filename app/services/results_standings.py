@@ -1,7 +1,8 @@
 """From the item's facts to the standings of each group: ranks, awards, passes, boundary ties.
 
-The rules themselves (ranking order, quotas, allocation) are pure functions; this module only
-feeds them the facts of one group and applies the head judge's recorded tie decisions.
+The rules themselves are pure functions (``app.rules.ranking``: order, tie-breaks, shared places;
+``app.rules.awards``: quota, allocation, boundary ties, pass); this module feeds them the facts of one
+group and the head judge's recorded tie decisions, and shapes the answer for the results room.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from decimal import Decimal
 
 from app.i18n import tr
 from app.item_settings import ItemSettings
+from app.rules import awards, ranking
 from app.services.results_facts import COMPETED, DISQUALIFIED, ContestantFacts, DecisionFact, VenueFacts
 
-FIRST, SECOND, THIRD, MERIT = "一等奖", "二等奖", "三等奖", "优胜奖"
-AWARDS = (FIRST, SECOND, THIRD, MERIT)
-ALL_HIGHER, ORDER = "all_higher", "order"  # tie_decision.resolution
+FIRST, SECOND, THIRD, MERIT = awards.FIRST, awards.SECOND, awards.THIRD, awards.MERIT
+AWARDS = awards.AWARDS
+ALL_HIGHER, ORDER = awards.ALL_HIGHER, awards.ORDER  # tie_decision.resolution
 
 
 @dataclass(frozen=True)
@@ -29,16 +31,6 @@ class Quota:
     def total(self) -> int:
         return self.first + self.second + self.third + self.merit
 
-    def award_at(self, position: int) -> str | None:
-        """The award of the n-th place (1-based) when nobody shares a place."""
-        limits = (
-            (self.first, FIRST),
-            (self.first + self.second, SECOND),
-            (self.first + self.second + self.third, THIRD),
-            (self.total, MERIT),
-        )
-        return next((award for limit, award in limits if position <= limit), None)
-
 
 @dataclass(frozen=True)
 class Placing:
@@ -49,6 +41,7 @@ class Placing:
     shared: bool  # 并列: shares the place with someone after every tie-break
     open_tie: bool  # in a tie across an award boundary that still waits for the head judge
     decided: bool  # the award was settled by a recorded tie decision
+    note: str = ""  # why, in words (shared place, decision, below the pass line …)
 
 
 @dataclass(frozen=True)
@@ -93,81 +86,57 @@ class GroupStanding:
         return tuple(t for t in self.ties if t.open)
 
 
-def quota_for(base_count: int) -> Quota:
+def _award_settings(settings: ItemSettings) -> awards.AwardSettings:
+    return awards.AwardSettings(pass_line=settings.pass_line, award_requires_pass=settings.award_requires_pass,
+                                base=settings.award_base)
+
+
+def quota_for(base_count: int, settings: ItemSettings | None = None) -> Quota:
     """1 first, 2 second, 3 third; 优胜奖 for up to floor(30 % × N) more when N > 30 (the notice)."""
-    merit = (base_count * 3) // 10 if base_count > 30 else 0
-    return Quota(1, 2, 3, merit)
+    q = awards.award_quota(base_count, _award_settings(settings or ItemSettings()))
+    return Quota(q.first, q.second, q.third, q.merit)
 
 
-def _sort_key(c: ContestantFacts, settings: ItemSettings) -> tuple[object, ...]:
-    scores = {m.code: m.score for m in c.modules}
-    key: list[object] = [-(c.total or Decimal(0))]
-    key += [-scores.get(code, Decimal(0)) for code in settings.tie_break_modules]
-    if settings.tie_break_time:
-        key.append(c.time_used_s if c.time_used_s is not None else 10**9)
-    return tuple(key)
-
-
-def _rank(people: list[ContestantFacts], settings: ItemSettings) -> list[list[ContestantFacts]]:
-    """Places in order; each place lists the contestants who share it (1, 2, 2, 4 — never a draw)."""
-    ordered = sorted(people, key=lambda c: (_sort_key(c, settings), c.reg_no))
-    places: list[list[ContestantFacts]] = []
-    for c in ordered:
-        if places and _sort_key(places[-1][0], settings) == _sort_key(c, settings):
-            places[-1].append(c)
-        else:
-            places.append([c])
-    return places
-
-
-def _matching(decisions: list[DecisionFact], reg_nos: tuple[str, ...]) -> DecisionFact | None:
-    wanted = set(reg_nos)
-    found = [d for d in decisions if set(d.contestants) == wanted]
-    return found[-1] if found else None
+def _standing(c: ContestantFacts) -> ranking.Standing:
+    return ranking.Standing(c.reg_no, c.status, c.total if c.total is not None else Decimal(0),
+                            {m.code: m.score for m in c.modules}, c.time_used_s)
 
 
 def group_standing(name: str, people: list[ContestantFacts], settings: ItemSettings,
                    decisions: list[DecisionFact]) -> GroupStanding:
-    ranked = [c for c in people if c.status == COMPETED and c.total is not None]
+    """Rank the group (app.rules.ranking), allocate its awards (app.rules.awards) with the decisions in force."""
+    rank_settings = ranking.RankSettings(settings.tie_break_modules, settings.tie_break_time)
+    award_settings = _award_settings(settings)
+    standings_ = [_standing(c) for c in people]
+    ranked = ranking.rank(standings_, rank_settings)
+    base = awards.award_base_count(standings_, award_settings)
+    quota = awards.award_quota(base, award_settings)
+    # A decision about a tie that no longer exists (scores corrected since) is not applied; it stays on record.
+    current = awards.allocate(ranked, quota, award_settings).open_ties
+    sets = {frozenset(t.contestants) for t in current}
+    in_force = {frozenset(d.contestants): d for d in decisions if frozenset(d.contestants) in sets}
+    allocation = awards.allocate(ranked, quota, award_settings, [
+        awards.TieDecision(tuple(d.contestants), d.resolution, tuple(d.order) if d.resolution == ORDER else (),
+                           d.reason)
+        for d in in_force.values()
+    ])
+    decided = {c for t, _ in allocation.decided_ties for c in t.contestants}
+    reordered = {c for t, d in allocation.decided_ties if d.resolution == ORDER for c in t.contestants}
+    open_members = {c for t in allocation.open_ties for c in t.contestants}
+    shared = {r.contestant for r in ranked if r.shared} - reordered  # an ordering decision ends the tie
+    placings = tuple(
+        Placing(a.contestant, a.rank, None if a.award == awards.PENDING else a.award, a.passed,
+                a.contestant in shared, a.contestant in open_members, a.contestant in decided, a.note)
+        for a in allocation.awards
+    )
+    ties = [BoundaryTie(name, t.place, t.contestants, t.spans, None) for t in allocation.open_ties]
+    ties += [BoundaryTie(name, t.place, t.contestants, t.spans, in_force[frozenset(t.contestants)])
+             for t, _ in allocation.decided_ties]
+    ties.sort(key=lambda t: t.rank)
     competed = sum(1 for c in people if c.status in (COMPETED, DISQUALIFIED))
-    base = competed if settings.award_base == "competed" else len(people)
-    quota = quota_for(base)
-    placings: list[Placing] = []
-    ties: list[BoundaryTie] = []
-    position = 1
-    for place in _rank(ranked, settings):
-        reg_nos = tuple(c.reg_no for c in place)
-        awards = tuple(quota.award_at(position + i) for i in range(len(place)))
-        decision: DecisionFact | None = None
-        if len(set(awards)) > 1:
-            decision = _matching(decisions, reg_nos)
-            ties.append(BoundaryTie(name, position, reg_nos, awards, decision))
-        by_order = decision is not None and decision.resolution == ORDER
-        if by_order:
-            # An ordering decision (e.g. after an extra criterion) ends the tie: places follow the order.
-            order = list(decision.order)  # type: ignore[union-attr]
-            place = sorted(place, key=lambda c: order.index(c.reg_no) if c.reg_no in order else len(order))
-        for i, c in enumerate(place):
-            passed = c.total is not None and c.total >= settings.pass_line
-            if len(set(awards)) == 1:
-                award = awards[0]
-            elif decision is None:
-                award = None  # undecided: shown as a warning, blocks sign-off
-            elif decision.resolution == ALL_HIGHER:
-                award = awards[0]
-            else:
-                award = awards[i]
-            if settings.award_requires_pass and not passed:
-                award = None
-            placings.append(Placing(c.reg_no, position + i if by_order else position, award, passed,
-                                    len(place) > 1 and not by_order, len(set(awards)) > 1 and decision is None,
-                                    decision is not None))
-        position += len(place)
-    for c in people:
-        if c not in ranked:
-            placings.append(Placing(c.reg_no, None, None, False, False, False, False))
     mine = tuple(d for d in decisions if d.group == name)
-    return GroupStanding(name, len(people), competed, base, quota, tuple(placings), tuple(ties), mine)
+    return GroupStanding(name, len(people), competed, base, Quota(quota.first, quota.second, quota.third, quota.merit),
+                         placings, tuple(ties), mine)
 
 
 def standings(facts: VenueFacts) -> tuple[GroupStanding, ...]:

@@ -346,7 +346,8 @@ def test_snapshot_shape_and_points_as_text(venue: VenueFile, head: Actor, staff:
     assert snap["format_version"] == 1 and snap["exported_at"] is None and snap["revision"] is None
     assert snap["item"]["no"] == 31 and snap["head_judge"] == "钱莉"
     assert [m["code"] for m in snap["scheme"]["modules"]] == ["A", "B"]
-    assert snap["groups"][0]["quota"] == {"first": 1, "second": 2, "third": 3, "merit": 0}
+    # 5 competed: only as many prizes as contestants, best first
+    assert snap["groups"][0]["quota"] == {"first": 1, "second": 2, "third": 2, "merit": 0}
     first = next(c for c in snap["contestants"] if c["reg_no"] == w.reg(0))
     assert first["total"] == "99.00" and first["rank"] == 1 and first["award"] == "一等奖" and first["passed"]
     assert len(first["id_number"]) == 18 and first["blind_code"] and first["station"]
