@@ -23,7 +23,7 @@ from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Actor, Role, require
 from app.rules import scoring
-from app.services import audit
+from app.services import audit, backup
 from app.tabular import Column, Row, Sheet, read_sheet, write_xlsx
 from db.models import Criterion, Deduction, Disqualification, LockEvent, Module, ScoreEntry, Setting
 from db.venue_file import VenueFile
@@ -461,6 +461,7 @@ def _draft_json(d: CriterionDraft) -> dict[str, object]:
 def import_scheme(venue: VenueFile, actor: Actor, path: Path, reason: str = "") -> SchemeChange:
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("导入评分标准"))
     drafts = read_scheme_file(Path(path), _settings(venue))
+    backup.backup_now(venue, "before-scheme-import")
     return save_scheme(venue, actor, drafts, reason, source=Path(path).name)
 
 

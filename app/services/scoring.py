@@ -20,7 +20,7 @@ from app.errors import NotFound, PermissionDenied, Problem, StateError, Validati
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import scoring
-from app.services import audit
+from app.services import audit, backup
 from app.services.scoring_import import ScoreImportReport, import_scores
 from app.services.scoring_state import (
     ABSENT,
@@ -403,6 +403,7 @@ def lock(venue: VenueFile, actor: Actor, module: str | None = None) -> None:
                              [Problem(b) for b in blockers])
         s.add(LockEvent(module_code=mod, action="lock", reason=None, actor=actor.name, at=now()))
         audit.append(s, actor, "score.lock", {"module": mod})
+    backup.backup_now(venue, "after-lock")  # a locked state is a milestone worth a copy
 
 
 def unlock(venue: VenueFile, actor: Actor, reason: str, module: str | None = None) -> None:

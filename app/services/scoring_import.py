@@ -24,7 +24,7 @@ from app.errors import Cancelled, DomainError, Problem, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import scoring
-from app.services import audit
+from app.services import audit, backup
 from app.services.scoring_state import ABSENT, Ctx, load_ctx, load_entries, require_scheme
 from app.tabular import Column, Sheet, read_sheet
 from db.models import ScoreEntry
@@ -86,6 +86,7 @@ def import_scores(
     require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("导入评分表"))
     path = Path(path)
     report = ScoreImportReport(path.name)
+    backup.backup_now(venue, "before-score-import")
 
     def cancelled() -> bool:
         if cancel is None:
