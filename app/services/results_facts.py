@@ -265,14 +265,14 @@ def load(s: Session) -> VenueFacts:
     cancelled = {r.cancels_id for r in ded_rows if r.cancels_id is not None}
     deductions: dict[int, list[DeductionFact]] = defaultdict(list)
     rule_deductions: list[scoring.Deduction] = []
-    for r in ded_rows:
-        if r.cancels_id is not None:
+    for d in ded_rows:
+        if d.cancels_id is not None:
             continue  # the cancelling row itself; shown as "cancelled" on the row it cancels
-        deductions[r.contestant_id].append(
-            DeductionFact(r.id, r.module_code, r.amount, r.reason, r.actor, r.at, r.id in cancelled)
+        deductions[d.contestant_id].append(
+            DeductionFact(d.id, d.module_code, d.amount, d.reason, d.actor, d.at, d.id in cancelled)
         )
-        if r.id not in cancelled:
-            rule_deductions.append(scoring.Deduction(reg_of[r.contestant_id], r.module_code, r.amount, r.reason))
+        if d.id not in cancelled:
+            rule_deductions.append(scoring.Deduction(reg_of[d.contestant_id], d.module_code, d.amount, d.reason))
 
     entry_rows = list(s.scalars(select(ScoreEntry).order_by(ScoreEntry.id)))
     entries: dict[int, list[EntryFact]] = defaultdict(list)

@@ -54,6 +54,12 @@ def _points(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _module_cell(code: str) -> Callable[[ResultRow], str]:
+    def cell(r: ResultRow) -> str:
+        return _points(r.score(code)) if r.rank is not None else ""
+    return cell
+
+
 class ResultsPage(Page):
     room = "results"
 
@@ -166,7 +172,7 @@ class ResultsPage(Page):
         cols += [Column(tr("工位号"), lambda r: r.station or ""), Column(tr("加密号"), lambda r: r.blind_code or "")]
         for code, name, max_points in view.modules:
             cols.append(Column(tr("模块{code}\n{name}（{max}）").format(code=code, name=name, max=max_points),
-                               lambda r, c=code: _points(r.score(c)) if r.rank is not None else ""))
+                               _module_cell(code)))
         cols += [
             Column(tr("扣分"), lambda r: _points(r.deductions) if r.deductions else ""),
             Column(tr("用时"), lambda r: r.time_text),
