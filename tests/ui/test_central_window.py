@@ -1,0 +1,63 @@
+"""pytest-qt: the committee's window — import in the background, statuses, findings, accept, conflicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.services import central
+from db.central.engine import open_central
+from tests.central.packages import Made, make, register
+from ui.central_window import CentralWindow, RegisterKeyDialog
+
+
+@pytest.fixture(scope="module")
+def two_items(tmp_path_factory: pytest.TempPathFactory) -> tuple[Made, Made]:
+    return (make(tmp_path_factory.mktemp("p31"), 31), make(tmp_path_factory.mktemp("p05"), 5, n=4, top=95.0))
+
+
+def test_central_window_inbox_accept_and_conflicts(qtbot: QtBot, tmp_path: Path,
+                                                   two_items: tuple[Made, Made]) -> None:
+    item31, item05 = two_items
+    db = open_central(tmp_path / "central.sqlite", create=True)
+    register(db, item31)
+    register(db, item05, "05 赛场")
+    window = CentralWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.operator.setText("组委会 李明")
+    bad = tmp_path / "broken.zip"
+    bad.write_bytes(item31.path.read_bytes()[:300])
+    window.import_paths([item31.path, item05.path, bad], "组委会 李明")
+    qtbot.waitUntil(lambda: window.packages.rowCount() == 2, timeout=20_000)
+    statuses = {p.item_no: p.status for p in window.packages.rows}
+    assert statuses == {31: central.VERIFIED, 5: central.WARNINGS}
+    assert window.conflicts.rowCount() == 4
+
+    proxy = window.package_view.model()
+    row = next(i for i in range(proxy.rowCount())
+               if window.packages.row_at(proxy.mapToSource(proxy.index(i, 0)).row()).item_no == 5)
+    window.package_view.selectRow(row)
+    assert window.findings.rowCount() == 4 and "兼项" in window.findings.row_at(0).message
+    assert "有警告" in window.detail.text()
+    window.grab().save(str(tmp_path / "central-window.png"))
+
+    central.accept(db, "组委会 李明", next(p.id for p in window.packages.rows if p.item_no == 31))
+    window.refresh()
+    assert {p.item_no: p.status for p in window.packages.rows}[31] == central.ACCEPTED
+
+    out = tmp_path / "awards.pdf"
+    window.write_report("awards", out)
+    qtbot.waitUntil(lambda: "已保存" in window.statusBar().currentMessage(), timeout=20_000)
+    assert out.exists()
+
+
+def test_register_key_dialog_shows_the_fingerprint(qtbot: QtBot, two_items: tuple[Made, Made]) -> None:
+    dialog = RegisterKeyDialog()
+    qtbot.addWidget(dialog)
+    dialog.key.setPlainText(two_items[0].public_line)
+    assert "SHA-256" in dialog.fingerprint.text()
+    dialog.key.setPlainText("nonsense")
+    assert "公钥格式不正确" in dialog.fingerprint.text()

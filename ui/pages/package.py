@@ -1,0 +1,224 @@
+"""成绩包: the venue's signing key, the export of the signed results, and what was exported when."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.errors import DomainError
+from app.roles import Role
+from app.services import package, venue_keys
+from app.services.package import ExportView, PackageStatus
+from ui.context import UiContext
+from ui.errors import show_error
+from ui.models.table import Column, RowsModel
+from ui.pages.base import Page
+from ui.runner import run_task
+
+OK_STYLE = "color: #146c2e;"
+WARN_STYLE = "color: #b00020; font-weight: bold;"
+
+
+class PackagePage(Page):
+    room = "package"
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        tr = self.tr
+        self.key_label = QLabel()
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.make_key = QPushButton(tr("生成签名密钥…"))
+        self.make_key.clicked.connect(self.create_key)
+        self.copy_key = QPushButton(tr("复制公钥"))
+        self.copy_key.clicked.connect(self.copy_public)
+        self.save_key = QPushButton(tr("另存公钥文件…"))
+        self.save_key.clicked.connect(self.save_public)
+        key_box = QGroupBox(tr("本机签名密钥"))
+        key_row = QHBoxLayout(key_box)
+        key_row.addWidget(self.key_label, 1)
+        for b in (self.make_key, self.copy_key, self.save_key):
+            key_row.addWidget(b)
+
+        self.revision_label = QLabel()
+        self.marker = QLabel()
+        self.last_label = QLabel()
+        self.last_label.setWordWrap(True)
+        self.blocker = QLabel()
+        self.blocker.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(tr("导出成绩包…"))
+        self.export_button.clicked.connect(self.export)
+        state_box = QGroupBox(tr("成绩包"))
+        state = QVBoxLayout(state_box)
+        for w in (self.revision_label, self.marker, self.last_label, self.blocker, self.result):
+            state.addWidget(w)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        state.addLayout(row)
+
+        self.history: RowsModel[ExportView] = RowsModel([
+            Column(tr("导出时间"), lambda e: e.at.strftime("%Y-%m-%d %H:%M:%S")),
+            Column(tr("版本"), lambda e: tr("第 {n} 版").format(n=e.revision)),
+            Column(tr("文件"), lambda e: e.file_name),
+            Column(tr("导出人"), lambda e: e.actor),
+            Column(tr("SHA-256（压缩包）"), lambda e: e.sha256),
+        ], self)
+        view = QTableView()
+        view.setModel(self.history)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(key_box)
+        layout.addWidget(state_box)
+        layout.addWidget(QLabel(tr("导出记录（每次导出都记录压缩包的哈希，供组委会核对）")))
+        layout.addWidget(view, 1)
+        self.status: PackageStatus | None = None
+
+    def page_title(self) -> str:
+        return self.tr("成绩包")
+
+    def refresh(self) -> None:
+        tr = self.tr
+        info = venue_keys.key_info()
+        if info is None:
+            self.key_label.setText(tr("尚未生成。导出成绩包前，请生成密钥并把公钥报组委会登记。"))
+            self.key_label.setStyleSheet(WARN_STYLE)
+        else:
+            self.key_label.setText(tr("公钥：{line}\n指纹：{fp}").format(line=info.public_line, fp=info.fingerprint))
+            self.key_label.setStyleSheet("")
+        head = self.ctx.actor.role == Role.HEAD_JUDGE
+        self.make_key.setText(tr("生成签名密钥…") if info is None else tr("更换签名密钥…"))
+        self.make_key.setEnabled(self.ctx.actor.role in (Role.HEAD_JUDGE, Role.ADMIN))
+        self.copy_key.setEnabled(info is not None)
+        self.save_key.setEnabled(info is not None)
+        if not head:
+            self.status = None
+            self.revision_label.setText(tr("仅裁判长可以导出成绩包。"))
+            for w in (self.marker, self.last_label, self.blocker):
+                w.setText("")
+            self.export_button.setEnabled(False)
+            self.history.set_rows([])
+            return
+        try:
+            self.status = package.status(self.ctx.venue, self.ctx.actor)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._show(self.status)
+
+    def _show(self, st: PackageStatus) -> None:
+        tr = self.tr
+        if st.revision is None:
+            self.revision_label.setText(tr("最新签字版本：无（尚未签字确认）"))
+        else:
+            self.revision_label.setText(tr("最新签字版本：{rev}（{by}，{at}）").format(
+                rev=st.revision.label, by=st.revision.signed_by, at=st.revision.at.strftime("%Y-%m-%d %H:%M")))
+        if st.revision is not None and st.changed_since_export:
+            self.marker.setText(tr("● 最新签字版本尚未导出成绩包"))
+            self.marker.setStyleSheet(WARN_STYLE)
+        elif st.last_export is not None:
+            self.marker.setText(tr("✓ 已导出最新签字版本"))
+            self.marker.setStyleSheet(OK_STYLE)
+        else:
+            self.marker.setText("")
+        if st.last_export is None:
+            self.last_label.setText(tr("上次导出：无"))
+        else:
+            e = st.last_export
+            self.last_label.setText(tr("上次导出：{file}（第 {n} 版，{at}，{by}）").format(
+                file=e.file_name, n=e.revision, at=e.at.strftime("%Y-%m-%d %H:%M"), by=e.actor))
+        self.blocker.setText(st.blocker or "")
+        self.blocker.setStyleSheet(WARN_STYLE if st.blocker else "")
+        self.export_button.setEnabled(st.can_export)
+        self.history.set_rows(list(reversed(package.exports(self.ctx.venue))))
+
+    # ------------------------------------------------------------------------------ actions
+
+    def _passphrase(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def create_key(self) -> None:
+        tr = self.tr
+        replace = venue_keys.key_info() is not None
+        if replace and QMessageBox.question(
+                self, tr("更换签名密钥"),
+                tr("更换后旧公钥作废，须把新公钥重新报组委会登记。确定更换？")) != QMessageBox.StandardButton.Yes:
+            return
+        first = self._passphrase(tr("生成签名密钥"), tr("设置密钥口令（至少 8 个字符，请牢记）："))
+        if first is None:
+            return
+        again = self._passphrase(tr("生成签名密钥"), tr("再输入一次口令："))
+        if again is None:
+            return
+        info = self.call(venue_keys.create_key, self.ctx.actor, first, again, replace=replace, changed="package")
+        if info is not None:
+            QMessageBox.information(self, tr("签名密钥"), tr(
+                "已生成。请把公钥报组委会登记，并在签字确认表上核对指纹：\n{fp}").format(fp=info.fingerprint))
+            self.refresh()
+
+    def copy_public(self) -> None:
+        info = venue_keys.key_info()
+        if info is not None:
+            QGuiApplication.clipboard().setText(info.public_line)
+
+    def save_public(self) -> None:
+        info = venue_keys.key_info()
+        if info is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存公钥文件"), "venue.pub", "minisign (*.pub)")
+        if name:
+            try:
+                Path(name).write_text(info.pub_text, encoding="utf-8")
+            except OSError as exc:
+                show_error(self, DomainError(self.tr("无法保存：{e}").format(e=exc.strerror or exc)))
+
+    def export(self) -> None:
+        tr = self.tr
+        folder = QFileDialog.getExistingDirectory(self, tr("选择导出文件夹（如 U 盘）"))
+        if not folder:
+            return
+        passphrase = self._passphrase(tr("导出成绩包"), tr("签名密钥口令："))
+        if passphrase is None:
+            return
+        self.export_to(Path(folder), passphrase)
+
+    def export_to(self, folder: Path, passphrase: str) -> None:
+        tr = self.tr
+        venue, actor = self.ctx.venue, self.ctx.actor
+
+        def work(progress: Any, cancel: Any) -> ExportView:
+            return package.export_package(venue, actor, passphrase, folder, progress, cancel)
+
+        def done(view: ExportView) -> None:
+            self.ctx.bus.data_changed.emit("package")
+            self.refresh()
+            self.result.setText(tr("已导出：{p}\nSHA-256：{h}").format(p=view.path, h=view.sha256))
+
+        run_task(self, tr("正在导出成绩包…"), work, done)
+
+
+PAGE = PackagePage
