@@ -387,3 +387,30 @@ def run(target: str | Path) -> int:
         return 2
     window.show()
     return app.exec()
+
+
+def choose_and_open(parent: QWidget) -> CentralWindow | None:
+    """Ask for a central database file (an existing one, or a new name to create) and open its window."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("打开或新建组委会汇总数据库"), "组委会汇总.sqlite", parent.tr("汇总数据库 (*.sqlite)"),
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    if not name:
+        return None
+    try:
+        window = open_window(name)
+    except DomainError as exc:
+        show_error(parent, exc)
+        return None
+    _open_windows.append(window)  # keep a reference: the start window does not own it
+    return window
+
+
+_open_windows: list[CentralWindow] = []
+
+
+def start_button(parent: QWidget) -> QPushButton:
+    """The start window's entry to central mode (组委会汇总…)."""
+    button = QPushButton(parent.tr("组委会汇总…"))
+    button.setMinimumHeight(40)
+    button.clicked.connect(lambda: choose_and_open(parent))
+    return button
