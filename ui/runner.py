@@ -4,16 +4,17 @@ Services that take long accept ``progress(done, total, text)`` and check ``cance
 between steps; they raise ``app.errors.Cancelled`` and roll back.  Results and errors come back on the GUI
 thread.
 
-The worker runs in a plain Python thread pool and never touches a Qt object: the GUI thread polls its
+The worker runs in a plain Python thread and never touches a Qt object: the GUI thread polls its
 future and its latest progress with a QTimer.  Emitting Qt signals from worker threads deadlocked
 (a Qt connection mutex held against the GIL) when a progress dialog closed at the same moment.
+One short-lived thread per task (no idle pool threads) keeps interpreter and Qt shutdown clean.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.errors import show_error
 
-_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="venuescore-task")
 POLL_MS = 40
 
 Progress = Callable[[int, int, str], None]
@@ -64,7 +64,15 @@ def run_task(
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.canceled.connect(cancel.set)
-    future: Future[Any] = _POOL.submit(fn, box.set, cancel)
+    future: Future[Any] = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(fn(box.set, cancel))
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="venuescore-task", daemon=True).start()
     timer = QTimer(dialog)
 
     def poll() -> None:
@@ -78,6 +86,9 @@ def run_task(
         if not future.done():
             return
         timer.stop()
+        # Break the closure's reference cycle now, so Python's garbage collector never frees these Qt
+        # objects later from some other thread; Qt deletes the dialog (and its timer) on this thread.
+        timer.timeout.disconnect(poll)
         dialog.canceled.disconnect(cancel.set)
         dialog.hide()
         dialog.deleteLater()

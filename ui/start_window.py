@@ -22,6 +22,7 @@ from app.catalog import load_catalog
 from app.errors import DomainError
 from app.services import backup, integrity
 from db.venue_file import VenueFile, open_venue
+from ui import central_window
 from ui.errors import show_error
 from ui.recent import recent_files, remember
 
@@ -45,6 +46,8 @@ class StartWindow(QMainWindow):
         for b in (self.new_button, self.open_button, self.demo_button):
             b.setMinimumHeight(40)
             buttons.addWidget(b)
+        self.central_button = central_window.start_button(self)  # the committee office's merge of all items
+        buttons.addWidget(self.central_button)
         self.recent = QListWidget()
         self.recent.itemActivated.connect(lambda item: self.open_path(Path(item.data(Qt.ItemDataRole.UserRole))))
         layout = QVBoxLayout()
