@@ -48,10 +48,14 @@ def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
     c.restoreState()
 
 
+# Chinese typesetting (禁则): these never start a line; they hang at the end of the previous one instead.
+NO_LINE_START = set("，。、；：？！）》」』”’…%·")
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines, current = [], ""
     for ch in text:
-        if stringWidth(current + ch, font, size) > width:
+        if stringWidth(current + ch, font, size) > width and ch not in NO_LINE_START:
             lines.append(current)
             current = ch
         else:
