@@ -66,10 +66,10 @@ def _print_key(info: venue_keys.KeyInfo) -> None:
 
 
 def cmd_keys_init(args: argparse.Namespace) -> int:
+    passphrase, again = passphrase_from(args, tr("新密钥口令（至少 8 个字符）："), confirm=True)
     with venue_from(args) as v:
         actor = actor_from(v, args)
-    passphrase, again = passphrase_from(args, tr("新密钥口令（至少 8 个字符）："), confirm=True)
-    info = venue_keys.create_key(actor, passphrase, again, replace=args.replace)
+        info = venue_keys.create_key(actor, passphrase, again, replace=args.replace, venue=v)
     print(tr("已生成赛场签名密钥。请把下面的公钥报组委会登记，并在签字确认表上核对指纹。"))
     _print_key(info)
     return 0

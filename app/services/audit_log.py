@@ -24,6 +24,8 @@ ACTION_LABELS = {
     "roster.edit": "修改选手信息",
     "roster.export": "导出名单",
     "backup.folder": "设置备份文件夹",
+    "key.create": "生成赛场签名密钥",
+    "key.replace": "更换赛场签名密钥",
 }
 
 

@@ -17,6 +17,8 @@ from app.errors import NotFound, StateError, ValidationError
 from app.i18n import tr
 from app.package.keys import PublicKey, SigningKey, change_passphrase, generate_keypair, load_private_key
 from app.roles import Actor, Role, require
+from app.services import audit
+from db.venue_file import VenueFile
 
 SECRET_NAME = "venue.key"
 PUBLIC_NAME = "venue.pub"
@@ -81,9 +83,12 @@ def _write_private(path: Path, data: bytes) -> None:
         raise
 
 
-def create_key(actor: Actor, passphrase: str, confirm: str, *, replace: bool = False) -> KeyInfo:
+def create_key(
+    actor: Actor, passphrase: str, confirm: str, *, replace: bool = False, venue: VenueFile | None = None
+) -> KeyInfo:
     """Make the venue key pair.  Refuses to overwrite an existing key unless ``replace`` (then the
-    committee must register the new public key)."""
+    committee must register the new public key).  With ``venue``, the key change (never the key) goes
+    into that venue's audit trail."""
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("生成赛场签名密钥"))
     if passphrase != confirm:
         raise ValidationError(tr("两次输入的口令不一致"), column=tr("口令"))
@@ -98,7 +103,12 @@ def create_key(actor: Actor, passphrase: str, confirm: str, *, replace: bool = F
         (folder / PUBLIC_NAME).write_text(public.file_text(), encoding="utf-8")
     except OSError as exc:
         raise StateError(tr("无法保存密钥到 {folder}：{err}").format(folder=folder, err=exc.strerror or exc)) from exc
-    return _info(public, folder)
+    info = _info(public, folder)
+    if venue is not None:
+        with venue.unit_of_work() as s:
+            audit.append(s, actor, "key.replace" if replace else "key.create",
+                         {"fingerprint": info.fingerprint, "public_key": info.public_line})
+    return info
 
 
 def unlock(passphrase: str) -> SigningKey:

@@ -174,7 +174,8 @@ class PackagePage(Page):
         again = self._passphrase(tr("生成签名密钥"), tr("再输入一次口令："))
         if again is None:
             return
-        info = self.call(venue_keys.create_key, self.ctx.actor, first, again, replace=replace, changed="package")
+        info = self.call(venue_keys.create_key, self.ctx.actor, first, again, replace=replace,
+                         venue=self.ctx.venue, changed="package")
         if info is not None:
             QMessageBox.information(self, tr("签名密钥"), tr(
                 "已生成。请把公钥报组委会登记，并在签字确认表上核对指纹：\n{fp}").format(fp=info.fingerprint))
