@@ -34,7 +34,7 @@ from app.reports.pdf_base import (
 from app.roles import Actor, Role, require
 from app.rules import scoring
 from app.rules.idcard import mask_id_number
-from app.services import results
+from app.services import results, venue_keys
 from app.services.results_facts import STATUS_LABELS
 from app.services.results_snapshot import build_snapshot
 from db.venue_file import VenueFile
@@ -201,8 +201,10 @@ def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, re
     signers = [tr("裁判员 {name}").format(name=j["name"]) for j in snap["judges"]]
     signers.append(tr("裁判长 {name}").format(name=snap["head_judge"]))
     # The settings and the signatures stay on one page: the signatures vouch for the settings too.
+    # The venue's public key on the signed sheet lets the committee compare the paper with the package.
+    key_lines = venue_keys.public_key_lines() or [(tr("赛场公钥"), tr("本机尚未生成签名密钥"))]
     story.append(KeepTogether([Spacer(1, 4 * mm), Paragraph(tr("本表采用的设置"), st.heading),
-                               key_value_table(settings.describe() + _revision_lines(snap, p)),
+                               key_value_table(settings.describe() + _revision_lines(snap, p) + key_lines),
                                signature_block(signers)]))
     build_pdf(path, _header(snap, tr("成绩汇总表"), p.revision_label), story, printed_at, landscape=True)
     return count
