@@ -60,8 +60,13 @@ class PublicKey:
 
     @property
     def key_id_hex(self) -> str:
-        """The key id exactly as minisign prints it (e.g. ``622903D2280E5A38``)."""
+        """The key id as 16 hex digits, little-endian like minisign (e.g. ``622903D2280E5A38``)."""
         return self.key_id[::-1].hex().upper()
+
+    @property
+    def key_id_minisign(self) -> str:
+        """The key id exactly as minisign prints it: ``%PRIX64``, so without leading zeros."""
+        return f"{int.from_bytes(self.key_id, 'little'):X}"
 
     def minisign_line(self) -> str:
         """The base64 line, usable as ``minisign -P <line>``."""
@@ -69,7 +74,7 @@ class PublicKey:
 
     def file_text(self, comment: str | None = None) -> str:
         """A ``.pub`` file; the default comment is minisign's own."""
-        comment = comment if comment is not None else f"minisign public key {self.key_id_hex}"
+        comment = comment if comment is not None else f"minisign public key {self.key_id_minisign}"
         if "\n" in comment or "\r" in comment:
             raise ValidationError(tr("公钥注释只能有一行"))
         return f"untrusted comment: {comment}\n{self.minisign_line()}\n"

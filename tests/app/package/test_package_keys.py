@@ -190,3 +190,10 @@ def test_signing_key_from_explicit_private_key() -> None:
     assert key.public.key_id_hex == "0101010101010101"
     with pytest.raises(ValueError):
         SigningKey(private, b"short")
+
+
+def test_public_key_file_matches_minisign_for_a_key_id_with_a_leading_zero() -> None:
+    # minisign writes the id with %PRIX64: 0E37… appears as E37…, and our .pub must be byte-identical
+    pub = PublicKey(key_id=(0x0E370C2B12756386).to_bytes(8, "little"), raw=bytes(32))
+    assert pub.key_id_hex == "0E370C2B12756386"
+    assert pub.file_text().splitlines()[0] == "untrusted comment: minisign public key E370C2B12756386"

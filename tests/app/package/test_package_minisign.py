@@ -208,8 +208,9 @@ def test_we_verify_real_minisign_signatures(tmp_path: Path, legacy: bool) -> Non
     assert made.returncode == 0, made.stderr
     pub_text = (tmp_path / "k.pub").read_text()
     public = PublicKey.parse(pub_text)
-    # minisign prints the key id as a little-endian number in uppercase hex
-    assert pub_text.splitlines()[0] == f"untrusted comment: minisign public key {public.key_id_hex}"
+    # minisign prints the key id as a little-endian number in uppercase hex, without leading zeros (%PRIX64)
+    assert pub_text.splitlines()[0] == f"untrusted comment: minisign public key {public.key_id_minisign}"
+    assert int(public.key_id_minisign, 16) == int(public.key_id_hex, 16)
     assert public.file_text() == pub_text
 
     (tmp_path / "data.csv").write_bytes(DATA)
