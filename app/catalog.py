@@ -84,7 +84,7 @@ def load_catalog() -> Catalog:
     )
     rows = fill_down(data["items"], ("host_unit", "contact", "phone"))
     items = tuple(
-        CatalogItem(int(r["no"]), str(r["name"]), str(r["host_unit"]), str(r["contact"]), str(r["phone"]))
+        CatalogItem(int(str(r["no"])), str(r["name"]), str(r["host_unit"]), str(r["contact"]), str(r["phone"]))
         for r in rows
     )
     return Catalog(competition, items)

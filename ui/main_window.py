@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.roles import Actor
 from app.errors import DomainError
+from app.roles import Actor
 from app.services import audit_log, backup
 from app.services import venue as venue_service
 from db.venue_file import VenueFile
@@ -26,7 +26,6 @@ from ui.context import UiContext
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.pages.registry import page_classes
-
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -88,9 +87,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(switch)
         self.ctx.bus.actor_changed.connect(self._show_actor)
         self._show_actor()
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.switch_user)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.switch_user)
         for i in range(min(len(self.pages), 9)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self).activated.connect(lambda i=i: self.nav.setCurrentRow(i))
         self.resize(1280, 800)
         if self.pages:
             self.nav.setCurrentRow(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -25,6 +26,10 @@ from app.errors import DomainError
 from app.services.venue import create_venue
 from db.venue_file import VenueFile
 from ui.errors import show_error
+
+
+def _as_date(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
 
 
 class NewVenueDialog(QDialog):
@@ -73,7 +78,7 @@ class NewVenueDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -93,7 +98,7 @@ class NewVenueDialog(QDialog):
         if name:
             self.path.setText(name if name.endswith(".venue") else name + ".venue")
 
-    def create(self) -> None:
+    def create_file(self) -> None:
         if self.pin.text() != self.pin2.text():
             self.error.setText(self.tr("两次输入的 PIN 不一致"))
             return
@@ -101,7 +106,7 @@ class NewVenueDialog(QDialog):
         try:
             self.venue = create_venue(
                 Path(self.path.text()), item_no=int(self.item.currentData()),
-                competition_date=self.date.date().toPython(), venue_place=self.place.text(),
+                competition_date=_as_date(self.date.date()), venue_place=self.place.text(),
                 head_judge=self.head.text(), head_judge_pin=self.pin.text(), groups=groups,
             )
         except DomainError as exc:

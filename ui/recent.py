@@ -13,7 +13,7 @@ LIMIT = 8
 def recent_files() -> list[Path]:
     value = QSettings().value(KEY, [])
     items = value if isinstance(value, list) else [value] if value else []
-    return [Path(p) for p in items if Path(p).exists()]
+    return [Path(str(p)) for p in items if Path(str(p)).exists()]
 
 
 def remember(path: Path) -> None:

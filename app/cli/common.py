@@ -6,7 +6,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,7 +49,7 @@ def actor_from(venue: VenueFile, args: argparse.Namespace) -> Actor:
     return users.sign_in(venue, name, pin)
 
 
-def print_table(headers: list[str], rows: list[list[object]]) -> None:
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Plain aligned text; CJK characters count double width so columns line up in a terminal."""
     import unicodedata
 

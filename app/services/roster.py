@@ -338,7 +338,8 @@ def form_for(venue: VenueFile, actor: Actor, contestant_id: int) -> ContestantFo
         c = s.get(Contestant, contestant_id)
         if c is None:
             raise NotFound(tr("找不到该选手"))
-        group = s.get(CompetitionGroup, c.group_id).name if c.group_id else ""
+        group_row = s.get(CompetitionGroup, c.group_id) if c.group_id else None
+        group = group_row.name if group_row else ""
         return ContestantForm(name=c.name, id_number=c.id_number, category=c.category, gender=c.gender,
                               phone=c.phone, unit=c.unit, group=group,
                               female_category=str(c.female_category or ""), reg_no=c.reg_no)

@@ -102,7 +102,8 @@ def test_create_never_overwrites(venue_path: Path, venue: VenueFile) -> None:
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("venue-*.venue")), ids=lambda p: p.name)
 def test_every_released_schema_fixture_upgrades_cleanly(fixture: Path, tmp_path: Path) -> None:
-    from app.services import roster, venue as venue_service
+    from app.services import roster
+    from app.services import venue as venue_service
     from app.services.audit import verify_chain
     from db.migrate import head_revision
 

@@ -26,7 +26,7 @@ def test_create_venue_import_search_and_add(qtbot: QtBot, tmp_path: Path) -> Non
     dialog.head.setText("钱莉")
     dialog.pin.setText("2468")
     dialog.pin2.setText("2468")
-    dialog.create()
+    dialog.create_file()
     venue: VenueFile | None = dialog.venue
     assert venue is not None and venue.path.name == "31-母婴护理.venue"
     window = MainWindow(venue, users.sign_in(venue, "钱莉", "2468"))
@@ -51,7 +51,7 @@ def test_create_venue_import_search_and_add(qtbot: QtBot, tmp_path: Path) -> Non
     assert wizard.import_button.isEnabled()
     wizard.run_import()
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=10_000)
-    assert wizard.report.added == 6 and "未导入的行已另存为" in wizard.result.text()
+    assert wizard.report.added == 6 and "未导入的行已另存为" in wizard.result_label.text()
     page.refresh()
     assert page.model.rowCount() == 6
 

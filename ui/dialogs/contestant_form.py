@@ -46,18 +46,19 @@ class ContestantDialog(QDialog):
         groups = venue_service.summary(ctx.venue).groups
         form = QFormLayout()
         for key, label in FIELDS:
-            if key == "category":
-                widget: QLineEdit | QComboBox = QComboBox()
-                widget.addItems(["", *CATEGORIES])
-            elif key == "group":
-                widget = QComboBox()
-                widget.addItems(["", *groups] if groups else [""])
-                widget.setEnabled(bool(groups))
-            elif key == "female_category":
-                widget = QComboBox()
-                widget.addItem(self.tr("未填写"), "")
-                widget.addItem(self.tr("50（原 50 岁退休，工人）"), "50")
-                widget.addItem(self.tr("55（原 55 岁退休，干部）"), "55")
+            widget: QLineEdit | QComboBox
+            if key in ("category", "group", "female_category"):
+                combo = QComboBox()
+                if key == "category":
+                    combo.addItems(["", *CATEGORIES])
+                elif key == "group":
+                    combo.addItems(["", *groups] if groups else [""])
+                    combo.setEnabled(bool(groups))
+                else:
+                    combo.addItem(self.tr("未填写"), "")
+                    combo.addItem(self.tr("50（原 50 岁退休，工人）"), "50")
+                    combo.addItem(self.tr("55（原 55 岁退休，干部）"), "55")
+                widget = combo
             else:
                 widget = QLineEdit()
             widget.setObjectName(key)

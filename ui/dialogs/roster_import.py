@@ -70,8 +70,8 @@ class RosterImportWizard(QDialog):
         self.valid_only.toggled.connect(self._update_buttons)
         self.import_button = QPushButton(tr("导入"))
         self.import_button.clicked.connect(self.run_import)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
         close = QPushButton(tr("关闭"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -88,7 +88,7 @@ class RosterImportWizard(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(step3)
         layout.addLayout(bottom)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         self.resize(900, 560)
         self._update_buttons()
 
@@ -105,7 +105,7 @@ class RosterImportWizard(QDialog):
     def check(self) -> None:
         path = Path(self.path.text().strip())
         self.preview = None
-        self.result.clear()
+        self.result_label.clear()
         self._update_buttons()
 
         def done(preview: object) -> None:
@@ -150,7 +150,7 @@ class RosterImportWizard(QDialog):
             text = report.summary()
             if report.rejected_file:
                 text += "\n" + self.tr("未导入的行已另存为：{p}").format(p=report.rejected_file)
-            self.result.setText(text)
+            self.result_label.setText(text)
             self.preview = None
             self._update_buttons()
             self.ctx.bus.data_changed.emit("roster")

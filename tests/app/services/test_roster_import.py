@@ -201,8 +201,8 @@ def test_export_masks_ids_for_staff_and_not_for_head_judge(seeded: VenueFile, st
 
 
 def test_template_round_trips_through_the_importer(venue: VenueFile, head: Actor, tmp_path: Path) -> None:
-    from app.tabular import read_sheet
     from app.services.roster_rows import ROSTER_COLUMNS
+    from app.tabular import read_sheet
 
     path = roster.save_template(tmp_path / "template.xlsx")
     sheet = read_sheet(path, ROSTER_COLUMNS)

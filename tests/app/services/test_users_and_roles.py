@@ -12,7 +12,8 @@ import pytest
 from app.errors import PermissionDenied, ValidationError
 from app.item_settings import ItemSettings
 from app.roles import Actor, Role
-from app.services import backup, roster, users, venue as venue_service
+from app.services import backup, roster, users
+from app.services import venue as venue_service
 from app.services.roster_rows import ContestantForm
 from db.venue_file import VenueFile
 from tests.conftest import roster_rows, write_roster
