@@ -116,3 +116,7 @@ def test_every_released_schema_fixture_upgrades_cleanly(fixture: Path, tmp_path:
             assert s.connection().execute(text("PRAGMA integrity_check")).scalar() == "ok"
         assert venue_service.summary(v).item_no == 1
         assert len(roster.list_contestants(v)) == 40
+        from app.services import scoring
+
+        status = scoring.status(v)
+        assert status.item_locked and status.required == 38  # scores, locks and the draw survived the upgrade
