@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import as_file, files
@@ -13,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.clock import now
-from app.errors import NotFound, Problem, StateError, ValidationError
+from app.errors import Cancelled, NotFound, Problem, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import eligibility, idcard
@@ -122,7 +124,24 @@ def _group_ids(s: Session) -> dict[str, int]:
     return {g.name: g.id for g in s.scalars(select(CompetitionGroup))}
 
 
-def check_sheet(s: Session, sheet: Sheet) -> tuple[list[tuple[int, ContestantDraft]], list[Problem], int]:
+Progress = Callable[[int, int, str], None]
+
+
+def _ticker(progress: Progress | None, cancel: threading.Event | None, total: int) -> Callable[[int], None]:
+    """Report every 200 rows and stop (rolling back) as soon as the user cancels."""
+
+    def tick(done: int) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled(tr("已取消导入，名单未作任何改动"))
+        if progress is not None and (done % 200 == 0 or done == total):
+            progress(done, total, tr("正在检查第 {n} / {t} 行…").format(n=done, t=total))
+
+    return tick
+
+
+def check_sheet(
+    s: Session, sheet: Sheet, tick: Callable[[int], None] | None = None
+) -> tuple[list[tuple[int, ContestantDraft]], list[Problem], int]:
     """Validate every row; returns (new drafts, problems, rows already present unchanged)."""
     ctx = _context(s)
     groups = _group_ids(s)
@@ -133,7 +152,9 @@ def check_sheet(s: Session, sheet: Sheet) -> tuple[list[tuple[int, ContestantDra
     drafts: list[tuple[int, ContestantDraft]] = []
     problems: list[Problem] = []
     unchanged = 0
-    for row in sheet.rows:
+    for done, row in enumerate(sheet.rows, start=1):
+        if tick is not None:
+            tick(done)
         try:
             draft = check_form(_form_from_row(dict(row.values)), ctx, file=sheet.file, row=row.number)
         except ValidationError as exc:
@@ -184,16 +205,20 @@ class ImportPreview:
         return len({p.row for p in self.problems if p.row is not None})
 
 
-def preview_import(venue: VenueFile, actor: Actor, path: Path) -> ImportPreview:
+def preview_import(
+    venue: VenueFile, actor: Actor, path: Path, *, progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportPreview:
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("导入选手名单"))
     sheet = read_sheet(Path(path), ROSTER_COLUMNS)
     with venue.unit_of_work() as s:
-        drafts, problems, unchanged = check_sheet(s, sheet)
+        drafts, problems, unchanged = check_sheet(s, sheet, _ticker(progress, cancel, len(sheet.rows)))
     return ImportPreview(Path(path).name, len(sheet.rows), len(drafts), unchanged, tuple(problems))
 
 
 def import_roster(
-    venue: VenueFile, actor: Actor, path: Path, *, valid_only: bool = False, rejected_out: Path | None = None
+    venue: VenueFile, actor: Actor, path: Path, *, valid_only: bool = False, rejected_out: Path | None = None,
+    progress: Progress | None = None, cancel: threading.Event | None = None,
 ) -> ImportReport:
     """All-or-nothing by default: any bad row and nothing is written; ``valid_only`` imports the good rows
     and saves the rejected ones (with the reason) as an .xlsx for correction."""
@@ -203,7 +228,8 @@ def import_roster(
     report = ImportReport(file=path.name, rows_read=len(sheet.rows))
     backup.backup_now(venue, "before-roster-import")
     with venue.unit_of_work() as s:
-        drafts, problems, report.unchanged = check_sheet(s, sheet)
+        tick = _ticker(progress, cancel, len(sheet.rows))
+        drafts, problems, report.unchanged = check_sheet(s, sheet, tick)
         report.problems = problems
         bad_rows = sorted({p.row for p in problems if p.row is not None})
         report.rejected_rows = len(bad_rows)
@@ -218,6 +244,7 @@ def import_roster(
             _write_rejected(target, sheet, problems)
             report.rejected_file = str(target)
         _insert(s, actor, [d for _, d in drafts], source=path.name)
+        tick(len(sheet.rows))  # last chance to cancel: nothing is committed until this block ends
         report.added = len(drafts)
         report.decisions_needed = sum(
             1 for _, d in drafts if any(f.severity == eligibility.DECISION for f in d.flags)

@@ -99,9 +99,6 @@ class RosterImportWizard(QDialog):
             self.path.setText(name)
             self.check()
 
-    def _work(self, fn: Callable[[], object]) -> Callable[[Callable[[int, int, str], None], threading.Event], object]:
-        return lambda progress, cancel: fn()
-
     def check(self) -> None:
         path = Path(self.path.text().strip())
         self.preview = None
@@ -117,9 +114,10 @@ class RosterImportWizard(QDialog):
             self.summary.setStyleSheet("color: #b00020;")
             self.problems.set_rows(list(getattr(exc, "problems", [])))
 
-        run_task(self, self.tr("正在检查名单…"),
-                 self._work(lambda: roster.preview_import(self.ctx.venue, self.ctx.actor, path)),
-                 done, failed, cancellable=False)
+        def work(progress: Callable[[int, int, str], None], cancel: threading.Event) -> object:
+            return roster.preview_import(self.ctx.venue, self.ctx.actor, path, progress=progress, cancel=cancel)
+
+        run_task(self, self.tr("正在检查名单…"), work, done, failed)
 
     def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -155,6 +153,8 @@ class RosterImportWizard(QDialog):
             self._update_buttons()
             self.ctx.bus.data_changed.emit("roster")
 
-        run_task(self, self.tr("正在导入…"),
-                 self._work(lambda: roster.import_roster(self.ctx.venue, self.ctx.actor, path, valid_only=valid_only)),
-                 done, cancellable=False)
+        def work(progress: Callable[[int, int, str], None], cancel: threading.Event) -> object:
+            return roster.import_roster(self.ctx.venue, self.ctx.actor, path, valid_only=valid_only,
+                                        progress=progress, cancel=cancel)
+
+        run_task(self, self.tr("正在导入…"), work, done)

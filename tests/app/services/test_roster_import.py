@@ -208,3 +208,25 @@ def test_template_round_trips_through_the_importer(venue: VenueFile, head: Actor
     sheet = read_sheet(path, ROSTER_COLUMNS)
     assert set(sheet.headers) == {c.key for c in ROSTER_COLUMNS}
     assert sheet.rows == ()
+
+
+def test_cancelling_an_import_writes_nothing_and_progress_is_reported(venue: VenueFile, head: Actor, tmp_path: Path) -> None:
+    import threading
+
+    from app.errors import Cancelled
+
+    path = write_roster(tmp_path / "r.xlsx", roster_rows(450))
+    seen: list[tuple[int, int]] = []
+    cancel = threading.Event()
+
+    def progress(done: int, total: int, text: str) -> None:
+        seen.append((done, total))
+        if done >= 400:
+            cancel.set()  # the user presses 取消 part-way through
+
+    with pytest.raises(Cancelled):
+        roster.import_roster(venue, head, path, progress=progress, cancel=cancel)
+    assert roster.list_contestants(venue) == []
+    assert seen[0] == (200, 450) and (400, 450) in seen
+    report = roster.import_roster(venue, head, path, progress=lambda *a: None)
+    assert report.added == 450
