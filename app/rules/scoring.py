@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from itertools import pairwise
 
 from app.errors import ValidationError
 from app.i18n import tr
@@ -159,6 +160,22 @@ def _order(e: Entry) -> tuple[int, str]:
     return (e.id, repr(e))
 
 
+def _by_order(e: Entry) -> int:
+    return e.id
+
+
+def _in_order(entries: Iterable[Entry]) -> list[Entry]:
+    """``entries`` sorted by ``_order``, without building ``repr(entry)`` for every row.
+
+    Ids are unique in a sound log, so sorting on the id alone gives the same order; only when two
+    rows share an id (a broken log) is the full ``_order`` needed to keep input order irrelevant.
+    """
+    rows = sorted(entries, key=_by_order)
+    if any(a.id == b.id for a, b in pairwise(rows)):
+        rows.sort(key=_order)
+    return rows
+
+
 # --------------------------------------------------------------------------- current values
 
 
@@ -169,7 +186,7 @@ def _derive(entries: Iterable[Entry], kinds: frozenset[str]) -> tuple[dict[Key, 
     A pointer to a missing row or to another cell is reported and ignored (it must not wipe
     out some other cell's value).  Of several unsuperseded rows, the highest id wins.
     """
-    rows = sorted((e for e in entries if e.kind in kinds), key=_order)
+    rows = _in_order(e for e in entries if e.kind in kinds)
     by_id: dict[int, list[Entry]] = defaultdict(list)
     for r in rows:
         by_id[r.id].append(r)
@@ -220,7 +237,7 @@ def _derive(entries: Iterable[Entry], kinds: frozenset[str]) -> tuple[dict[Key, 
                 )
             )
             continue
-        current[key] = max(live, key=_order)
+        current[key] = live[-1]  # rows are in _order, so the last is the max
         if len(live) > 1:
             conflicts.append(
                 Conflict(
@@ -257,7 +274,7 @@ def conflicts(entries: Iterable[Entry]) -> list[Conflict]:
                     tr("编号 {id} 被 {n} 条记录使用").format(id=entry_id, n=n),
                 )
             )
-    for e in sorted(rows, key=_order):
+    for e in _in_order(rows):
         if e.kind not in MAIN_KINDS | SECOND_KINDS:
             found.append(
                 Conflict(

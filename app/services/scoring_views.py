@@ -22,6 +22,7 @@ from app.services.scoring_state import (
     STATUS_LABELS,
     Ctx,
     ScoringRow,
+    cyclic_gc_paused,
     live_deduction_rows,
     load_ctx,
     load_entries,
@@ -292,6 +293,13 @@ def history(
 
 def contestant_scores(
     s: Session, ctx: Ctx, people: Iterable[ScoringRow], entries: list[scoring.Entry] | None = None
+) -> dict[int, ContestantScore]:
+    with cyclic_gc_paused():  # a full recompute makes ~100,000 small objects (bench/scoring.py)
+        return _contestant_scores(s, ctx, people, entries)
+
+
+def _contestant_scores(
+    s: Session, ctx: Ctx, people: Iterable[ScoringRow], entries: list[scoring.Entry] | None
 ) -> dict[int, ContestantScore]:
     people = list(people)
     ids = [r.contestant_id for r in people]
