@@ -24,6 +24,7 @@ from app.services.scoring_state import (
     ScoringRow,
     cyclic_gc_paused,
     live_deduction_rows,
+    live_disqualification_rows,
     load_ctx,
     load_entries,
     module_disqualifications,
@@ -396,3 +397,25 @@ def status(venue: VenueFile) -> ScoringStatus:
         return ScoringStatus(len(ctx.rows), len(required), judges, criteria, tuple(modules),
                              tuple(m.message for m in missing), tuple(spreads), tuple(mismatches), ctx.item_locked,
                              ctx.settings.double_entry)
+
+
+# ------------------------------------------------------------------------------ disqualifications
+
+
+@dataclass(frozen=True)
+class DisqualificationView:
+    """A standing 取消资格 (not revoked), by blind code; its id is what ``revoke_disqualification`` takes."""
+
+    id: int
+    blind_code: str
+    module: str | None  # None: the whole item
+    reason: str
+    by: str
+
+
+def list_disqualifications(venue: VenueFile) -> list[DisqualificationView]:
+    """Standing disqualifications, oldest first (the GUI lists them so the head judge can revoke one)."""
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        return [DisqualificationView(r.id, ctx.by_id[r.contestant_id].blind_code, r.module_code, r.reason, r.actor)
+                for r in live_disqualification_rows(s) if r.contestant_id in ctx.by_id]

@@ -37,6 +37,7 @@ from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
 from ui.models.scoring_models import LOCKED_COLOUR, STATE_COLOURS, ScoreDelegate, ScoreGridModel
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
+from ui.pages.scoring_extras import ScoringExtras
 from ui.runner import run_task
 
 SCORING_ROLES = (Role.JUDGE, Role.HEAD_JUDGE)
@@ -122,7 +123,11 @@ class ScoringPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(entry, tr("录入"))
         self.tabs.addTab(progress, tr("完成情况"))
-        self.tabs.currentChanged.connect(lambda i: self.load_status() if i == 1 else None)
+        self.extras = ScoringExtras(ctx)  # deductions, time used, disqualifications
+        self.extras.changed.connect(self.load_grid)
+        self.tabs.addTab(self.extras, tr("扣分、用时与取消资格"))
+        self.tabs.currentChanged.connect(
+            lambda i: self.load_status() if i == 1 else self.extras.refresh() if i == 2 else None)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("模块")))
@@ -186,6 +191,8 @@ class ScoringPage(Page):
         self.load_grid()
         if self.tabs.currentIndex() == 1:
             self.load_status()
+        elif self.tabs.currentIndex() == 2:
+            self.extras.refresh()
 
     def load_grid(self) -> None:
         module = self.current_module()

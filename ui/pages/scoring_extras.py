@@ -1,0 +1,437 @@
+"""扣分、用时与取消资格: the third tab of the scoring page.
+
+Deductions (an amount from a module or the item total, with a reason; cancelled with a reason), time
+used (minutes and seconds; a second record is a correction and needs a reason) and disqualification
+of a module or the whole item (head judge; revoked with a reason).  Everything goes through the
+scoring services, which decide who may do what; this tab only disables what the signed-in role can
+never do and shows a refusal in place, under the forms, like the entry grid does.  Contestants appear
+by blind code (加密号) only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.roles import Role
+from app.services import scheme, scoring
+from app.services.scoring import ContestantScore, DeductionView
+from app.services.scoring_views import DisqualificationView, list_disqualifications
+from ui.context import UiContext
+from ui.models.table import Column, RowsModel
+
+ERROR_STYLE = "color: #b00020;"
+MAX_MINUTES = 24 * 60  # the service refuses more than 24 hours
+
+
+def _points(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+
+
+def _total(value: Decimal) -> str:
+    return format(value, "f")  # as the grid shows it: 40.00
+
+
+def _table(model: RowsModel, stretch: int | None = None) -> QTableView:  # type: ignore[type-arg]
+    """A read-only, row-selecting table; ``stretch`` is the column that takes the spare width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        view.horizontalHeader().setStretchLastSection(True)
+    else:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    return view
+
+
+class ScoringExtras(QWidget):
+    """Deductions, time used and disqualifications of the drawn contestants, by blind code."""
+
+    changed = Signal()  # scores changed: the scoring page reloads its grid
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        tr = self.tr
+        self.scores: dict[str, ContestantScore] = {}
+        self.status_labels = {"competed": tr("参赛"), "absent": tr("缺考"), "withdrew": tr("弃权")}
+
+        # who: one contestant at a time, picked by typing the blind code or from the overview
+        self.contestant = QComboBox()
+        self.contestant.setObjectName("extrasContestant")
+        self.contestant.currentIndexChanged.connect(lambda _i: self.show_contestant())
+        who_label = QLabel(tr("加密号(&B)"))
+        who_label.setBuddy(self.contestant)
+        self.summary = QLabel()
+        self.summary.setObjectName("extrasSummary")
+
+        self.overview: RowsModel[ContestantScore] = RowsModel([
+            Column(tr("加密号"), lambda c: c.blind_code),
+            Column(tr("工位号"), lambda c: c.station),
+            Column(tr("状态"), lambda c: self.status_labels.get(c.status, c.status)),
+            Column(tr("扣分"), lambda c: _points(self.deducted(c)) if self.deducted(c) else "",
+                   colour=lambda c: "#fff3cd" if self.deducted(c) else None),
+            Column(tr("用时"), lambda c: self.duration(c.time_used_s)),
+            Column(tr("取消资格"), self.dq_text, colour=lambda c: "#f8d7da" if self.dq_text(c) else None),
+            Column(tr("总分"), lambda c: _total(c.total) if self.is_head() else "—"),
+        ], self)
+        self.overview_view = _table(self.overview)
+        self.overview_view.setMinimumWidth(460)
+        self.overview_view.setObjectName("extrasOverview")
+        self.overview_view.clicked.connect(lambda index: self.select(self.overview.row_at(index.row()).blind_code))
+
+        # 扣分
+        self.amount = QLineEdit()
+        self.amount.setObjectName("deductAmount")
+        self.amount.setPlaceholderText(tr("如 2 或 0.5"))
+        self.amount.setMaximumWidth(90)
+        self.deduct_module = QComboBox()
+        self.deduct_module.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.deduct_module.setMinimumContentsLength(12)  # CJK names: room for “全项目（不排名）”
+        self.deduct_reason = QLineEdit()
+        self.deduct_reason.setPlaceholderText(tr("必填：违规情况，如“未戴护目镜”"))
+        self.deduct_button = QPushButton(tr("扣分"))
+        self.amount.returnPressed.connect(self.deduct_reason.setFocus)
+        self.deduct_reason.returnPressed.connect(self.add_deduction)
+        self.deduct_button.clicked.connect(self.add_deduction)
+        self.deductions: RowsModel[DeductionView] = RowsModel([
+            Column(tr("编号"), lambda d: d.id),
+            Column(tr("加密号"), lambda d: d.blind_code),
+            Column(tr("扣自"), lambda d: self.module_text(d.module, tr("项目总分"))),
+            Column(tr("扣分"), lambda d: _points(d.amount)),
+            Column(tr("原因"), lambda d: d.reason),
+            Column(tr("录入人"), lambda d: d.by),
+        ], self)
+        self.deductions_view = _table(self.deductions, stretch=4)
+        self.deductions_view.setObjectName("deductionList")
+        self.cancel_reason = QLineEdit()
+        self.cancel_reason.setPlaceholderText(tr("撤销所选扣分的原因（必填）"))
+        self.cancel_button = QPushButton(tr("撤销所选扣分"))
+        self.cancel_reason.returnPressed.connect(self.cancel_deduction)
+        self.cancel_button.clicked.connect(self.cancel_deduction)
+        deduct_box = QGroupBox(tr("扣分（安全或违规行为）"))
+        amount_label = QLabel(tr("扣分(&D)"))
+        amount_label.setBuddy(self.amount)
+        g = QGridLayout(deduct_box)
+        g.addWidget(amount_label, 0, 0)
+        g.addWidget(self.amount, 0, 1)
+        g.addWidget(QLabel(tr("扣自")), 0, 2)
+        g.addWidget(self.deduct_module, 0, 3)
+        g.addWidget(QLabel(tr("原因")), 0, 4)
+        g.addWidget(self.deduct_reason, 0, 5)
+        g.addWidget(self.deduct_button, 0, 6)
+        g.addWidget(self.deductions_view, 1, 0, 1, 7)
+        g.addWidget(self.cancel_reason, 2, 0, 1, 6)
+        g.addWidget(self.cancel_button, 2, 6)
+        g.setColumnStretch(5, 1)
+
+        # 用时
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("timeMinutes")
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSuffix(tr(" 分"))
+        self.seconds = QSpinBox()
+        self.seconds.setObjectName("timeSeconds")
+        self.seconds.setRange(0, 59)
+        self.seconds.setSuffix(tr(" 秒"))
+        self.time_reason = QLineEdit()
+        self.time_reason.setPlaceholderText(tr("修改已记录的用时须填写原因"))
+        self.time_button = QPushButton(tr("记录用时"))
+        self.time_now = QLabel()
+        self.time_reason.returnPressed.connect(self.record_time)
+        self.time_button.clicked.connect(self.record_time)
+        time_box = QGroupBox(tr("用时"))
+        minutes_label = QLabel(tr("用时(&T)"))
+        minutes_label.setBuddy(self.minutes)
+        t = QGridLayout(time_box)
+        t.addWidget(minutes_label, 0, 0)
+        t.addWidget(self.minutes, 0, 1)
+        t.addWidget(self.seconds, 0, 2)
+        t.addWidget(QLabel(tr("原因")), 0, 3)
+        t.addWidget(self.time_reason, 0, 4)
+        t.addWidget(self.time_button, 0, 5)
+        t.addWidget(self.time_now, 1, 0, 1, 6)
+        t.setColumnStretch(4, 1)
+
+        # 取消资格 (head judge)
+        self.dq_module = QComboBox()
+        self.dq_module.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dq_module.setMinimumContentsLength(12)  # CJK names: room for “全项目（不排名）”
+        self.dq_reason = QLineEdit()
+        self.dq_reason.setPlaceholderText(tr("必填：如“夹带资料”"))
+        self.dq_button = QPushButton(tr("取消资格"))
+        self.dq_reason.returnPressed.connect(self.disqualify)
+        self.dq_button.clicked.connect(self.disqualify)
+        self.disqualifications: RowsModel[DisqualificationView] = RowsModel([
+            Column(tr("编号"), lambda d: d.id),
+            Column(tr("加密号"), lambda d: d.blind_code),
+            Column(tr("范围"), lambda d: self.module_text(d.module, tr("全项目（不排名）"))),
+            Column(tr("原因"), lambda d: d.reason),
+            Column(tr("决定人"), lambda d: d.by),
+        ], self)
+        self.dq_view = _table(self.disqualifications, stretch=3)
+        self.dq_view.setObjectName("disqualificationList")
+        self.revoke_reason = QLineEdit()
+        self.revoke_reason.setPlaceholderText(tr("撤销所选取消资格的原因（必填）"))
+        self.revoke_button = QPushButton(tr("撤销所选取消资格"))
+        self.revoke_reason.returnPressed.connect(self.revoke)
+        self.revoke_button.clicked.connect(self.revoke)
+        self.dq_box = QGroupBox(tr("取消资格（裁判长）"))
+        dq_label = QLabel(tr("范围(&Q)"))
+        dq_label.setBuddy(self.dq_module)
+        q = QGridLayout(self.dq_box)
+        q.addWidget(dq_label, 0, 0)
+        q.addWidget(self.dq_module, 0, 1)
+        q.addWidget(QLabel(tr("原因")), 0, 2)
+        q.addWidget(self.dq_reason, 0, 3)
+        q.addWidget(self.dq_button, 0, 4)
+        q.addWidget(self.dq_view, 1, 0, 1, 5)
+        q.addWidget(self.revoke_reason, 2, 0, 1, 4)
+        q.addWidget(self.revoke_button, 2, 4)
+        q.setColumnStretch(3, 1)
+
+        self.message = QLabel()
+        self.message.setObjectName("extrasMessage")
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(who_label)
+        top.addWidget(self.contestant)
+        top.addWidget(self.summary, 1)
+        forms = QWidget()
+        fl = QVBoxLayout(forms)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(deduct_box, 3)
+        fl.addWidget(time_box)
+        fl.addWidget(self.dq_box, 2)
+        split = QSplitter()
+        split.addWidget(self.overview_view)
+        split.addWidget(forms)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self.setTabOrder(self.contestant, self.amount)
+        for a, b in ((self.amount, self.deduct_module), (self.deduct_module, self.deduct_reason),
+                     (self.deduct_reason, self.deduct_button), (self.deduct_button, self.minutes),
+                     (self.minutes, self.seconds), (self.seconds, self.time_reason),
+                     (self.time_reason, self.time_button), (self.time_button, self.dq_module),
+                     (self.dq_module, self.dq_reason), (self.dq_reason, self.dq_button)):
+            self.setTabOrder(a, b)
+
+    # ------------------------------------------------------------------ display helpers
+
+    def is_head(self) -> bool:
+        return self.ctx.actor.role == Role.HEAD_JUDGE
+
+    @staticmethod
+    def deducted(c: ContestantScore) -> Decimal:
+        return c.item_deductions + sum((m.deductions for m in c.modules), Decimal(0))
+
+    def duration(self, seconds: int | None) -> str:
+        if seconds is None:
+            return ""
+        return self.tr("{m} 分 {s} 秒").format(m=seconds // 60, s=f"{seconds % 60:02d}")
+
+    def dq_text(self, c: ContestantScore) -> str:
+        if c.disqualified:
+            return self.tr("全项目")
+        return "、".join(self.tr("模块 {m}").format(m=m.module) for m in c.modules if m.disqualified)
+
+    def module_text(self, module: str | None, whole: str) -> str:
+        return self.tr("模块 {m}").format(m=module) if module else whole
+
+    def current_code(self) -> str:
+        return str(self.contestant.currentData() or "")
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        """Reload everything from the services and enable what the signed-in role may do."""
+        self.say("", error=False)
+        role = self.ctx.actor.role
+        may_score, head = role in (Role.JUDGE, Role.HEAD_JUDGE), role == Role.HEAD_JUDGE
+        for w in (self.amount, self.deduct_module, self.deduct_reason, self.deduct_button, self.cancel_reason,
+                  self.cancel_button, self.minutes, self.seconds, self.time_reason, self.time_button):
+            w.setEnabled(may_score)
+        self.dq_box.setEnabled(head)
+        self.dq_box.setToolTip("" if head else self.tr("只有裁判长可以取消资格或撤销取消资格"))
+
+        modules = [(m.code, m.name) for m in scheme.get_scheme(self.ctx.venue).modules]
+        for combo, whole in ((self.deduct_module, self.tr("项目总分")), (self.dq_module, self.tr("全项目（不排名）"))):
+            keep = combo.currentData()
+            combo.clear()
+            combo.addItem(whole, None)
+            for code, name in modules:
+                combo.addItem(f"{code} {name}", code)
+            combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
+
+        scores = scoring.totals(self.ctx.venue)
+        self.scores = {c.blind_code: c for c in scores}
+        self.overview.set_rows(scores)
+        self.deductions.set_rows(scoring.list_deductions(self.ctx.venue))
+        self.disqualifications.set_rows(list_disqualifications(self.ctx.venue))
+        keep_code = self.current_code()
+        self.contestant.blockSignals(True)
+        self.contestant.clear()
+        for c in scores:
+            self.contestant.addItem(c.blind_code, c.blind_code)
+        if keep_code:
+            self.contestant.setCurrentIndex(max(0, self.contestant.findData(keep_code)))
+        self.contestant.blockSignals(False)
+        if not scores:
+            self.say(self.tr("还没有抽签：抽签后这里按加密号列出选手。"), error=False)
+        elif not may_score:
+            self.say(self.tr("只有裁判员和裁判长可以扣分和记录用时。"), error=False)
+        self.show_contestant()
+
+    def select(self, blind_code: str) -> None:
+        self.contestant.setCurrentIndex(self.contestant.findData(blind_code))
+
+    def show_contestant(self) -> None:
+        """The summary line and the recorded time of the contestant chosen; the overview follows."""
+        c = self.scores.get(self.current_code())
+        if c is None:
+            self.summary.setText("")
+            self.time_now.setText("")
+            return
+        parts = [self.tr("工位 {s}").format(s=c.station), self.status_labels.get(c.status, c.status)]
+        if self.deducted(c):
+            parts.append(self.tr("扣分 {d}").format(d=_points(self.deducted(c))))
+        if c.time_used_s is not None:
+            parts.append(self.tr("用时 {t}").format(t=self.duration(c.time_used_s)))
+        if self.dq_text(c):
+            parts.append(self.tr("取消资格：{w}").format(w=self.dq_text(c)))
+        if self.is_head():
+            parts.append(self.tr("总分 {t}").format(t=_total(c.total)))
+        self.summary.setText(" · ".join(parts))
+        if c.time_used_s is None:
+            self.time_now.setText(self.tr("尚未记录用时。"))
+            self.minutes.setValue(0)
+            self.seconds.setValue(0)
+        else:
+            self.time_now.setText(self.tr("已记录 {t}：再次记录即为修改，须填写原因。").format(
+                t=self.duration(c.time_used_s)))
+            self.minutes.setValue(c.time_used_s // 60)
+            self.seconds.setValue(c.time_used_s % 60)
+        row = next((i for i, r in enumerate(self.overview.rows) if r.blind_code == c.blind_code), None)
+        if row is not None:
+            self.overview_view.selectionModel().setCurrentIndex(
+                self.overview.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def say(self, text: str, error: bool) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    def done(self, text: str) -> None:
+        """After a change: reload, tell the grid and the other pages, say what was saved."""
+        self.refresh()
+        self.changed.emit()
+        self.ctx.bus.data_changed.emit("scores")
+        self.say(text, error=False)
+
+    def _selected(self, view: QTableView) -> int | None:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    # ------------------------------------------------------------------ actions
+
+    def add_deduction(self) -> None:
+        code, module = self.current_code(), self.deduct_module.currentData()
+        if not code:
+            self.say(self.tr("请先选择加密号。"), error=True)
+            return
+        try:
+            d = scoring.add_deduction(self.ctx.venue, self.ctx.actor, code, self.amount.text(),
+                                      self.deduct_reason.text(), module=module)
+        except DomainError as exc:
+            self.say(self.tr("未扣分：{r}").format(r=exc.message), error=True)
+            return
+        self.amount.clear()
+        self.deduct_reason.clear()
+        self.amount.setFocus()
+        self.done(self.tr("已扣分：{b} {w} 扣 {a} 分（{r}）").format(
+            b=d.blind_code, w=self.module_text(d.module, self.tr("项目总分")), a=_points(d.amount), r=d.reason))
+
+    def cancel_deduction(self) -> None:
+        row = self._selected(self.deductions_view)
+        if row is None:
+            self.say(self.tr("请先在扣分记录中选择要撤销的一条。"), error=True)
+            return
+        d = self.deductions.row_at(row)
+        try:
+            scoring.cancel_deduction(self.ctx.venue, self.ctx.actor, d.id, self.cancel_reason.text())
+        except DomainError as exc:
+            self.say(self.tr("未撤销：{r}").format(r=exc.message), error=True)
+            return
+        self.cancel_reason.clear()
+        self.done(self.tr("已撤销扣分 {id}：{b} {a} 分").format(id=d.id, b=d.blind_code, a=_points(d.amount)))
+
+    def record_time(self) -> None:
+        code = self.current_code()
+        if not code:
+            self.say(self.tr("请先选择加密号。"), error=True)
+            return
+        seconds = self.minutes.value() * 60 + self.seconds.value()
+        try:
+            scoring.record_time(self.ctx.venue, self.ctx.actor, code, seconds, self.time_reason.text())
+        except DomainError as exc:
+            self.say(self.tr("未记录：{r}").format(r=exc.message), error=True)
+            self.time_reason.setFocus()
+            return
+        self.time_reason.clear()
+        self.done(self.tr("已记录用时：{b} {t}").format(b=code, t=self.duration(seconds)))
+
+    def disqualify(self) -> None:
+        code, module = self.current_code(), self.dq_module.currentData()
+        if not code:
+            self.say(self.tr("请先选择加密号。"), error=True)
+            return
+        try:
+            scoring.disqualify(self.ctx.venue, self.ctx.actor, code, self.dq_reason.text(), module=module)
+        except DomainError as exc:
+            self.say(self.tr("未取消资格：{r}").format(r=exc.message), error=True)
+            return
+        self.dq_reason.clear()
+        self.done(self.tr("已取消资格：{b} {w}").format(
+            b=code, w=self.module_text(module, self.tr("全项目（不排名）"))))
+
+    def revoke(self) -> None:
+        row = self._selected(self.dq_view)
+        if row is None:
+            self.say(self.tr("请先在取消资格记录中选择要撤销的一条。"), error=True)
+            return
+        d = self.disqualifications.row_at(row)
+        try:
+            scoring.revoke_disqualification(self.ctx.venue, self.ctx.actor, d.id, self.revoke_reason.text())
+        except DomainError as exc:
+            self.say(self.tr("未撤销：{r}").format(r=exc.message), error=True)
+            return
+        self.revoke_reason.clear()
+        self.done(self.tr("已撤销取消资格 {id}：{b}").format(id=d.id, b=d.blind_code))
