@@ -25,7 +25,13 @@ def test_pins_are_stored_only_as_salted_scrypt_hashes(venue: VenueFile, head: Ac
     conn = sqlite3.connect(venue_path)
     hashes = dict(conn.execute("SELECT name, pin_hash FROM app_user").fetchall())
     conn.close()
-    assert all(h.startswith("scrypt$") and "1111" not in h and "2468" not in h for h in hashes.values())
+    from app.security import check_pin
+
+    for name, stored in hashes.items():
+        scheme, n, _r, _p, salt, digest = stored.split("$")
+        assert scheme == "scrypt" and int(n) >= 2**14  # slow by design
+        assert len(bytes.fromhex(salt)) == 16 and len(bytes.fromhex(digest)) == 32  # nothing else is stored
+    assert check_pin("1111", hashes["周敏"]) and not check_pin("1112", hashes["周敏"])
     assert hashes["周敏"] != hashes["李四"]  # salted: same PIN, different hash
 
 
