@@ -11,6 +11,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Timing belongs to bench/, not to tests: a loaded CI machine must not turn a slow example into a failure.
+hypothesis_settings.register_profile("venuescore", deadline=None)
+hypothesis_settings.load_profile("venuescore")
+
 from app.roles import Actor, Role  # noqa: E402
 from app.rules.demo_people import demo_people  # noqa: E402
 from app.services import roster, users  # noqa: E402
