@@ -20,16 +20,7 @@ AWARDS = awards.AWARDS
 ALL_HIGHER, ORDER = awards.ALL_HIGHER, awards.ORDER  # tie_decision.resolution
 
 
-@dataclass(frozen=True)
-class Quota:
-    first: int
-    second: int
-    third: int
-    merit: int
-
-    @property
-    def total(self) -> int:
-        return self.first + self.second + self.third + self.merit
+Quota = awards.Quota  # one quota type for the rules, the results room and the central checks
 
 
 @dataclass(frozen=True)
@@ -93,8 +84,7 @@ def _award_settings(settings: ItemSettings) -> awards.AwardSettings:
 
 def quota_for(base_count: int, settings: ItemSettings | None = None) -> Quota:
     """1 first, 2 second, 3 third; 优胜奖 for up to floor(30 % × N) more when N > 30 (the notice)."""
-    q = awards.award_quota(base_count, _award_settings(settings or ItemSettings()))
-    return Quota(q.first, q.second, q.third, q.merit)
+    return awards.award_quota(base_count, _award_settings(settings or ItemSettings()))
 
 
 def _standing(c: ContestantFacts) -> ranking.Standing:
@@ -135,8 +125,7 @@ def group_standing(name: str, people: list[ContestantFacts], settings: ItemSetti
     ties.sort(key=lambda t: t.rank)
     competed = sum(1 for c in people if c.status in (COMPETED, DISQUALIFIED))
     mine = tuple(d for d in decisions if d.group == name)
-    return GroupStanding(name, len(people), competed, base, Quota(quota.first, quota.second, quota.third, quota.merit),
-                         placings, tuple(ties), mine)
+    return GroupStanding(name, len(people), competed, base, quota, placings, tuple(ties), mine)
 
 
 def standings(facts: VenueFacts) -> tuple[GroupStanding, ...]:
