@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -25,14 +25,20 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def _load_translation(app: QApplication) -> None:
-    """An English (or other) .qm in resources/translations is loaded when the system locale asks for it."""
+    """The UI is Simplified Chinese unless an English (or other) .qm in resources/translations matches the
+    system locale.  Qt's own strings (OK/Cancel, Yes/No, “Show Details…”) follow the same language."""
     from importlib.resources import files
 
-    translator = QTranslator(app)
     folder = files("resources") / "translations"
     locale = QLocale.system().name()
-    if not locale.startswith("zh") and folder.is_dir() and translator.load(f"venuescore_{locale}", str(folder)):
-        app.installTranslator(translator)
+    ui_locale = "zh_CN"
+    ours = QTranslator(app)
+    if not locale.startswith("zh") and folder.is_dir() and ours.load(f"venuescore_{locale}", str(folder)):
+        app.installTranslator(ours)
+        ui_locale = locale
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{ui_locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
 
 
 def _use_bundled_font(app: QApplication) -> None:
