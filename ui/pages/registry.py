@@ -16,6 +16,7 @@ PAGE_MODULES = (
     "ui.pages.results",  # 成绩与奖项
     "ui.pages.package",  # 成绩包
     "ui.pages.audit",  # 审计与备份
+    "ui.pages.settings",  # 设置与账号
 )
 
 
