@@ -16,7 +16,6 @@ import argparse
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -117,7 +116,7 @@ def one_round(pristine: Path, work: Path, rng: random.Random, max_delay: float) 
         child.kill()
         raise SystemExit(f"child failed to start: {ready}{child.stderr.read() if child.stderr else ''}")
     time.sleep(rng.uniform(0.0, max_delay))
-    child.send_signal(signal.SIGKILL)
+    child.kill()  # SIGKILL on POSIX (TerminateProcess on Windows): no chance to flush or clean up
     out, _ = child.communicate()
     acks = [tuple(line.split()[1:5]) for line in out.splitlines() if line.startswith("ACK")]
     finished = "DONE" in out
