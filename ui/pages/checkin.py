@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.roles import Role
 from app.services import checkin
+from app.services import venue as venue_service
 from app.services.checkin import CheckinCard, GroupCounts
 from ui.context import UiContext
 from ui.models.table import Column, RowsModel, filter_proxy
@@ -52,7 +53,7 @@ class CardView(QFrame):
         font.setPointSize(font.pointSize() + 10)
         font.setBold(True)
         self.name.setFont(font)
-        self.fields = {key: QLabel() for key in ("reg_no", "group", "unit", "id", "flags", "status", "station")}
+        self.fields = {key: QLabel() for key in ("reg_no", "gender", "group", "unit", "id", "flags", "status", "station")}
         for label in self.fields.values():
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -62,7 +63,8 @@ class CardView(QFrame):
         self.fields["station"].setFont(big)
         self.fields["status"].setFont(big)
         form = QFormLayout()
-        for key, title in (("reg_no", self.tr("报名号")), ("group", self.tr("组别")), ("unit", self.tr("单位/学校")),
+        for key, title in (("reg_no", self.tr("报名号")), ("gender", self.tr("性别")), ("group", self.tr("组别")),
+                           ("unit", self.tr("单位/学校")),
                            ("id", self.tr("身份证号")), ("flags", self.tr("资格审核")), ("status", self.tr("状态")),
                            ("station", self.tr("工位号"))):
             form.addRow(title, self.fields[key])
@@ -80,7 +82,8 @@ class CardView(QFrame):
             return
         self.name.setText(card.name + (self.tr("（补报）") if card.late_entry else ""))
         self.fields["reg_no"].setText(card.reg_no)
-        self.fields["group"].setText(f"{card.group}　{card.gender}".strip())
+        self.fields["gender"].setText(card.gender)
+        self.fields["group"].setText(card.group or self.tr("不分组"))
         self.fields["unit"].setText(card.unit)
         self.fields["id"].setText(card.id_masked)
         self.fields["flags"].setText(card.flag_text)
@@ -166,6 +169,8 @@ class CheckinPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.pick_row)  # Enter or double-click on a row loads that person
+        if not venue_service.summary(ctx.venue).groups:
+            self.table.hideColumn(2)  # 组别: the item has no groups
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("在名单中搜索：姓名、报名号、单位、状态……"))
         self.search.setClearButtonEnabled(True)
