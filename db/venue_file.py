@@ -9,6 +9,7 @@ Guarantees made here, once, for every caller (GUI, CLI, tests):
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -170,15 +171,28 @@ def _bring_to_head(path: Path, engine: Engine, *, fresh: bool) -> None:
 
 
 def backup_before_upgrade(path: Path, engine: Engine, current: str) -> Path:
-    """Copy the file with SQLite's online backup API before changing its schema."""
+    """Copy the file before changing its schema."""
     target = path.with_name(f"{path.stem}.before-upgrade-{current}{path.suffix}")
+    copy_database(engine, target)
+    return target
+
+
+def copy_database(engine: Engine, target: Path) -> None:
+    """A self-contained copy with SQLite's online backup API: temp file, fsync, rename — never half-written."""
+    tmp = target.with_name(f".{target.name}.partial")
     raw = engine.raw_connection()
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(tmp)
         try:
             raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+            dst.execute("PRAGMA journal_mode=DELETE")  # no -wal beside the copy
         finally:
             dst.close()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
-    return target

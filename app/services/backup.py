@@ -27,7 +27,7 @@ from app.roles import Actor, Role, require
 from app.services import audit
 from db import migrate
 from db.models import AuditRecord, Setting
-from db.venue_file import VenueFile, lock_path
+from db.venue_file import VenueFile, copy_database, lock_path
 
 KEEP = 30  # per folder and venue; enough for a day of 5-minute backups plus the milestones
 FOLDER_KEY = "backup_folder"
@@ -98,26 +98,6 @@ def set_second_folder(venue: VenueFile, actor: Actor, folder: Path | None) -> No
         audit.append(s, actor, "backup.folder", {"folder": value})
 
 
-def _copy_database(venue: VenueFile, target: Path) -> None:
-    tmp = target.with_name(f".{target.name}.partial")
-    raw = venue.engine.raw_connection()
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            raw.driver_connection.backup(dst)  # type: ignore[union-attr]
-            dst.execute("PRAGMA journal_mode=DELETE")  # self-contained file: no -wal beside it
-        finally:
-            dst.close()
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finally:
-        raw.close()
-
-
 def backup_now(venue: VenueFile, reason: str) -> BackupResult:
     """Write a backup to every backup folder; a failing second folder is a warning, not a failure."""
     stamp = now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
@@ -134,7 +114,7 @@ def backup_now(venue: VenueFile, reason: str) -> BackupResult:
             # The chosen second folder must exist (a pulled-out USB stick must not be recreated on disk).
             folder.mkdir(parents=(i == 0), exist_ok=True)
             target = folder / name
-            _copy_database(venue, target)
+            copy_database(venue.engine, target)
             written.append(BackupInfo(target, now(), safe_reason, target.stat().st_size))
             _rotate(folder, venue.path.stem)
         except (OSError, sqlite3.Error) as exc:
