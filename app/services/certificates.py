@@ -25,6 +25,7 @@ from app.clock import now
 from app.errors import IntegrityError, NotFound, StateError, ValidationError
 from app.i18n import tr
 from app.package.keys import PublicKey, SigningKey, generate_keypair, load_private_key
+from app.rules import text_policy
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, CentralSetting
 
@@ -91,7 +92,8 @@ def committee_public(db: CentralDb) -> PublicKey | None:
 
 
 def init_committee_key(db: CentralDb, by: str, passphrase: str, confirm: str) -> PublicKey:
-    if not by.strip():
+    by = text_policy.clean(by, text_policy.PERSON_NAME, tr("经办人"))
+    if not by:
         raise ValidationError(tr("请填写经办人姓名"), column=tr("经办人"))
     if passphrase != confirm:
         raise ValidationError(tr("两次输入的口令不一致"), column=tr("口令"))
@@ -100,7 +102,7 @@ def init_committee_key(db: CentralDb, by: str, passphrase: str, confirm: str) ->
         if s.get(CentralSetting, SETTING_KEY) is not None:
             raise StateError(tr("组委会证书密钥已存在，不能覆盖（已打印的证书要靠它核验）"))
         s.add(CentralSetting(key=SETTING_KEY, value={"public": public.minisign_line(), "secret": secret.decode("utf-8")}))
-        s.add(CentralEvent(at=now(), actor=by.strip(), action="committee_key.init",
+        s.add(CentralEvent(at=now(), actor=by, action="committee_key.init",
                            data={"key_id": public.key_id_hex, "fingerprint": public.fingerprint()}))
     return public
 

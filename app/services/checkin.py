@@ -18,7 +18,7 @@ from app.clock import now
 from app.errors import NotFound, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
-from app.rules import eligibility, idcard
+from app.rules import eligibility, idcard, text_policy
 from app.services import audit, roster
 from db.models import CheckinEvent, CompetitionGroup, Contestant
 from db.venue_file import VenueFile
@@ -200,7 +200,7 @@ def mark_absent(venue: VenueFile, actor: Actor, contestant_id: int, note: str | 
     with venue.unit_of_work() as s:
         c = _contestant(s, contestant_id)
         _refuse_unless_waiting(c, _current(s, c))
-        _record(s, actor, c, ABSENT, (note or "").strip() or None)
+        _record(s, actor, c, ABSENT, text_policy.clean_optional(note, text_policy.REASON, tr("备注")))
         return _card(s, c)
 
 
@@ -212,7 +212,7 @@ def mark_withdrew(venue: VenueFile, actor: Actor, contestant_id: int, note: str 
         att = _current(s, c)
         if att.status not in (REGISTERED, CHECKED_IN):
             _refuse_unless_waiting(c, att)
-        _record(s, actor, c, WITHDREW, (note or "").strip() or None)
+        _record(s, actor, c, WITHDREW, text_policy.clean_optional(note, text_policy.REASON, tr("备注")))
         return _card(s, c)
 
 
@@ -221,7 +221,7 @@ def undo(venue: VenueFile, actor: Actor, contestant_id: int, reason: str) -> Che
     require(actor, *DESK_ROLES, action=tr("撤销检录状态"))
     from app.services import draw  # noqa: PLC0415
 
-    reason = (reason or "").strip()
+    reason = text_policy.clean(reason, text_policy.REASON, tr("撤销原因"))
     if not reason:
         raise ValidationError(tr("撤销须填写原因"), column=tr("撤销原因"))
     with venue.unit_of_work() as s:

@@ -21,6 +21,7 @@ from app.clock import now
 from app.errors import NotFound, PermissionDenied, Problem, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
+from app.rules import text_policy
 from app.services import audit, backup, users
 from app.services.results_facts import COMPETED, VenueFacts, load, status_label
 from app.services.results_snapshot import audit_head, content_sha256, from_facts, sha256_of
@@ -309,7 +310,7 @@ def record_tie_decision(
     lists the tied contestants' registration numbers best first, e.g. after an extra criterion).
     """
     require(actor, Role.HEAD_JUDGE, action=tr("裁定并列名次"))
-    reason = reason.strip()
+    reason = text_policy.clean(reason, text_policy.REASON, tr("理由"))
     wanted = tuple(contestants)
     problems: list[Problem] = []
     if not reason:
@@ -348,7 +349,8 @@ def record_tie_decision(
 def revoke_tie_decision(venue: VenueFile, actor: Actor, decision_id: int, reason: str) -> None:
     """Withdraw a decision: a new row pointing at it (the old one stays on record)."""
     require(actor, Role.HEAD_JUDGE, action=tr("撤销并列裁定"))
-    if not reason.strip():
+    reason = text_policy.clean(reason, text_policy.REASON, tr("理由"))
+    if not reason:
         raise ValidationError(tr("请填写撤销理由"), column=tr("理由"))
     with venue.unit_of_work() as s:
         old = s.get(TieDecision, decision_id)
@@ -356,8 +358,8 @@ def revoke_tie_decision(venue: VenueFile, actor: Actor, decision_id: int, reason
         if old is None or decision_id not in active:
             raise NotFound(tr("没有有效的第 {id} 号并列裁定").format(id=decision_id))
         s.add(TieDecision(group_name=old.group_name, contestants=old.contestants, resolution="revoked", order=[],
-                          reason=reason.strip(), revokes_id=old.id, actor=actor.name, at=now()))
-        audit.append(s, actor, "results.tie_decision_revoked", {"id": decision_id, "reason": reason.strip()})
+                          reason=reason, revokes_id=old.id, actor=actor.name, at=now()))
+        audit.append(s, actor, "results.tie_decision_revoked", {"id": decision_id, "reason": reason})
 
 
 # ----------------------------------------------------------------------------------- sign-off
@@ -427,10 +429,11 @@ def sign_off(venue: VenueFile, actor: Actor, pin: str) -> RevisionView:
 
 def correct_after_signoff(venue: VenueFile, actor: Actor, pin: str, reason: str) -> RevisionView:
     """After a correction (e.g. 复核), freeze the changed results as revision N+1 with the reason."""
-    if not reason.strip():
+    reason = text_policy.clean(reason, text_policy.REASON, tr("理由"))
+    if not reason:
         raise ValidationError(tr("请填写生成新版本的理由（如复核更正）"), column=tr("理由"))
     _confirm_pin(venue, actor, pin)
-    return _freeze(venue, actor, reason.strip(), first=False)
+    return _freeze(venue, actor, reason, first=False)
 
 
 def reg_labels(venue: VenueFile) -> dict[str, str]:

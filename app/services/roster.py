@@ -18,7 +18,7 @@ from app.clock import now
 from app.errors import Cancelled, NotFound, Problem, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
-from app.rules import eligibility, idcard
+from app.rules import eligibility, idcard, text_policy
 from app.services import audit, backup
 from app.services.roster_rows import (
     HEADER_OF,
@@ -243,7 +243,7 @@ def import_roster(
             target = rejected_out or path.with_name(f"{path.stem}-未导入行.xlsx")
             _write_rejected(target, sheet, problems)
             report.rejected_file = str(target)
-        _insert(s, actor, [d for _, d in drafts], source=path.name)
+        _insert(s, actor, [d for _, d in drafts], source=text_policy.visible(path.name)[:200])
         tick(len(sheet.rows))  # last chance to cancel: nothing is committed until this block ends
         report.added = len(drafts)
         report.decisions_needed = sum(
@@ -291,12 +291,13 @@ def _write_rejected(target: Path, sheet: Sheet, problems: list[Problem]) -> None
 def add_contestant(venue: VenueFile, actor: Actor, form: ContestantForm, *, late_reason: str | None = None) -> ContestantView:
     """Add one contestant by hand, with the same checks as the import (a late entry needs a reason)."""
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("添加选手"))
+    late_reason = text_policy.clean_optional(late_reason, text_policy.REASON, tr("补报原因"))
     with venue.unit_of_work() as s:
         from app.services import checkin_state  # noqa: PLC0415 - avoid a cycle at import time
 
         if checkin_state.has_started(s) and actor.role != Role.HEAD_JUDGE:
             raise StateError(tr("检录开始后补报选手须由裁判长办理并填写原因"))
-        if checkin_state.has_started(s) and not (late_reason or "").strip():
+        if checkin_state.has_started(s) and not late_reason:
             raise ValidationError(tr("检录已开始：补报选手须填写原因"), column=tr("补报原因"))
         draft = check_form(form, _context(s))
         if s.scalars(select(Contestant).where(Contestant.id_number == draft.id_number)).first() is not None:
@@ -304,13 +305,14 @@ def add_contestant(venue: VenueFile, actor: Actor, form: ContestantForm, *, late
                                                              value=idcard.mask_id_number(draft.id_number))])
         if draft.reg_no and s.scalars(select(Contestant).where(Contestant.reg_no == draft.reg_no)).first():
             raise ValidationError(tr("无法添加"), [Problem(tr("报名号已被其他选手使用"), column=tr("报名号"), value=draft.reg_no)])
-        (c,) = _insert(s, actor, [draft], MANUAL_SOURCE, late_reason=(late_reason or "").strip() or None)
+        (c,) = _insert(s, actor, [draft], MANUAL_SOURCE, late_reason=late_reason)
         audit.append(s, actor, "roster.add", {"reg_no": c.reg_no, "name": c.name, "late_reason": late_reason})
         return _view(s, c)
 
 
 def edit_contestant(venue: VenueFile, actor: Actor, contestant_id: int, form: ContestantForm, reason: str = "") -> ContestantView:
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("修改选手信息"))
+    reason = text_policy.clean(reason, text_policy.REASON, tr("修改原因"))
     with venue.unit_of_work() as s:
         c = s.get(Contestant, contestant_id)
         if c is None:

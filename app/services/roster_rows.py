@@ -11,7 +11,7 @@ from datetime import date
 
 from app.errors import Problem, ValidationError
 from app.i18n import tr
-from app.rules import eligibility, fields, idcard
+from app.rules import eligibility, fields, idcard, text_policy
 from app.tabular import Column
 
 ROSTER_COLUMNS: tuple[Column, ...] = (
@@ -26,6 +26,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column("reg_no", "报名号", ("报名编号", "参赛号", "编号")),
 )
 HEADER_OF = {c.key: c.header for c in ROSTER_COLUMNS}
+# The text policy per field: a person's name is the strictest; the others are parsed further below.
+TEXT_RULES = {c.key: text_policy.SHORT for c in ROSTER_COLUMNS} | {
+    "name": text_policy.PERSON_NAME, "unit": text_policy.UNIT}
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,22 @@ def check_form(form: ContestantForm, ctx: RowContext, *, file: str | None = None
     def bad(key: str, message: str, value: str) -> None:
         problems.append(Problem(message, file=file, row=row, column=tr(HEADER_OF[key]), value=value))
 
-    name = " ".join(form.name.split())
+    # Control, direction and invisible characters first: a value that hides characters is refused as
+    # such (naming the character), not as a malformed ID number or phone.
+    cleaned: dict[str, str] = {}
+    for key, rule in TEXT_RULES.items():
+        raw = getattr(form, key)
+        checked = text_policy.check_text(raw, rule)
+        if checked.problem is not None:
+            bad(key, checked.problem, text_policy.visible(raw))
+        cleaned[key] = checked.text
+    if problems:
+        raise ValidationError(tr("该选手信息有误"), problems)
+    form = ContestantForm(**cleaned)
+
+    name = form.name
     if not name:
         bad("name", tr("姓名不能为空"), form.name)
-    elif len(name) > 50:
-        bad("name", tr("姓名过长（超过 50 个字）"), form.name)
 
     info: idcard.IdInfo | None = None
     try:
@@ -141,7 +155,7 @@ def check_form(form: ContestantForm, ctx: RowContext, *, file: str | None = None
         gender=info.gender,
         birth_date=info.birth_date,
         phone=phone,
-        unit=" ".join(form.unit.split()),
+        unit=form.unit,
         category=category,
         group=group,
         female_category=female_category,

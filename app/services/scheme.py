@@ -22,7 +22,7 @@ from app.errors import Problem, StateError, ValidationError
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Actor, Role, require
-from app.rules import scoring
+from app.rules import scoring, text_policy
 from app.services import audit, backup
 from app.tabular import Column, Row, Sheet, read_sheet, write_xlsx
 from db.models import Criterion, Deduction, Disqualification, LockEvent, Module, ScoreEntry, Setting
@@ -234,6 +234,28 @@ def drafts_from_sheet(sheet: Sheet) -> tuple[list[CriterionDraft], list[Problem]
     return drafts, problems
 
 
+_TEXT_FIELDS = (("code", "评分项编号", text_policy.SHORT), ("module", "模块", text_policy.SHORT),
+                ("module_name", "模块名称", text_policy.LABEL_RULE), ("description", "评分项描述", text_policy.DESCRIPTION))
+
+
+def policed(d: CriterionDraft) -> tuple[CriterionDraft, list[tuple[str, str, str]]]:
+    """The draft with its texts cleaned by the text policy, and (column, problem, shown value) per refusal."""
+    issues: list[tuple[str, str, str]] = []
+    values: dict[str, str] = {}
+    for attr, column, rule in _TEXT_FIELDS:
+        checked = text_policy.check_text(getattr(d, attr), rule)
+        if checked.problem is not None:
+            issues.append((column, checked.problem, text_policy.visible(getattr(d, attr))))
+        values[attr] = checked.text
+    descriptions: list[str] = []
+    for score, text in enumerate(d.descriptions):
+        checked = text_policy.check_text(text, text_policy.DESCRIPTION)
+        if checked.problem is not None:
+            issues.append((f"{score}分描述", checked.problem, text_policy.visible(text)))
+        descriptions.append(checked.text)
+    return replace(d, descriptions=tuple(descriptions), **values), issues
+
+
 def check_drafts(
     drafts: list[CriterionDraft], total: Decimal, decimals: int = 2, *, file: str | None = None,
     rows: list[int] | None = None, judges_declared: list[str] | None = None,
@@ -247,10 +269,14 @@ def check_drafts(
     seen: dict[str, int] = {}
     names: dict[str, str] = {}
     quantum = Decimal(1).scaleb(-decimals)
-    for i, d in enumerate(drafts):
+    for i, raw in enumerate(drafts):
         def bad(message: str, column: str, value: object = None, i: int = i) -> None:
             problems.append(Problem(message, file=file, row=rows[i] if rows else None, column=tr(column),
                                     value=None if value is None else str(value)))
+
+        d, issues = policed(raw)
+        for column, message, shown in issues:
+            bad(message, column, shown)
 
         if not d.code:
             bad(tr("评分项编号不能为空"), "评分项编号")
@@ -382,6 +408,7 @@ def _diff(s: Session, new: list[CriterionDraft]) -> SchemeChange:
 
 def preview_change(venue: VenueFile, drafts: list[CriterionDraft]) -> SchemeChange:
     """What saving ``drafts`` would change and which entries it concerns; nothing is written."""
+    drafts = [policed(d)[0] for d in drafts]
     with venue.unit_of_work() as s:
         return _diff(s, drafts)
 
@@ -430,15 +457,17 @@ def save_scheme(
     existing entries stay untouched and are re-summed under the new scheme.
     """
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("修改评分标准"))
+    reason = text_policy.clean(reason, text_policy.REASON, tr("原因"))
     with venue.unit_of_work() as s:
         settings = load_settings(s)
         problems = check_drafts(drafts, settings.total_points, settings.decimals, file=source)
         if problems:
             raise ValidationError(tr("评分标准有 {n} 处问题，未保存").format(n=len(problems)), problems)
+        drafts = [policed(d)[0] for d in drafts]
         change = _diff(s, drafts)
         if change.frozen:
             require(actor, Role.HEAD_JUDGE, action=tr("在评分开始后修改评分标准"))
-            if not reason.strip():
+            if not reason:
                 raise ValidationError(tr("评分已开始：修改评分标准须填写原因"), column=tr("原因"))
         if change.blocking:
             raise StateError(tr("评分标准的这些修改会影响已录入的分数，未保存"), list(change.blocking))
@@ -446,7 +475,7 @@ def save_scheme(
             return change
         _apply(s, drafts)
         audit.append(s, actor, "scheme.change" if change.frozen else "scheme.save", {
-            "source": source, "reason": reason.strip() or None, "frozen": change.frozen,
+            "source": source, "reason": reason or None, "frozen": change.frozen,
             "criteria": len(drafts), "changes": change.summary(), "affected_entries": change.affected_entries,
             "scheme": [_draft_json(d) for d in drafts],
         })

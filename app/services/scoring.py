@@ -19,7 +19,7 @@ from app.clock import now
 from app.errors import NotFound, PermissionDenied, Problem, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
-from app.rules import scoring
+from app.rules import scoring, text_policy
 from app.services import audit, backup
 from app.services.scoring_import import ScoreImportReport, import_scores
 from app.services.scoring_state import (
@@ -81,7 +81,7 @@ class Saved:
 
 
 def _reason(reason: str | None, what: str) -> str:
-    text = (reason or "").strip()
+    text = text_policy.clean(reason, text_policy.REASON, tr("原因"))
     if not text:
         raise ValidationError(tr("{what}须填写原因").format(what=what), column=tr("原因"))
     return text
@@ -378,7 +378,7 @@ def record_time(venue: VenueFile, actor: Actor, blind_code: str, seconds: int, r
         if not 0 <= int(seconds) <= MAX_SECONDS:
             raise ValidationError(tr("用时须在 0 到 24 小时之间"), column=tr("用时"), value=str(seconds))
         earlier = s.scalars(select(TimeRecord.id).where(TimeRecord.contestant_id == row.contestant_id)).first()
-        text = _reason(reason, tr("修改已记录的用时")) if earlier is not None else (reason or "").strip() or None
+        text = _reason(reason, tr("修改已记录的用时")) if earlier is not None else text_policy.clean_optional(reason, text_policy.REASON, tr("原因"))
         s.add(TimeRecord(contestant_id=row.contestant_id, seconds=int(seconds), reason=text, actor=actor.name,
                          at=now()))
         audit.append(s, actor, "score.time", {"blind_code": row.blind_code, "seconds": int(seconds), "reason": text})

@@ -12,12 +12,14 @@ from app.clock import now
 from app.errors import Collected, NotFound, PermissionDenied, Problem, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require, role_label
+from app.rules import text_policy
 from app.services import audit
 from db.models import User
 from db.venue_file import VenueFile
 
 MAX_ATTEMPTS = 5
 PAUSE = timedelta(minutes=2)
+JUDGE_NO = text_policy.FieldRule(text_policy.LABEL, 10)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,8 @@ def sign_in(venue: VenueFile, name: str, pin: str) -> Actor:
     """
     refusal: PermissionDenied | None = None
     with venue.unit_of_work() as s:
-        user = s.scalars(select(User).where(User.name == name.strip())).first()
+        wanted = text_policy.check_text(name, text_policy.PERSON_NAME).text  # typed NFD or with stray spaces
+        user = s.scalars(select(User).where(User.name == wanted)).first()
         if user is None or not user.active:
             raise PermissionDenied(tr("没有名为“{name}”的有效账号。").format(name=name))
         at = now()
@@ -83,9 +86,16 @@ def add_user(
 ) -> UserInfo:
     """Add a person.  ``actor`` None is only allowed for the very first user (the venue's creator)."""
     problems = Collected()
-    name = name.strip()
-    if not name:
+    checked = text_policy.check_text(name, text_policy.PERSON_NAME)
+    name = checked.text
+    if checked.problem is not None:
+        problems.add(checked.problem, column=tr("姓名"), value=text_policy.visible(checked.text))
+    elif not name:
         problems.add(tr("姓名不能为空"), column=tr("姓名"))
+    number = text_policy.check_text(judge_no, JUDGE_NO)
+    if number.problem is not None:
+        problems.add(number.problem, column=tr("裁判编号"), value=text_policy.visible(judge_no))
+    judge_no = number.text or None
     if (msg := check_pin_format(pin)) is not None:
         problems.add(msg, column="PIN")
     problems.raise_if_any(tr("无法添加账号"))

@@ -16,6 +16,7 @@ from app.errors import Collected, NotFound
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Actor, Role, require
+from app.rules import text_policy
 from app.services import audit, users
 from db.models import CompetitionGroup, Setting, User, VenueInfo
 from db.venue_file import VenueFile, open_venue
@@ -58,22 +59,29 @@ def create_venue(
     catalog = load_catalog()
     item = catalog.item(item_no)
     problems = Collected()
-    if not venue_place.strip():
-        problems.add(tr("请填写比赛地点"), column=tr("比赛地点"))
-    if not head_judge.strip():
-        problems.add(tr("请填写裁判长姓名"), column=tr("裁判长"))
+
+    def cleaned(raw: str, rule: text_policy.FieldRule, column: str, empty: str | None) -> str:
+        checked = text_policy.check_text(raw, rule)
+        if checked.problem is not None:
+            problems.add(checked.problem, column=column, value=text_policy.visible(raw))
+        elif empty is not None and not checked.text:
+            problems.add(empty, column=column)
+        return checked.text
+
+    venue_place = cleaned(venue_place, text_policy.UNIT, tr("比赛地点"), tr("请填写比赛地点"))
+    head_judge = cleaned(head_judge, text_policy.PERSON_NAME, tr("裁判长"), tr("请填写裁判长姓名"))
     if (msg := users.check_pin_format(head_judge_pin)) is not None:
         problems.add(msg, column=tr("裁判长 PIN"))
-    clean_groups = [g.strip() for g in (groups or []) if g.strip()]
+    clean_groups = [g for g in (cleaned(raw, text_policy.SHORT, tr("组别"), None) for raw in groups or []) if g]
     if len(set(clean_groups)) != len(clean_groups):
         problems.add(tr("组别名称重复"), column=tr("组别"), value="、".join(clean_groups))
     problems.raise_if_any(tr("无法创建赛场文件"))
 
     venue = open_venue(Path(path), create=True)
     try:
-        users.add_user(venue, None, head_judge.strip(), Role.HEAD_JUDGE, head_judge_pin)
+        users.add_user(venue, None, head_judge, Role.HEAD_JUDGE, head_judge_pin)
         with venue.unit_of_work() as s:
-            actor = _actor_for(s, head_judge.strip())
+            actor = _actor_for(s, head_judge)
             s.add(
                 VenueInfo(
                     id=1,
@@ -85,8 +93,8 @@ def create_venue(
                     contact=item.contact,
                     phone=item.phone,
                     competition_date=competition_date,
-                    venue_place=venue_place.strip(),
-                    head_judge=head_judge.strip(),
+                    venue_place=venue_place,
+                    head_judge=head_judge,
                     created_at=now(),
                     created_with=__version__,
                 )
