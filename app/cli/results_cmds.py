@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import json
 import os
@@ -17,6 +16,7 @@ from app.i18n import tr
 from app.reports import result_reports
 from app.services import decrypt, results
 from app.services.results_snapshot import build_snapshot
+from app.tabular import write_csv
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -108,9 +108,7 @@ def cmd_results(args: argparse.Namespace) -> int:
             return 0
     headers, rows = _table_rows(view)
     if args.format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(headers)
-        writer.writerows(rows)
+        write_csv(sys.stdout, headers, rows)
         return 0
     print(tr("{item}｜{stage}").format(item=view.item_label, stage=view.stage))
     print_table(headers, rows)

@@ -430,23 +430,20 @@ def blank_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
 
 def export_xlsx(venue: VenueFile, actor: Actor, path: Path, revision: int | None = None) -> Path:
     """results.xlsx: one sheet of results (all groups) and one with the settings, revision and decisions."""
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from app.fileio import atomic_write
+    from app.tabular import append_row, new_workbook, save_workbook
 
     p = results.printable(venue, actor, revision)
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     modules = snap["scheme"]["modules"]
-    wb = Workbook()
+    wb = new_workbook(tr("成绩汇总"))
     ws = wb.active
-    assert ws is not None
-    ws.title = tr("成绩汇总")
     headers = [tr("组别"), tr("名次"), tr("报名号"), tr("姓名"), tr("性别"), tr("单位/学校"), tr("工位号"), tr("加密号")]
     headers += [tr("模块{code} {name}").format(code=m["code"], name=m["name"]) for m in modules]
     headers += [tr("扣分"), tr("用时"), tr("总分"), tr("奖项"), tr("合格"), tr("状态")]
-    ws.append(headers)
+    append_row(ws, headers)
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="D9D9D9")
@@ -456,7 +453,7 @@ def export_xlsx(venue: VenueFile, actor: Actor, path: Path, revision: int | None
         for c in people:
             scores = {m["code"]: m["score"] for m in c["modules"]}
             competed = c["status"] == "competed"
-            ws.append(
+            append_row(ws,
                 [g["name"], _rank_text(c, shared), c["reg_no"], c["name"], c["gender"], c["unit"], c["station"] or "",
                  c["blind_code"] or ""]
                 + [Decimal(scores[m["code"]]) if competed and m["code"] in scores else None for m in modules]
@@ -470,30 +467,26 @@ def export_xlsx(venue: VenueFile, actor: Actor, path: Path, revision: int | None
         for cell in row:
             if isinstance(cell.value, Decimal):
                 cell.number_format = fmt
-            elif isinstance(cell.value, str):
-                cell.number_format = "@"  # 报名号 and codes stay text
     for col in ws.columns:
         width = max(len(str(c.value or "")) for c in col)
         ws.column_dimensions[col[0].column_letter].width = min(max(8, width * 2 + 2), 40)
     ws.freeze_panes = "D2"
     info = wb.create_sheet(tr("说明"))
-    info.append([tr("项目"), f"{snap['item']['no']:02d} {snap['item']['name']}"])
-    info.append([tr("赛场"), snap["venue"]["place"]])
-    info.append([tr("日期"), snap["venue"]["date"]])
-    info.append([tr("裁判长"), snap["head_judge"]])
+    append_row(info, [tr("项目"), f"{snap['item']['no']:02d} {snap['item']['name']}"])
+    append_row(info, [tr("赛场"), snap["venue"]["place"]])
+    append_row(info, [tr("日期"), snap["venue"]["date"]])
+    append_row(info, [tr("裁判长"), snap["head_judge"]])
     for k, v in _revision_lines(snap, p) + settings.describe():
-        info.append([k, v])
+        append_row(info, [k, v])
     for g, _ in _groups(snap):
-        info.append([_group_title(g), _group_line(g, settings)])
+        append_row(info, [_group_title(g), _group_line(g, settings)])
         for line in _decision_lines(snap, g):
-            info.append(["", line])
+            append_row(info, ["", line])
     for t in p.open_ties:
-        info.append([tr("待裁定的并列"), t])
+        append_row(info, [tr("待裁定的并列"), t])
     info.column_dimensions["A"].width = 18
     info.column_dimensions["B"].width = 100
-    with atomic_write(Path(path)) as tmp:
-        wb.save(tmp)
-    return Path(path)
+    return save_workbook(wb, Path(path))
 
 
 REPORTS: dict[str, tuple[str, ReportWriter]] = {
