@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli.common import fail
+from app.cli.console import escaped_output
 from app.errors import DomainError
 from app.i18n import tr
 
@@ -54,15 +55,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 1
-    try:
-        return int(args.func(args) or 0)
-    except DomainError as exc:
-        return fail(exc)
-    except BrokenPipeError:  # output piped into `head` and closed early
-        return 0
-    except KeyboardInterrupt:
-        print(tr("已取消"), file=sys.stderr)
-        return 130
+    with escaped_output():  # names and values from files never drive the terminal
+        try:
+            return int(args.func(args) or 0)
+        except DomainError as exc:
+            return fail(exc)
+        except BrokenPipeError:  # output piped into `head` and closed early
+            return 0
+        except KeyboardInterrupt:
+            print(tr("已取消"), file=sys.stderr)
+            return 130
 
 
 if __name__ == "__main__":
