@@ -72,6 +72,16 @@ class VenueFileError(DomainError):
     """The venue file cannot be opened safely (locked, newer version, damaged)."""
 
 
+class DamagedVenueFile(VenueFileError):
+    """The file is empty, cut short, not a venue file, or corrupt.  Nothing was written to it; the way out
+    is the newest sound backup (``app.services.backup.newest_sound_backup``), never a repair."""
+
+    def __init__(self, message: str, path: object, problem: str) -> None:
+        super().__init__(message, file=str(path))
+        self.path = path
+        self.problem = problem  # "empty" | "truncated" | "foreign" | "corrupt"
+
+
 class IntegrityError(DomainError):
     """Stored or received data failed a check (audit chain, signature, hash)."""
 

@@ -4,7 +4,10 @@ Guarantees made here, once, for every caller (GUI, CLI, tests):
 - durable pragmas on every connection (WAL, foreign keys, synchronous=FULL, busy timeout);
 - one writer process at a time, by an OS file lock beside the file (released if the process dies);
 - the schema is brought to the current Alembic head on open, after a backup of the old file;
-- a file written by a newer VenueScore is refused untouched.
+- a file written by a newer VenueScore is refused untouched;
+- an empty, cut-short, foreign or corrupt file is refused untouched (``inspect_venue_file``), before the
+  first pragma or migration could write to it; a venue is only ever created by ``create=True`` on a path
+  that does not exist.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, DataError, NotSupportedError, OperationalError, ProgrammingError
+from sqlalchemy.exc import IntegrityError as SqlIntegrityError
 from sqlalchemy.orm import Session
 
-from app.errors import VenueFileError
+from app.errors import DamagedVenueFile, VenueFileError
 from app.i18n import tr
 from db import migrate
 
@@ -78,6 +82,10 @@ class VenueFile:
                 yield session
         except OperationalError as exc:
             raise storage_error(self.path, exc) from exc
+        except DatabaseError as exc:
+            if isinstance(exc, SqlIntegrityError | NotSupportedError | ProgrammingError | DataError):
+                raise  # a refused statement (append-only trigger, constraint) is not a damaged file
+            raise _damaged(self.path, "corrupt", tr("在读写时发现已损坏（{err}）").format(err=exc.orig or exc)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -110,17 +118,73 @@ def _acquire(path: Path) -> FileLock:
     return lock
 
 
-def _check_sqlite(path: Path) -> None:
-    """Refuse a file that is not a SQLite database before SQLAlchemy or Alembic touch it."""
+SQLITE_MAGIC = b"SQLite format 3\x00"
+VENUE_TABLES = ("alembic_version", "audit_record", "venue_info", "contestant")
+
+
+def _damaged(path: Path, problem: str, detail: str) -> DamagedVenueFile:
+    return DamagedVenueFile(
+        tr("赛场文件 {name} {detail}。软件没有改动它，也不会自动修复或重新建立。").format(name=path.name, detail=detail),
+        path, problem,
+    )
+
+
+def _check_header(path: Path) -> None:
+    """Empty, foreign and cut-short files, from the 100-byte SQLite header alone."""
+    size = path.stat().st_size
+    if size == 0:
+        raise _damaged(path, "empty", tr("是空文件（0 字节），可能在复制或保存时中断"))
     with path.open("rb") as fh:
-        magic = fh.read(16)
-    if magic and magic != b"SQLite format 3\x00":
-        raise VenueFileError(
-            tr("{name} 不是 VenueScore 赛场文件（不是 SQLite 数据库）。请选择扩展名为 .venue 的赛场文件。").format(
-                name=path.name
-            ),
-            file=str(path),
-        )
+        header = fh.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise _damaged(path, "foreign", tr("不是 VenueScore 赛场文件（不是 SQLite 数据库）。请选择扩展名为 .venue 的赛场文件"))
+    if len(header) < 100:
+        raise _damaged(path, "truncated", tr("不完整（只有 {n} 字节），可能在复制时中断").format(n=size))
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _damaged(path, "corrupt", tr("已损坏（文件头的页大小 {p} 无效）").format(p=page_size))
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is valid only when "version-valid-for" equals the change counter.
+    if header[24:28] == header[92:96] and pages * page_size > size:
+        raise _damaged(path, "truncated", tr("不完整：应有 {want} 字节，只有 {have} 字节，可能在复制时中断").format(
+            want=pages * page_size, have=size))
+    if size % page_size:
+        raise _damaged(path, "truncated", tr("不完整：大小 {have} 字节不是页大小 {p} 的整数倍，可能在复制时中断").format(
+            have=size, p=page_size))
+
+
+def inspect_venue_file(path: Path) -> None:
+    """Refuse a file that is not a sound venue file before anything writes to it (WAL pragma, Alembic).
+
+    Read-only: the header, the tables a venue file has, and SQLite's quick_check (every page readable,
+    b-trees well formed).  Raises DamagedVenueFile naming what is wrong.
+    """
+    _check_header(path)
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _damaged(path, "corrupt", tr("无法读取（{err}）").format(err=exc)) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [t for t in VENUE_TABLES if t not in names]
+        if missing:
+            raise _damaged(path, "foreign", tr("不是 VenueScore 赛场文件（是其他软件的数据库，缺少 {t} 等表）").format(
+                t=missing[0]))
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+        if rows != ["ok"]:
+            raise _damaged(path, "corrupt", tr("已损坏（数据库检查：{r}）").format(r="；".join(rows)))
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise VenueFileError(tr("赛场文件 {name} 正被其他程序使用，请关闭后再打开。").format(name=path.name),
+                                 file=str(path)) from exc
+        raise _damaged(path, "corrupt", tr("已损坏，无法读取（{err}）").format(err=exc)) from exc
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
+        raise _damaged(path, "corrupt", tr("已损坏，无法读取（{err}）").format(err=exc)) from exc
+    finally:
+        conn.close()
 
 
 def open_venue(path: Path, *, create: bool = False) -> VenueFile:
@@ -130,9 +194,13 @@ def open_venue(path: Path, *, create: bool = False) -> VenueFile:
         raise VenueFileError(tr("文件 {name} 已存在，不会覆盖。请换一个文件名。").format(name=path.name), file=str(path))
     if not create and not path.exists():
         raise VenueFileError(tr("找不到赛场文件 {path}。").format(path=path), file=str(path))
-    if not create:
-        _check_sqlite(path)
     lock = _acquire(path)
+    try:
+        if not create:
+            inspect_venue_file(path)  # under the lock: nobody else writes while we look
+    except BaseException:
+        lock.release()
+        raise
     engine = make_engine(path)
     try:
         _bring_to_head(path, engine, fresh=create)
@@ -149,12 +217,11 @@ def _bring_to_head(path: Path, engine: Engine, *, fresh: bool) -> None:
         try:
             current = migrate.current_revision(conn)
         except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy: damaged header or pages
-            raise VenueFileError(
-                tr("赛场文件 {name} 已损坏，无法读取（{err}）。请从备份恢复。").format(name=path.name, err=exc),
-                file=str(path),
-            ) from exc
+            raise _damaged(path, "corrupt", tr("已损坏，无法读取（{err}）").format(err=exc)) from exc
     if current == head:
         return
+    if current is None and not fresh:  # inspect_venue_file saw the table; refuse rather than initialise
+        raise _damaged(path, "foreign", tr("没有数据结构版本记录，不是完整的赛场文件"))
     if current is not None and current not in migrate.known_revisions():
         raise VenueFileError(
             tr(

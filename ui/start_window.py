@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import load_catalog
-from app.errors import DomainError
+from app.errors import DamagedVenueFile, DomainError
 from app.services import backup, integrity
+from app.services.backup import BackupInfo
 from db.venue_file import VenueFile, open_venue
 from ui import central_window
 from ui.errors import show_error
@@ -97,34 +98,67 @@ class StartWindow(QMainWindow):
     def open_path(self, path: Path, preset_user: str | None = None) -> None:
         try:
             venue = open_venue(path)
+        except DamagedVenueFile as exc:
+            self.offer_restore(path, exc.message)
+            return
         except DomainError as exc:
             show_error(self, exc)
-            self.offer_restore(path)
             return
-        report = integrity.check(venue)
+        try:
+            report = integrity.check(venue)
+        except DamagedVenueFile as exc:
+            venue.close()
+            self.offer_restore(path, exc.message)
+            return
         if not report.ok:
             venue.close()
-            QMessageBox.critical(self, self.tr("赛场文件检查未通过"), report.describe())
-            self.offer_restore(path)
+            self.offer_restore(path, report.describe())
             return
         self.show_main(venue, preset_user)
 
-    def offer_restore(self, path: Path) -> None:
+    def damaged_dialog(self, path: Path, problem: str) -> tuple[QMessageBox, BackupInfo | None]:
+        """What a damaged file shows: the problem, and the newest sound backup if there is one."""
+        found = backup.newest_sound_backup(path)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("赛场文件有问题"))
+        box.setText(problem)
+        if found is None:
+            box.setInformativeText(self.tr(
+                "没有找到该赛场文件的完好备份（查找位置：{folder}）。请不要继续使用该文件，把它交技术支持检查。").format(
+                folder=backup.data_folder(path)))
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+            return box, None
+        box.setInformativeText(self.tr(
+            "找到 {t} 的完好备份（{r}）：\n{file}\n\n可以用它恢复；当前文件会另存一份，不会删除。").format(
+            t=found.at.strftime("%Y-%m-%d %H:%M:%S"), r=found.reason_label, file=found.path))
+        restore = box.addButton(self.tr("用此备份恢复…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("暂不恢复"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        return box, found
+
+    def offer_restore(self, path: Path, problem: str) -> None:
         """A damaged file gets a restore offer from its newest sound backup, never a silent repair."""
-        for candidate in backup.list_backups(path):
-            if backup.check_backup(candidate.path).ok:
-                answer = QMessageBox.question(
-                    self, self.tr("从备份恢复"),
-                    self.tr("找到 {t} 的完好备份（{r}）。用它替换 {name}？当前文件会另存一份，不会删除。").format(
-                        t=candidate.at.strftime("%Y-%m-%d %H:%M:%S"), r=candidate.reason, name=path.name))
-                if answer == QMessageBox.StandardButton.Yes:
-                    try:
-                        backup.restore(candidate.path, path)
-                    except DomainError as exc:
-                        show_error(self, exc)
-                        return
-                    self.open_path(path)
-                return
+        box, found = self.damaged_dialog(path, problem)
+        box.exec()
+        if found is not None and box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:
+            self.restore_into(found, path)
+
+    def restore_into(self, chosen: BackupInfo, path: Path) -> None:
+        """The restore flow: confirm, restore (checked again inside), open the restored file."""
+        answer = QMessageBox.question(
+            self, self.tr("从备份恢复"),
+            self.tr("用 {t} 的备份（{r}）替换 {name}？当前文件会另存一份，不会删除。").format(
+                t=chosen.at.strftime("%Y-%m-%d %H:%M:%S"), r=chosen.reason_label, name=path.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            kept = backup.restore(chosen.path, path)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("已恢复；原文件另存为 {k}").format(k=kept.name), 30_000)
+        self.open_path(path)
 
     def show_main(self, venue: VenueFile, preset_user: str | None = None) -> None:
         from ui.main_window import MainWindow

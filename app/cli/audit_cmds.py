@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.cli.common import actor_from, add_venue_args, print_table, restore_hint, venue_from
+from app.errors import DamagedVenueFile
 from app.i18n import tr
 from app.services import audit_log, backup, integrity
 
@@ -49,6 +51,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = integrity.check(v, full=args.full)
     print(report.describe())
     print(tr("审计链头：{h}").format(h=report.chain.head))
+    if not report.ok:
+        print(restore_hint(args.db))
     return 0 if report.ok else 1
 
 
@@ -72,8 +76,12 @@ def cmd_now(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with venue_from(args) as v:
-        extra = backup.second_folder(v)
+    try:
+        with venue_from(args) as v:
+            extra = backup.second_folder(v)
+    except DamagedVenueFile as exc:  # the backups of a damaged file are exactly what is needed now
+        print(tr("注意：") + exc.message, file=sys.stderr)
+        extra = None
     rows = backup.list_backups(args.db, extra)
     print_table([tr("时间"), tr("原因"), tr("大小"), tr("文件")],
                 [[b.at.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size // 1024} KB", b.path] for b in rows])

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.errors import DomainError
+from app.errors import DamagedVenueFile, DomainError
 from app.i18n import tr
 from app.roles import Actor
 from app.services import users
@@ -64,4 +65,20 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 
 def fail(exc: DomainError) -> int:
     print(tr("错误：") + str(exc), file=sys.stderr)
+    if isinstance(exc, DamagedVenueFile):
+        print(restore_hint(Path(str(exc.path))), file=sys.stderr)
     return 2
+
+
+def restore_hint(venue_path: Path) -> str:
+    """For a damaged venue file: the newest sound backup and the command that restores it (never run here)."""
+    from app.services import backup
+
+    found = backup.newest_sound_backup(venue_path)
+    if found is None:
+        return tr("没有找到该赛场文件的完好备份（查找位置：{folder}）。请不要继续使用该文件，把它交技术支持检查；"
+                  "如备份在 U 盘上，可用 venuescore backup check 检查后再恢复。").format(
+            folder=backup.data_folder(venue_path))
+    command = " ".join(shlex.quote(str(p)) for p in ("venuescore", "backup", "restore", found.path, "--db", venue_path))
+    return tr("最新的完好备份：{path}（{at}，{reason}）。\n确认后可用以下命令恢复（原文件会另存一份，不会删除）：\n  {cmd}").format(
+        path=found.path, at=found.at.strftime("%Y-%m-%d %H:%M:%S"), reason=found.reason_label, cmd=command)

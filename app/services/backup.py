@@ -157,6 +157,18 @@ def _rotate(folder: Path, stem: str) -> None:
         old.path.unlink(missing_ok=True)
 
 
+def newest_sound_backup(venue_path: Path, extra: Path | None = None) -> BackupInfo | None:
+    """The newest backup of the venue at ``venue_path`` that passes ``check_backup``, or None.
+
+    The one place that answers "which backup do we offer?" for a damaged venue file (CLI and GUI).
+    Candidates come from ``list_backups`` (newest first), so where backups are found is decided there.
+    """
+    for candidate in list_backups(venue_path, extra):
+        if check_backup(candidate.path).ok:
+            return candidate
+    return None
+
+
 def last_backup_time(venue_path: Path) -> datetime | None:
     backups = list_backups(venue_path)
     return backups[0].at if backups else None

@@ -6,21 +6,25 @@ companion roster file with deliberate mistakes to show the import error report.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.errors import VenueFileError
+from app.i18n import tr
 from app.roles import Role
 from app.rules.demo_people import demo_people
 from app.rules.idcard import make_id_number
 from app.services import roster, users
 from app.services.venue import create_venue
 from app.tabular import write_xlsx
-from db.venue_file import VenueFile
+from db.venue_file import VenueFile, inspect_venue_file
 
 DEMO_DATE = date(2026, 11, 28)
 DEMO_COUNT = 40
 HEAD_JUDGE, HEAD_PIN = "郑雪娜", "2468"
+DEMO_PLACE = "重庆电子科技职业大学 实训中心 A201"
 DEMO_STAFF = (  # name, role, PIN, judge number
     ("周敏", Role.CHECKIN, "1111", None),
     ("王强", Role.ADMIN, "9999", None),
@@ -69,11 +73,15 @@ def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
         raise ValueError(f"unknown demo stage {stage!r}")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "demo.venue"
+    if path.exists() and not is_demo_venue(path):
+        raise VenueFileError(tr(
+            "{path} 已存在，但不是完好的演示赛场文件，不会覆盖它（它可能是真实的赛场文件）。"
+            "请换一个文件夹生成演示赛场；如确认是旧的演示文件，请先手动删除。").format(path=path), file=str(path))
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         p.unlink(missing_ok=True)
     good, bad = write_demo_rosters(folder)
     venue = create_venue(
-        path, item_no=1, competition_date=DEMO_DATE, venue_place="重庆电子科技职业大学 实训中心 A201",
+        path, item_no=1, competition_date=DEMO_DATE, venue_place=DEMO_PLACE,
         head_judge=HEAD_JUDGE, head_judge_pin=HEAD_PIN,
     )
     try:
@@ -85,6 +93,20 @@ def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
     finally:
         venue.close()
     return DemoFiles(path, good, bad)
+
+
+def is_demo_venue(path: Path) -> bool:
+    """A sound venue file made by ``build_demo`` (its head judge and place), read without writing to it."""
+    try:
+        inspect_venue_file(path)
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT head_judge, venue_place FROM venue_info WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except (VenueFileError, sqlite3.Error):
+        return False
+    return row == (HEAD_JUDGE, DEMO_PLACE)
 
 
 def populate(venue: VenueFile, roster_file: Path) -> None:
