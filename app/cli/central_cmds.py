@@ -55,10 +55,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r = ksub.add_parser("add", help=tr("登记赛场公钥（.pub 文件或“RW…”一行）"))
     r.add_argument("key")
     r.add_argument("--label", required=True, help=tr("说明，如“31 母婴护理 赛场”"))
-    r.add_argument("--item", type=int, default=None, help=tr("限定项目编号（该密钥只能签此项目）"))
+    r.add_argument("--item", type=int, required=True, help=tr("该密钥所属的项目编号 1–33（只能签此项目的成绩包）"))
+    r.add_argument("--group", action="append", default=None,
+                   help=tr("另限定组别（可重复，须与成绩包的组别完全一致，如 --group 职工组 --group 学生组）"))
     _db_arg(r)
     _by_arg(r)
     r.set_defaults(func=cmd_keys_add)
+    r = ksub.add_parser("restrict", help=tr("为登记时未限定项目的旧公钥指定项目（只能指定一次）"))
+    r.add_argument("id", type=int, help=tr("公钥编号（见 keys list）"))
+    r.add_argument("--item", type=int, required=True, help=tr("项目编号 1–33"))
+    r.add_argument("--group", action="append", default=None, help=tr("另限定组别（可重复）"))
+    _db_arg(r)
+    _by_arg(r)
+    r.set_defaults(func=cmd_keys_restrict)
     r = ksub.add_parser("list", help=tr("列出已登记的公钥与指纹"))
     _db_arg(r)
     r.set_defaults(func=cmd_keys_list)
@@ -92,6 +101,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(q)
     _by_arg(q)
     q.set_defaults(func=cmd_accept)
+    q = csub.add_parser("withdraw", help=tr("撤回已接收或待接收的成绩包（须填写理由；可恢复）"))
+    q.add_argument("id", type=int)
+    q.add_argument("--reason", required=True, help=tr("撤回理由（记录在案）"))
+    _db_arg(q)
+    _by_arg(q)
+    q.set_defaults(func=cmd_withdraw)
+    q = csub.add_parser("reinstate", help=tr("恢复被撤回的成绩包（须填写理由）"))
+    q.add_argument("id", type=int)
+    q.add_argument("--reason", required=True, help=tr("恢复理由（记录在案）"))
+    _db_arg(q)
+    _by_arg(q)
+    q.set_defaults(func=cmd_reinstate)
     q = csub.add_parser("conflicts", help=tr("兼项与身份冲突"))
     _db_arg(q)
     q.set_defaults(func=cmd_conflicts)
@@ -122,17 +143,31 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_keys_add(args: argparse.Namespace) -> int:
     with _open(args) as db:
-        k = central.register_key(db, _by(args), args.key, args.label, args.item)
-    print(tr("已登记：{label}").format(label=k.label))
+        k = central.register_key(db, _by(args), args.key, args.label, args.item, args.group)
+    print(tr("已登记：{label}（{scope}）").format(label=k.label, scope=key_scope(k)))
     print(tr("指纹：{fp}　请与赛场打印的指纹逐位核对").format(fp=k.fingerprint))
     return 0
+
+
+def cmd_keys_restrict(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        k = central.restrict_key(db, _by(args), args.id, args.item, args.group)
+    print(tr("已限定：{label}（{scope}）").format(label=k.label, scope=key_scope(k)))
+    return 0
+
+
+def key_scope(k: central.KeyView) -> str:
+    if k.item_no is None:
+        return tr("未限定项目：须先限定才能接收成绩包")
+    text = tr("项目 {n:02d}").format(n=k.item_no)
+    return text + (tr("，组别 {g}").format(g=k.groups) if k.groups else "")
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
     with _open(args) as db:
         keys = central.list_keys(db)
-    print_table([tr("编号"), tr("说明"), tr("项目"), tr("指纹"), tr("登记人"), tr("登记时间")],
-                [[k.id, k.label, f"{k.item_no:02d}" if k.item_no else tr("不限"), k.fingerprint, k.registered_by,
+    print_table([tr("编号"), tr("说明"), tr("限定"), tr("指纹"), tr("登记人"), tr("登记时间")],
+                [[k.id, k.label, key_scope(k), k.fingerprint, k.registered_by,
                   k.registered_at.strftime("%Y-%m-%d %H:%M")] for k in keys])
     return 0
 
@@ -191,6 +226,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(tr("本版理由：{r}").format(r=p.revision_reason))
     if p.superseded_reason:
         print(tr("被取代：{r}").format(r=p.superseded_reason))
+    if p.withdrawn_reason:
+        print(tr("已撤回：{r}（{by}，{at}）").format(r=p.withdrawn_reason, by=p.withdrawn_by,
+                                               at=p.withdrawn_at.strftime("%Y-%m-%d %H:%M") if p.withdrawn_at else ""))
     for f in p.findings:
         print(f"  - [{tr('错误') if f.severity == 'error' else tr('警告')}] {f.message}")
     return 0
@@ -200,6 +238,22 @@ def cmd_accept(args: argparse.Namespace) -> int:
     with _open(args) as db:
         p = central.accept(db, _by(args), args.id, args.acknowledge_warnings)
     print(tr("已接收：{item} 第 {rev} 版（经办人 {by}）").format(item=p.item_label, rev=p.revision, by=p.accepted_by))
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        p = central.withdraw(db, _by(args), args.id, args.reason)
+    print(tr("已撤回：{item} 第 {rev} 版（经办人 {by}）。可用 central reinstate {id} 恢复。").format(
+        item=p.item_label, rev=p.revision, by=p.withdrawn_by, id=p.id))
+    return 0
+
+
+def cmd_reinstate(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        p = central.reinstate(db, _by(args), args.id, args.reason)
+    print(tr("已恢复：{item} 第 {rev} 版，状态：{status}").format(item=p.item_label, rev=p.revision,
+                                                          status=p.status_label))
     return 0
 
 

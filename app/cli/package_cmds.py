@@ -52,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_venue_args(q)
     _add_passphrase(q)
     q.add_argument("--out", type=Path, default=None, help=tr("导出文件夹（默认与赛场文件同一文件夹）"))
+    q.add_argument("--revision", type=int, default=None,
+                   help=tr("导出较早的某个签字版本（组委会缺少中间版本时；默认最新版本）"))
     q.set_defaults(func=cmd_export)
     q = psub.add_parser("verify", help=tr("用赛场公钥核验成绩包"))
     q.add_argument("file", type=Path)
@@ -91,7 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args, tr("密钥口令："))
-        view = package.export_package(v, actor, passphrase, out)
+        view = package.export_package(v, actor, passphrase, out, revision=args.revision)
     print(tr("已导出第 {n} 版成绩包：{p}").format(n=view.revision, p=view.path))
     print(f"SHA-256: {view.sha256}")
     return 0

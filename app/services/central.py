@@ -7,7 +7,12 @@ Import works like a results office: inbox → verify → validate → accept.
   The package is stored with its findings and a status: verified | warnings | errors.
 - accept: errors block it; warnings must be acknowledged by a named person.  Accepting a higher
   revision supersedes the lower one of the same item/groups, keeping the reason.
+- withdraw / reinstate: a committee member takes an accepted or pending package out of the results with
+  a reason (recorded; the revision it had superseded becomes current again), and can undo that.
 Re-importing the same content is a no-op; a lower or equal revision with different content is refused.
+Revision numbers are small (1–99) and a new one may be at most one above the highest live revision of
+its item/groups, so a wrong number can neither lock out the honest ones nor overflow a column.
+A key is registered for one item (and, if the committee wants, one group set) and signs nothing else.
 """
 
 from __future__ import annotations
@@ -24,18 +29,33 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now
-from app.errors import Cancelled, IntegrityError, NotFound, Problem, StateError, ValidationError
+from app.errors import (
+    Cancelled,
+    IntegrityError,
+    NotFound,
+    Problem,
+    StateError,
+    ValidationError,
+    VenueFileError,
+)
 from app.i18n import tr
 from app.package.export import AUDIT_NAME
 from app.package.keys import PublicKey
 from app.package.verify import PackageRefused, verify_package
+from app.rules import text_policy
 from app.services import central_checks as checks
+from app.services.central_entry_checks import check_entries
 from app.services.results_snapshot import sha256_of
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
 
 VERIFIED, WARNINGS, ERRORS, ACCEPTED, SUPERSEDED = "verified", "warnings", "errors", "accepted", "superseded"
-STATUS_LABELS = {VERIFIED: "已核验", WARNINGS: "有警告", ERRORS: "有错误", ACCEPTED: "已接收", SUPERSEDED: "已被取代"}
+WITHDRAWN = "withdrawn"
+STATUS_LABELS = {VERIFIED: "已核验", WARNINGS: "有警告", ERRORS: "有错误", ACCEPTED: "已接收", SUPERSEDED: "已被取代",
+                 WITHDRAWN: "已撤回"}
+PENDING = (VERIFIED, WARNINGS, ERRORS)
+NOT_LIVE = (SUPERSEDED, WITHDRAWN)  # neither counts in the results nor in the cross-item checks
+MAX_REVISION = 99  # a venue signs a handful of revisions; anything near this is a mistake or an attack
 Progress = Callable[[int, int, str], None]
 
 
@@ -44,10 +64,17 @@ def status_label(status: str) -> str:
 
 
 def _need_name(by: str, what: str) -> str:
-    name = (by or "").strip()
+    name = text_policy.clean(by, text_policy.PERSON_NAME, tr("经办人"))
     if not name:
         raise ValidationError(tr("请填写{what}的经办人姓名").format(what=what), column=tr("经办人"))
     return name
+
+
+def _need_reason(reason: str, what: str) -> str:
+    text = text_policy.clean(reason, text_policy.REASON, tr("理由"))
+    if not text:
+        raise ValidationError(tr("{what}须填写理由").format(what=what), column=tr("理由"))
+    return text
 
 
 def _log(s: Session, actor: str, action: str, data: dict[str, Any]) -> None:
@@ -62,6 +89,7 @@ class KeyView:
     id: int
     label: str
     item_no: int | None
+    groups: str | None
     key_id: str
     public_line: str
     fingerprint: str
@@ -70,7 +98,28 @@ class KeyView:
 
 
 def _key_view(k: VenueKey) -> KeyView:
-    return KeyView(k.id, k.label, k.item_no, k.key_id, k.public_line, k.fingerprint, k.registered_by, k.registered_at)
+    return KeyView(k.id, k.label, k.item_no, k.groups, k.key_id, k.public_line, k.fingerprint, k.registered_by,
+                   k.registered_at)
+
+
+def _groups_text(groups: Sequence[str] | None) -> str | None:
+    """The group set a key is limited to, as packages name it ("职工组+学生组"); None = any group set."""
+    if groups is None:
+        return None
+    names = [text_policy.clean(g, text_policy.SHORT, tr("组别")) for g in groups]
+    names = [n for n in names if n]
+    if len(set(names)) != len(names):
+        raise ValidationError(tr("组别重复"), column=tr("组别"), value="、".join(names))
+    return "+".join(names) if names else None
+
+
+def _check_item(item_no: int | None) -> int:
+    if item_no is None:
+        raise ValidationError(tr("请指定该密钥所属的竞赛项目（1–33）：一把赛场密钥只能签它自己项目的成绩包"),
+                              column=tr("项目"))
+    if not 1 <= item_no <= 33:
+        raise ValidationError(tr("项目编号须为 1–33"), column=tr("项目"), value=str(item_no))
+    return item_no
 
 
 def parse_key_input(text_or_path: str) -> PublicKey:
@@ -83,13 +132,16 @@ def parse_key_input(text_or_path: str) -> PublicKey:
     return PublicKey.parse(text_or_path)
 
 
-def register_key(db: CentralDb, by: str, key_text: str, label: str, item_no: int | None = None) -> KeyView:
-    """Register a venue's public key (compare the fingerprint shown with the one printed by the venue)."""
+def register_key(db: CentralDb, by: str, key_text: str, label: str, item_no: int | None,
+                 groups: Sequence[str] | None = None) -> KeyView:
+    """Register a venue's public key for one item (and optionally one group set); compare the fingerprint
+    shown with the one printed by the venue."""
     by = _need_name(by, tr("登记公钥"))
-    if not label.strip():
+    label = text_policy.clean(label, text_policy.LABEL_RULE, tr("说明"))
+    if not label:
         raise ValidationError(tr("请填写公钥说明（如“31 母婴护理 赛场”）"), column=tr("说明"))
-    if item_no is not None and not 1 <= item_no <= 33:
-        raise ValidationError(tr("项目编号须为 1–33"), column=tr("项目"), value=str(item_no))
+    item_no = _check_item(item_no)
+    group_set = _groups_text(groups)
     public = parse_key_input(key_text)
     with db.unit_of_work() as s:
         existing = s.scalars(select(VenueKey).where(VenueKey.key_id == public.key_id_hex)).first()
@@ -97,12 +149,36 @@ def register_key(db: CentralDb, by: str, key_text: str, label: str, item_no: int
             if existing.public_line == public.minisign_line():
                 raise StateError(tr("该公钥已登记：{label}（{fp}）").format(label=existing.label, fp=existing.fingerprint))
             raise StateError(tr("已有另一把密钥使用相同的密钥号 {kid}，拒绝登记").format(kid=public.key_id_hex))
-        row = VenueKey(label=label.strip(), item_no=item_no, key_id=public.key_id_hex, public_line=public.minisign_line(),
-                       fingerprint=public.fingerprint(), registered_by=by, registered_at=now())
+        row = VenueKey(label=label, item_no=item_no, groups=group_set, key_id=public.key_id_hex,
+                       public_line=public.minisign_line(), fingerprint=public.fingerprint(), registered_by=by,
+                       registered_at=now())
         s.add(row)
         s.flush()
         _log(s, by, "key.register", {"key_id": row.key_id, "label": row.label, "item_no": item_no,
-                                     "fingerprint": row.fingerprint})
+                                     "groups": group_set, "fingerprint": row.fingerprint})
+        return _key_view(row)
+
+
+def restrict_key(db: CentralDb, by: str, key_id: int, item_no: int | None, groups: Sequence[str] | None = None
+                 ) -> KeyView:
+    """Bind a key registered without an item (before central schema 0002) to its item and group set.
+
+    Only an unbound key may be bound: changing the item of a bound key would let it sign another item,
+    which must be a new, deliberate registration instead.
+    """
+    by = _need_name(by, tr("限定公钥"))
+    item_no = _check_item(item_no)
+    group_set = _groups_text(groups)
+    with db.unit_of_work() as s:
+        row = s.get(VenueKey, key_id)
+        if row is None:
+            raise NotFound(tr("没有编号为 {n} 的公钥").format(n=key_id))
+        if row.item_no is not None:
+            raise StateError(tr("公钥“{label}”已限定为项目 {item:02d}，不能改为其他项目；如确需更换，请登记新的公钥").format(
+                label=row.label, item=row.item_no))
+        row.item_no, row.groups = item_no, group_set
+        _log(s, by, "key.restrict", {"key_id": row.key_id, "label": row.label, "item_no": item_no,
+                                     "groups": group_set})
         return _key_view(row)
 
 
@@ -136,6 +212,9 @@ class PackageView:
     accepted_at: datetime | None
     superseded_reason: str | None
     contestants: int
+    withdrawn_by: str | None = None
+    withdrawn_at: datetime | None = None
+    withdrawn_reason: str | None = None
 
     @property
     def item_label(self) -> str:
@@ -160,7 +239,7 @@ def _package_view(s: Session, p: Package) -> PackageView:
         p.id, p.file_name, p.item_no, p.item_name, p.groups, p.revision, p.revision_reason, p.status,
         tuple(checks.Finding.from_json(f) for f in p.findings), p.key_id, key.label if key else "?", p.signed_by,
         p.exported_at, p.imported_by, p.imported_at, p.acknowledged_by, p.accepted_by, p.accepted_at,
-        p.superseded_reason, len(p.results["contestants"]),
+        p.superseded_reason, len(p.results["contestants"]), p.withdrawn_by, p.withdrawn_at, p.withdrawn_reason,
     )
 
 
@@ -188,7 +267,7 @@ def _others(s: Session, item_no: int, groups: str) -> list[checks.OtherEntry]:
     rows = s.execute(
         select(ContestantResult, Package.groups)
         .join(Package, Package.id == ContestantResult.package_id)
-        .where(Package.status != SUPERSEDED)
+        .where(Package.status.not_in(NOT_LIVE))
     ).all()
     return [
         checks.OtherEntry(r.package_id, r.item_no, r.item_name, g, r.group_name, r.id_number, r.name, r.gender,
@@ -212,6 +291,44 @@ def _refuse(name: str, file: str, reason: str) -> PackageRefused:
     return PackageRefused(name, file, reason)
 
 
+def _check_key_scope(file_name: str, key: VenueKey, data: dict[str, Any]) -> None:
+    """A key signs only the item (and group set) it was registered for."""
+    if key.item_no is None:
+        raise _refuse(file_name, "SHA256SUMS.minisig", tr(
+            "签名密钥“{label}”登记时没有限定项目，不能据此接收任何成绩包。请核实后用 "
+            "venuescore central keys restrict {id} --item 项目编号 限定它的项目，再重新导入").format(
+            label=key.label, id=key.id))
+    if key.item_no != data["item"]["no"]:
+        raise _refuse(file_name, "SHA256SUMS.minisig", tr("签名密钥登记为项目 {a} 所用，但成绩包是项目 {b}").format(
+            a=f"{key.item_no:02d}", b=checks.item_label(data)))
+    if key.groups is not None and set(key.groups.split("+")) != {g["name"] for g in data["groups"]}:
+        raise _refuse(file_name, "SHA256SUMS.minisig", tr("签名密钥登记为组别“{a}”所用，但成绩包的组别是“{b}”").format(
+            a=key.groups, b=_groups_key(data) or tr("不分组")))
+
+
+def _check_revision(file_name: str, revision: int, same: Sequence[Package]) -> None:
+    """Not lower than or equal to a live revision; at most one above the highest live one."""
+    live = [p.revision for p in same if p.status != WITHDRAWN]
+    top = max(live, default=0)
+    if revision <= top:
+        raise _refuse(file_name, "results.json", tr(
+            "第 {n} 版不高于已导入的第 {m} 版，且内容不同：不能用较低或相同版本覆盖（请向赛场索取最新版本）").format(
+            n=revision, m=top))
+    if live and revision > top + 1:
+        raise _refuse(file_name, "results.json", tr(
+            "第 {n} 版与已导入的最高第 {m} 版之间缺少版本：版本号只能逐一递增。请向赛场核实第 {m1} 版"
+            "（赛场可用 venuescore package export --revision {m1} 导出该版本）").format(n=revision, m=top, m1=top + 1))
+    if any(p.revision == revision for p in same):
+        raise _refuse(file_name, "results.json", tr(
+            "已有一份第 {n} 版成绩包被撤回，且内容与本包不同：请先核实哪一份正确；如被撤回的那份正确，请恢复它").format(
+            n=revision))
+
+
+def _supersede(old: Package, by_id: int, reason: str) -> None:
+    old.status_before = old.status
+    old.status, old.superseded_by_id, old.superseded_reason = SUPERSEDED, by_id, reason
+
+
 def import_package(db: CentralDb, by: str, path: Path) -> ImportResult:
     """Verify and validate one package into the inbox.  Refused packages raise and leave no trace."""
     by = _need_name(by, tr("导入成绩包"))
@@ -223,24 +340,22 @@ def import_package(db: CentralDb, by: str, path: Path) -> ImportResult:
     verified = verify_package(path, [PublicKey.parse(k.public_line) for k in keys])
     data = verified.results
     key = next(k for k in keys if k.key_id == verified.key.key_id_hex)
-    if key.item_no is not None and key.item_no != data["item"]["no"]:
-        raise _refuse(path.name, "SHA256SUMS.minisig", tr("签名密钥登记为项目 {a} 所用，但成绩包是项目 {b}").format(
-            a=f"{key.item_no:02d}", b=checks.item_label(data)))
+    _check_key_scope(path.name, key, data)
     snapshot_sha = sha256_of({**data, "exported_at": None})
     groups = _groups_key(data)
     revision = data["revision"]["number"]
+    if not 1 <= revision <= MAX_REVISION:
+        raise _refuse(path.name, "results.json", tr("版本号 {n} 不合理：版本号须为 1–{m}（成绩包可能被篡改或由错误的软件生成）").format(
+            n=revision, m=MAX_REVISION))
     with db.unit_of_work() as s:
         same = list(s.scalars(select(Package).where(Package.item_no == data["item"]["no"], Package.groups == groups)
                               .order_by(Package.revision)))
         twin = next((p for p in same if p.snapshot_sha256 == snapshot_sha), None)
         if twin is not None:
             return ImportResult(_package_view(s, twin), "unchanged")
-        top = max((p.revision for p in same), default=0)
-        if revision <= top:
-            raise _refuse(path.name, "results.json", tr(
-                "第 {n} 版不高于已导入的第 {m} 版，且内容不同：不能用较低或相同版本覆盖（请向赛场索取最新版本）").format(
-                n=revision, m=top))
+        _check_revision(path.name, revision, same)
         findings = checks.check_package(data, verified.files[AUDIT_NAME])
+        findings += check_entries(data)
         findings += checks.check_across(data, groups, _others(s, data["item"]["no"], groups))
         findings += _previous_chain(data, same)
         row = Package(
@@ -263,8 +378,8 @@ def import_package(db: CentralDb, by: str, path: Path) -> ImportResult:
             ))
         reason = data["revision"]["reason"] or tr("被第 {n} 版取代").format(n=revision)
         for old in same:
-            if old.status != ACCEPTED and old.status != SUPERSEDED:  # accepted ones wait for the new one's acceptance
-                old.status, old.superseded_by_id, old.superseded_reason = SUPERSEDED, row.id, reason
+            if old.status in PENDING:  # accepted ones wait for the new one's acceptance
+                _supersede(old, row.id, reason)
         _log(s, by, "package.import", {"package": row.id, "file": path.name, "item_no": row.item_no,
                                        "revision": revision, "status": row.status, "zip_sha256": row.zip_sha256})
         return ImportResult(_package_view(s, row), "imported")
@@ -283,7 +398,7 @@ def import_many(db: CentralDb, by: str, paths: Sequence[Path], progress: Progres
             out.append(import_package(db, by, Path(path)))
         except PackageRefused as exc:
             out.append(exc)
-        except IntegrityError as exc:
+        except (IntegrityError, VenueFileError, ValidationError) as exc:  # incl. the database refusing the write
             out.append(PackageRefused(Path(path).name, Path(path).name, exc.message, exc.problems))
     if progress is not None:
         progress(len(paths), len(paths), "")
@@ -316,6 +431,8 @@ def accept(db: CentralDb, by: str, package_id: int, acknowledge_warnings: bool =
             return _package_view(s, p)
         if p.status == SUPERSEDED:
             raise StateError(tr("{p}已被取代（{r}），不能接收").format(p=label, r=p.superseded_reason or ""))
+        if p.status == WITHDRAWN:
+            raise StateError(tr("{p}已被撤回（{r}），如需接收请先恢复").format(p=label, r=p.withdrawn_reason or ""))
         view = _package_view(s, p)
         if view.errors:
             raise StateError(tr("{p}有 {n} 项错误，不能接收：").format(p=label, n=len(view.errors)),
@@ -332,12 +449,79 @@ def accept(db: CentralDb, by: str, package_id: int, acknowledge_warnings: bool =
             p.acknowledged_by = by
         reason = p.revision_reason or tr("被第 {n} 版取代").format(n=p.revision)
         for old in s.scalars(select(Package).where(Package.item_no == p.item_no, Package.groups == p.groups,
-                                                   Package.revision < p.revision, Package.status != SUPERSEDED)):
-            old.status, old.superseded_by_id, old.superseded_reason = SUPERSEDED, p.id, reason
+                                                   Package.revision < p.revision, Package.status.not_in(NOT_LIVE))):
+            _supersede(old, p.id, reason)
         _log(s, by, "package.accept", {"package": p.id, "revision": p.revision, "item_no": p.item_no,
                                        "warnings_acknowledged": len(view.warnings)})
         s.flush()
         return _package_view(s, p)
+
+
+def withdraw(db: CentralDb, by: str, package_id: int, reason: str) -> PackageView:
+    """Take an accepted or pending package out of the results, with a reason; reversible (``reinstate``).
+
+    The revision it had superseded becomes current again, in the status it had before.
+    """
+    by = _need_name(by, tr("撤回成绩包"))
+    reason = _need_reason(reason, tr("撤回成绩包"))
+    with db.unit_of_work() as s:
+        p = _get(s, package_id)
+        label = _label(p)
+        if p.status == WITHDRAWN:
+            raise StateError(tr("{p}已被撤回").format(p=label))
+        if p.status == SUPERSEDED:
+            raise StateError(tr("{p}已被取代，不在汇总结果中，无需撤回").format(p=label))
+        before = p.status
+        p.status_before, p.status = p.status, WITHDRAWN
+        p.withdrawn_by, p.withdrawn_at, p.withdrawn_reason = by, now(), reason
+        restored = []
+        for old in s.scalars(select(Package).where(Package.superseded_by_id == p.id)):
+            old.status, old.status_before = old.status_before or VERIFIED, None
+            old.superseded_by_id, old.superseded_reason = None, None
+            restored.append({"package": old.id, "revision": old.revision, "status": old.status})
+        _log(s, by, "package.withdraw", {"package": p.id, "item_no": p.item_no, "revision": p.revision,
+                                         "status_before": before, "reason": reason, "restored": restored})
+        s.flush()
+        return _package_view(s, p)
+
+
+def reinstate(db: CentralDb, by: str, package_id: int, reason: str) -> PackageView:
+    """Undo a withdrawal: the package gets back its status, and supersedes lower revisions as before."""
+    by = _need_name(by, tr("恢复成绩包"))
+    reason = _need_reason(reason, tr("恢复成绩包"))
+    with db.unit_of_work() as s:
+        p = _get(s, package_id)
+        label = _label(p)
+        if p.status != WITHDRAWN:
+            raise StateError(tr("{p}没有被撤回，无需恢复").format(p=label))
+        higher = s.scalars(select(Package).where(Package.item_no == p.item_no, Package.groups == p.groups,
+                                                 Package.revision > p.revision, Package.status.not_in(NOT_LIVE))).first()
+        if higher is not None:
+            raise StateError(tr("{p}：已有更高的第 {n} 版（{st}），不能恢复较低的版本").format(
+                p=label, n=higher.revision, st=status_label(higher.status)))
+        p.status, p.status_before = p.status_before or VERIFIED, None
+        p.withdrawn_by, p.withdrawn_at, p.withdrawn_reason = None, None, None
+        superseding = tr("被第 {n} 版取代").format(n=p.revision)
+        lower = select(Package).where(Package.item_no == p.item_no, Package.groups == p.groups,
+                                      Package.revision < p.revision)
+        for old in s.scalars(lower):
+            if old.status in PENDING or (p.status == ACCEPTED and old.status == ACCEPTED):
+                _supersede(old, p.id, p.revision_reason or superseding)
+        _log(s, by, "package.reinstate", {"package": p.id, "item_no": p.item_no, "revision": p.revision,
+                                          "status": p.status, "reason": reason})
+        s.flush()
+        return _package_view(s, p)
+
+
+def _get(s: Session, package_id: int) -> Package:
+    p = s.get(Package, package_id)
+    if p is None:
+        raise NotFound(tr("没有编号为 {n} 的成绩包").format(n=package_id))
+    return p
+
+
+def _label(p: Package) -> str:
+    return tr("{item:02d} {name} 第 {rev} 版").format(item=p.item_no, name=p.item_name, rev=p.revision)
 
 
 def checks_problem(f: checks.Finding) -> Problem:

@@ -133,8 +133,11 @@ def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: date
 
 
 def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Path,
-                   progress: Progress | None = None, cancel: threading.Event | None = None) -> ExportView:
-    """Write the signed package of the latest revision into ``out_dir`` and record the export."""
+                   progress: Progress | None = None, cancel: threading.Event | None = None,
+                   revision: int | None = None) -> ExportView:
+    """Write the signed package of the latest revision (or of an earlier signed ``revision``, which the
+    committee needs when a revision was signed but never sent: it accepts revisions one by one) into
+    ``out_dir`` and record the export."""
     require(actor, Role.HEAD_JUDGE, action=tr("导出成绩包"))
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
@@ -144,7 +147,7 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     if blocker:
         raise StateError(blocker)
     key = venue_keys.unlock(passphrase)  # a wrong passphrase stops here, before any work
-    rev = results.latest_revision(venue)
+    rev = results.latest_revision(venue) if revision is None else results.revision(venue, revision)
     assert rev is not None
     at = now()
     snap = rev.snapshot

@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.errors import VenueFileError
@@ -65,7 +65,10 @@ class CentralDb:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except OperationalError as exc:
-            raise VenueFileError(tr("汇总数据库操作失败，本次操作没有保存：{err}").format(err=exc.orig or exc)) from exc
+            raise VenueFileError(tr("汇总数据库操作失败，本次操作没有保存：{err}").format(err=_first_line(exc))) from exc
+        except DBAPIError as exc:  # a value out of range, a constraint: the database refused; it was rolled back
+            raise VenueFileError(tr("汇总数据库拒绝了这次写入（{kind}：{err}），本次操作没有保存，数据库保持原样。").format(
+                kind=type(exc).__name__, err=_first_line(exc))) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -75,6 +78,11 @@ class CentralDb:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _first_line(exc: DBAPIError) -> str:
+    """The driver's message without SQLAlchemy's SQL text and parameters (they may hold personal data)."""
+    return str(exc.orig or exc).strip().splitlines()[0][:300]
 
 
 def _engine(target: str | Path, create: bool) -> tuple[str, Engine]:

@@ -26,7 +26,10 @@ class VenueKey(CentralBase):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     label: Mapped[str] = mapped_column(String(200))  # e.g. "31 母婴护理 赛场"
-    item_no: Mapped[int | None] = mapped_column(Integer)  # when set, only packages of this item are accepted
+    # The item this key signs for.  Required since central schema 0002; NULL only in older databases, where
+    # packages signed with such a key are refused until the key is bound to its item (keys restrict).
+    item_no: Mapped[int | None] = mapped_column(Integer)
+    groups: Mapped[str | None] = mapped_column(String(300))  # "职工组+学生组": only this group set; NULL = any
     key_id: Mapped[str] = mapped_column(String(16), unique=True)  # as minisign prints it
     public_line: Mapped[str] = mapped_column(String(80), unique=True)
     fingerprint: Mapped[str] = mapped_column(String(60))
@@ -53,7 +56,7 @@ class Package(CentralBase):
     exported_at: Mapped[str] = mapped_column(String(40))
     key_id: Mapped[str] = mapped_column(String(16))
     trusted_comment: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20))  # verified | warnings | errors | accepted | superseded
+    status: Mapped[str] = mapped_column(String(20))  # verified | warnings | errors | accepted | superseded | withdrawn
     findings: Mapped[Any] = mapped_column(JsonText)  # [{"severity", "code", "message", "id_number"?}]
     results: Mapped[Any] = mapped_column(JsonText)  # the whole results.json
     imported_by: Mapped[str] = mapped_column(String(50))
@@ -63,6 +66,11 @@ class Package(CentralBase):
     accepted_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("package.id"))
     superseded_reason: Mapped[str | None] = mapped_column(Text)
+    # The status before it was superseded or withdrawn, so that undoing either restores it exactly.
+    status_before: Mapped[str | None] = mapped_column(String(20))
+    withdrawn_by: Mapped[str | None] = mapped_column(String(50))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ContestantResult(CentralBase):

@@ -121,6 +121,8 @@ def counts(db: CentralDb) -> tuple[int, ...]:
                      for t in (Package, ContestantResult, CentralEvent, VenueKey))
 
 
-def register(db: CentralDb, made: Made, label: str = "31 母婴护理 赛场", item_no: int | None = None) -> None:
-    central.register_key(db, "组委会 李明", made.public_line, label, item_no)
+def register(db: CentralDb, made: Made, label: str = "31 母婴护理 赛场", item_no: int | None = None,
+             groups: list[str] | None = None) -> None:
+    """Register the venue's key for its own item (``item_no`` names another item on purpose)."""
+    central.register_key(db, "组委会 李明", made.public_line, label, item_no or made.results["item"]["no"], groups)
 

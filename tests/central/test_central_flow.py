@@ -87,9 +87,12 @@ def test_double_entry_across_two_packages_names_both_items(central_db: CentralDb
 
 def test_a_name_conflict_and_a_second_identity_are_reported(central_db: CentralDb, item31: Made,
                                                            tmp_path: Path) -> None:
-    """Item 07's package (signed by the genuine venue key) lists a 31 contestant under another name,
+    """Item 07's package (signed by item 07's own registered key) lists a 31 contestant under another name,
     and another 31 contestant under a different ID number."""
     from tests.central.packages import resign
+
+    key07 = SigningKey.generate()
+    central.register_key(central_db, BY, key07.public.minisign_line(), "07 赛场", 7)
 
     register(central_db, item31)
     central.accept(central_db, BY, central.import_package(central_db, BY, item31.path).package.id)
@@ -103,7 +106,7 @@ def test_a_name_conflict_and_a_second_identity_are_reported(central_db: CentralD
     def comment_for_7(data: dict) -> None:  # type: ignore[type-arg]
         other_item(data)
 
-    path = resign(item31.path, tmp_path / "07.zip", item31.key, comment_for_7,
+    path = resign(item31.path, tmp_path / "07.zip", key07, comment_for_7,
                   comment="timestamp:0\titem:07 中式面点\trevision:1")
     found = central.import_package(central_db, BY, path).package.findings
     assert any(f.code == "name_conflict" and people[0]["name"] + "改" in f.message for f in found)
@@ -168,11 +171,11 @@ def test_key_registry(central_db: CentralDb, item31: Made, tmp_path: Path) -> No
     k = central.register_key(central_db, BY, str(pub), "31 赛场", 31)
     assert k.fingerprint.endswith(")") and k.key_id in k.fingerprint.replace(" ", "")
     with pytest.raises(StateError, match="已登记"):
-        central.register_key(central_db, BY, item31.public_line, "再登记一次")
+        central.register_key(central_db, BY, item31.public_line, "再登记一次", 31)
     with pytest.raises(DomainError):
-        central.register_key(central_db, BY, "RWQ-not-a-key", "坏的")
+        central.register_key(central_db, BY, "RWQ-not-a-key", "坏的", 31)
     with pytest.raises(DomainError, match="经办人"):
-        central.register_key(central_db, " ", SigningKey.generate().public.minisign_line(), "无人")
+        central.register_key(central_db, " ", SigningKey.generate().public.minisign_line(), "无人", 31)
     assert [x.label for x in central.list_keys(central_db)] == ["31 赛场"]
 
 

@@ -123,7 +123,7 @@ def test_a_forged_key_id_is_refused(central_db: CentralDb, made: Made, tmp_path:
 
 
 def test_an_unregistered_key_is_refused(central_db: CentralDb, made: Made, tmp_path: Path) -> None:
-    central.register_key(central_db, "组委会 李明", SigningKey.generate().public.minisign_line(), "别的赛场")
+    central.register_key(central_db, "组委会 李明", SigningKey.generate().public.minisign_line(), "别的赛场", 31)
     refused(central_db, made.path, SIG_NAME, "未登记")
 
 
