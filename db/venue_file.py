@@ -161,6 +161,19 @@ def inspect_venue_file(path: Path) -> None:
     b-trees well formed).  Raises DamagedVenueFile naming what is wrong.
     """
     _check_header(path)
+    sidecars = [Path(f"{path}{side}") for side in ("-wal", "-shm")]
+    created = [p for p in sidecars if not p.exists()]
+    try:
+        _inspect_tables(path)
+    finally:
+        # Reading a WAL-mode file read-only may create an empty -wal and its index: leave the folder as found
+        # (a -wal that holds data was written by someone else and is never ours to delete).
+        for side in created:
+            if side.name.endswith("-shm") or (side.exists() and side.stat().st_size == 0):
+                side.unlink(missing_ok=True)
+
+
+def _inspect_tables(path: Path) -> None:
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as exc:

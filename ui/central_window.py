@@ -48,7 +48,7 @@ from ui.models.table import Column, RowsModel, filter_proxy
 from ui.runner import run_task
 
 STATUS_COLOURS = {central.VERIFIED: "#d9f2d9", central.WARNINGS: "#fff2cc", central.ERRORS: "#f4cccc",
-                  central.ACCEPTED: "#cfe2f3", central.SUPERSEDED: "#e6e6e6"}
+                  central.ACCEPTED: "#cfe2f3", central.SUPERSEDED: "#e6e6e6", central.WITHDRAWN: "#e6e6e6"}
 
 
 def _table(model: Any) -> QTableView:
@@ -80,7 +80,9 @@ class RegisterKeyDialog(QDialog):
         self.label.setPlaceholderText(tr("如“31 母婴护理 赛场”"))
         self.item = QSpinBox()
         self.item.setRange(0, 33)
-        self.item.setSpecialValueText(tr("不限"))
+        self.item.setSpecialValueText(tr("请选择"))  # a key signs exactly one item: no "any item"
+        self.groups = QLineEdit()
+        self.groups.setPlaceholderText(tr("可选：只接收这些组别的成绩包，如“职工组+学生组”"))
         self.fingerprint = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -92,7 +94,8 @@ class RegisterKeyDialog(QDialog):
         form.addRow(tr("公钥"), row)
         form.addRow(tr("指纹"), self.fingerprint)
         form.addRow(tr("说明"), self.label)
-        form.addRow(tr("限定项目"), self.item)
+        form.addRow(tr("所属项目"), self.item)
+        form.addRow(tr("限定组别"), self.groups)
         form.addRow(QLabel(tr("请与赛场签字确认表上打印的指纹逐位核对后再登记。")))
         form.addRow(buttons)
 
@@ -100,6 +103,10 @@ class RegisterKeyDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择公钥文件"), "", "minisign (*.pub);;* (*)")
         if name:
             self.key.setPlainText(Path(name).read_text(encoding="utf-8", errors="replace"))
+
+    def group_names(self) -> list[str] | None:
+        names = [g.strip() for g in self.groups.text().replace("、", "+").replace("，", "+").split("+") if g.strip()]
+        return names or None
 
     def _preview(self) -> None:
         try:
@@ -120,6 +127,7 @@ class CentralWindow(QMainWindow):
         top.addWidget(QLabel(tr("经办人：")))
         top.addWidget(self.operator)
         for text, slot in ((tr("导入成绩包…"), self.import_files), (tr("接收所选成绩包…"), self.accept_selected),
+                           (tr("撤回所选…"), self.withdraw_selected), (tr("恢复撤回…"), self.reinstate_selected),
                            (tr("登记赛场公钥…"), self.register_key), (tr("刷新"), self.refresh)):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -163,7 +171,8 @@ class CentralWindow(QMainWindow):
         ], self)
         self.keys: RowsModel[KeyView] = RowsModel([
             Column(tr("说明"), lambda k: k.label),
-            Column(tr("限定项目"), lambda k: f"{k.item_no:02d}" if k.item_no else tr("不限")),
+            Column(tr("所属项目"), lambda k: f"{k.item_no:02d}" if k.item_no else tr("未限定（须限定后才能接收）")),
+            Column(tr("限定组别"), lambda k: k.groups or tr("不限")),
             Column(tr("指纹"), lambda k: k.fingerprint),
             Column(tr("登记人"), lambda k: k.registered_by),
             Column(tr("登记时间"), lambda k: k.registered_at.strftime("%Y-%m-%d %H:%M")),
@@ -238,6 +247,8 @@ class CentralWindow(QMainWindow):
             text += self.tr("；被取代：{r}").format(r=p.superseded_reason)
         if p.acknowledged_by:
             text += self.tr("；警告已由 {n} 确认").format(n=p.acknowledged_by)
+        if p.withdrawn_reason:
+            text += self.tr("；已由 {n} 撤回：{r}").format(n=p.withdrawn_by, r=p.withdrawn_reason)
         self.detail.setText(text)
 
     def _operator(self) -> str | None:
@@ -301,6 +312,33 @@ class CentralWindow(QMainWindow):
             show_error(self, exc)
         self.refresh()
 
+    def withdraw_selected(self) -> None:
+        self._change_selected(self.tr("撤回成绩包"), self.tr(
+            "撤回 {item} 第 {rev} 版（{status}）：它将不再计入汇总结果，它取代的上一版重新生效。可随时恢复。\n撤回理由："),
+            central.withdraw)
+
+    def reinstate_selected(self) -> None:
+        self._change_selected(self.tr("恢复成绩包"), self.tr("恢复 {item} 第 {rev} 版（{status}）。\n恢复理由："),
+                              central.reinstate)
+
+    def _change_selected(self, title: str, prompt: str, action: Any) -> None:
+        p = self._selected()
+        if p is None:
+            QMessageBox.information(self, title, self.tr("请先在收件箱中选择一个成绩包。"))
+            return
+        by = self._operator()
+        if by is None:
+            return
+        reason, ok = QInputDialog.getText(self, title, prompt.format(item=p.item_label, rev=p.revision,
+                                                                     status=p.status_label))
+        if not ok:
+            return
+        try:
+            action(self.db, by, p.id, reason)
+        except DomainError as exc:
+            show_error(self, exc)
+        self.refresh()
+
     def register_key(self) -> None:
         by = self._operator()
         if by is None:
@@ -310,7 +348,7 @@ class CentralWindow(QMainWindow):
             return
         try:
             k = central.register_key(self.db, by, dialog.key.toPlainText(), dialog.label.text(),
-                                     dialog.item.value() or None)
+                                     dialog.item.value() or None, dialog.group_names())
         except DomainError as exc:
             show_error(self, exc)
             return

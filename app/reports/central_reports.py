@@ -11,12 +11,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from app.clock import now
 from app.errors import StateError, ValidationError
 from app.i18n import tr
-from app.reports.pdf_base import ReportHeader, build_pdf, data_table, styles
+from app.reports.pdf_base import ReportHeader, build_pdf, data_table, plain, styles
 from app.services import central_reports as data
 from app.tabular import write_xlsx
 from db.central.engine import CentralDb
@@ -95,11 +95,11 @@ NAMES = (*TABLES, "certificates")
 def _pdf(db: CentralDb, table: Table, path: Path, printed_at: datetime) -> None:
     title, headers, rows, note = table
     st = styles()
-    story: list[Flowable] = [Paragraph(note, st.small), Spacer(1, 3)]
+    story: list[Flowable] = [plain(note, st.small), Spacer(1, 3)]
     if rows:
         story.append(data_table(headers, [[_num(v) for v in r] for r in rows]))
     else:
-        story.append(Paragraph(tr("（无）"), st.normal))
+        story.append(plain(tr("（无）"), st.normal))
     header = ReportHeader(competition(db)[0], tr("全部项目"), tr("组委会"), printed_at.strftime("%Y-%m-%d"), title)
     build_pdf(path, header, story, printed_at, landscape=len(headers) > 7)
 

@@ -18,13 +18,13 @@ from app.i18n import tr
 from app.reports.pdf_base import (
     Flowable,
     PageBreak,
-    Paragraph,
     ReportHeader,
     Spacer,
     build_pdf,
     data_table,
     key_value_table,
     mm,
+    plain,
     signature_block,
     styles,
 )
@@ -84,14 +84,14 @@ def checkin_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
         if story:
             story.append(PageBreak())
         if group:
-            story.append(Paragraph(tr("{group}（{n} 人）").format(group=group, n=len(members)), st.heading))
+            story.append(plain(tr("{group}（{n} 人）").format(group=group, n=len(members)), st.heading))
         rows = [[str(i), c.station or "", c.reg_no, c.name, c.gender, c.unit, c.id_masked, _status(c), ""]
                 for i, c in enumerate(members, 1)]
         story.append(data_table(headers, rows, min_row_height=9 * mm,
                                 col_widths=[9 * mm, 13 * mm, 15 * mm, 16 * mm, 9 * mm, 33 * mm, 38 * mm,
                                             23 * mm, 24 * mm]))
     if not story:
-        story.append(Paragraph(tr("名单为空"), st.normal))
+        story.append(plain(tr("名单为空"), st.normal))
     story.append(signature_block([tr("检录员"), tr("裁判长")]))
     build_pdf(path, _header(venue, tr("检录签到表")), story, printed_at)
     return len(cards)

@@ -130,6 +130,12 @@ def _markup(text: object) -> str:
     return escape("" if text is None else str(text)).replace("\n", "<br/>")
 
 
+def plain(text: object, style: Any) -> Paragraph:
+    """A Paragraph of plain text: every report line that can hold names, reasons or group names goes through
+    here, so '<', '&' or a stray tag in them is printed, not parsed (reportlab would refuse the page)."""
+    return Paragraph(_markup(text), style)
+
+
 def _grid_style(header_rows: int) -> list[tuple[Any, ...]]:
     cmds: list[tuple[Any, ...]] = [
         # Cells are Paragraphs, but reportlab still sets the cell font for plain-string cells;

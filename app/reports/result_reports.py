@@ -21,13 +21,13 @@ from app.reports.pdf_base import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     ReportHeader,
     Spacer,
     build_pdf,
     data_table,
     key_value_table,
     mm,
+    plain,
     signature_block,
     styles,
 )
@@ -135,9 +135,9 @@ def _warning(printable: results.PrintableResults) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     if not printable.signed:
-        out.append(Paragraph(tr("【{label}】本表不是签字确认的正式成绩。").format(label=printable.revision_label), st.normal))
+        out.append(plain(tr("【{label}】本表不是签字确认的正式成绩。").format(label=printable.revision_label), st.normal))
     for t in printable.open_ties:
-        out.append(Paragraph(tr("⚠ 待裁定的并列：{t}").format(t=t), st.normal))
+        out.append(plain(tr("⚠ 待裁定的并列：{t}").format(t=t), st.normal))
     return out
 
 
@@ -177,8 +177,8 @@ def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, re
         if i:
             story.append(PageBreak())
         shared = _shared_ranks(people)
-        story.append(Paragraph(_group_title(g), st.heading))
-        story.append(Paragraph(_group_line(g, settings), st.small))
+        story.append(plain(_group_title(g), st.heading))
+        story.append(plain(_group_line(g, settings), st.small))
         story.append(Spacer(1, 2 * mm))
         rows = []
         for c in people:
@@ -193,17 +193,17 @@ def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, re
             )
         count += len(people)
         story.append(data_table(headers, rows, align=align, col_widths=_summary_widths(len(modules)))
-                     if rows else Paragraph(tr("本组无选手"), st.normal))
+                     if rows else plain(tr("本组无选手"), st.normal))
         if g["tie_decisions"]:
             story.append(Spacer(1, 2 * mm))
         for line in _decision_lines(snap, g):
-            story.append(Paragraph(line, st.normal))
+            story.append(plain(line, st.normal))
     signers = [tr("裁判员 {name}").format(name=j["name"]) for j in snap["judges"]]
     signers.append(tr("裁判长 {name}").format(name=snap["head_judge"]))
     # The settings and the signatures stay on one page: the signatures vouch for the settings too.
     # The venue's public key on the signed sheet lets the committee compare the paper with the package.
     key_lines = venue_keys.public_key_lines() or [(tr("赛场公钥"), tr("本机尚未生成签名密钥"))]
-    story.append(KeepTogether([Spacer(1, 4 * mm), Paragraph(tr("本表采用的设置"), st.heading),
+    story.append(KeepTogether([Spacer(1, 4 * mm), plain(tr("本表采用的设置"), st.heading),
                                key_value_table(settings.describe() + _revision_lines(snap, p) + key_lines),
                                signature_block(signers)]))
     build_pdf(path, _header(snap, tr("成绩汇总表"), p.revision_label), story, printed_at, landscape=True)
@@ -226,18 +226,18 @@ def award_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime,
         shared = _shared_ranks(people)
         winners = [c for c in people if c["award"]]
         winners.sort(key=lambda c: (AWARD_ORDER.index(c["award"]), c["rank"], c["reg_no"]))
-        story.append(Paragraph(tr("{group}（获奖 {n} 人）").format(group=_group_title(g), n=len(winners)), st.heading))
-        story.append(Paragraph(_group_line(g, settings), st.small))
+        story.append(plain(tr("{group}（获奖 {n} 人）").format(group=_group_title(g), n=len(winners)), st.heading))
+        story.append(plain(_group_line(g, settings), st.small))
         story.append(Spacer(1, 2 * mm))
         rows = [[c["award"], _rank_text(c, shared), c["reg_no"], c["name"], c["gender"], c["unit"], c["total"]]
                 for c in winners]
         count += len(rows)
         story.append(data_table(headers, rows, align=["CENTER", "CENTER", "CENTER", "LEFT", "CENTER", "LEFT", "RIGHT"])
-                     if rows else Paragraph(tr("本组无获奖选手"), st.normal))
+                     if rows else plain(tr("本组无获奖选手"), st.normal))
         for line in _decision_lines(snap, g):
-            story.append(Paragraph(line, st.normal))
+            story.append(plain(line, st.normal))
     story.append(Spacer(1, 4 * mm))
-    story.append(KeepTogether([Paragraph(tr("本表采用的设置"), st.heading),
+    story.append(KeepTogether([plain(tr("本表采用的设置"), st.heading),
                                key_value_table(settings.describe() + _revision_lines(snap, p))]))
     story.append(signature_block([tr("裁判长 {name}").format(name=snap["head_judge"])]))
     build_pdf(path, _header(snap, tr("获奖名单"), p.revision_label), story, printed_at)
@@ -251,19 +251,19 @@ def pass_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, 
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
     story: list[Flowable] = _warning(p)
-    story.append(Paragraph(tr("合格线：{line} 分（满分 {total} 分）。以下选手成绩合格，可获专项职业能力证书。").format(
+    story.append(plain(tr("合格线：{line} 分（满分 {total} 分）。以下选手成绩合格，可获专项职业能力证书。").format(
         line=settings.pass_line, total=settings.total_points), st.normal))
     headers = [tr("序号"), tr("报名号"), tr("姓名"), tr("性别"), tr("身份证号"), tr("单位/学校"), tr("总分")]
     count = 0
     for g, people in _groups(snap):
         passed = sorted((c for c in people if c["passed"]), key=lambda c: c["reg_no"])
-        story.append(Paragraph(tr("{group}（合格 {n} 人，实际参赛 {c} 人）").format(
+        story.append(plain(tr("{group}（合格 {n} 人，实际参赛 {c} 人）").format(
             group=_group_title(g), n=len(passed), c=g["competed"]), st.heading))
         rows = [[str(i), c["reg_no"], c["name"], c["gender"], mask_id_number(c["id_number"]), c["unit"], c["total"]]
                 for i, c in enumerate(passed, 1)]
         count += len(rows)
         story.append(data_table(headers, rows, align=["CENTER", "CENTER", "LEFT", "CENTER", "CENTER", "LEFT", "RIGHT"])
-                     if rows else Paragraph(tr("本组无合格选手"), st.normal))
+                     if rows else plain(tr("本组无合格选手"), st.normal))
     story.append(Spacer(1, 4 * mm))
     story.append(key_value_table(_revision_lines(snap, p)))
     story.append(signature_block([tr("裁判长 {name}").format(name=snap["head_judge"])]))
@@ -368,16 +368,16 @@ def score_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
         story.append(data_table(headers, rows, align=["CENTER", "LEFT", "CENTER", "RIGHT", *["CENTER"] * max_j,
                                                       "RIGHT", "RIGHT"]))
         for d in c["deductions"]:
-            story.append(Paragraph(tr("扣分：{where} {amount} 分，理由：{reason}（{by}）{cancelled}").format(
+            story.append(plain(tr("扣分：{where} {amount} 分，理由：{reason}（{by}）{cancelled}").format(
                 where=tr("模块{m}").format(m=d["module"]) if d["module"] else tr("总分"), amount=d["amount"],
                 reason=d["reason"], by=d["by"], cancelled=tr("【已撤销】") if d["cancelled"] else ""), st.small))
         if c["time_used_s"] is not None:
-            story.append(Paragraph(tr("用时：{t}").format(t=_time(c["time_used_s"])), st.small))
+            story.append(plain(tr("用时：{t}").format(t=_time(c["time_used_s"])), st.small))
         for i, note in enumerate(notes, 1):
-            story.append(Paragraph(tr("*{i} 更正：{note}").format(i=i, note=note), st.small))
+            story.append(plain(tr("*{i} 更正：{note}").format(i=i, note=note), st.small))
         story.append(signature_block([tr("裁判员"), tr("裁判长")]))
     if not people:
-        story.append(Paragraph(tr("没有参赛选手"), st.normal))
+        story.append(plain(tr("没有参赛选手"), st.normal))
     build_pdf(path, _header(snap, tr("评分明细表"), p.revision_label), story, printed_at)
     return len(people)
 
@@ -408,9 +408,9 @@ def blank_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
             if story:
                 story.append(PageBreak())
             who = tr("裁判 {k}：＿＿＿＿＿＿").format(k=k + 1) if has_j else tr("录入人：＿＿＿＿＿＿")
-            story.append(Paragraph(tr("模块 {code} {name}（满分 {max}）　{who}").format(
+            story.append(plain(tr("模块 {code} {name}（满分 {max}）　{who}").format(
                 code=m["code"], name=m["name"], max=m["max_points"], who=who), st.heading))
-            story.append(Paragraph(tr("评价项填 0–3 的整数；测量项填测得分值（不超过满分）。"), st.small))
+            story.append(plain(tr("评价项填 0–3 的整数；测量项填测得分值（不超过满分）。"), st.small))
             headers = [tr("加密号")] + [
                 tr("{code}\n{kind} {max}").format(code=cr["code"], kind=tr("评价") if cr["kind"] == "J" else tr("测量"),
                                                   max=cr["max_points"]) for cr in m["criteria"]
