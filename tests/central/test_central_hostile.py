@@ -1,0 +1,259 @@
+"""Packages that are validly signed but wrong, and the committee's ways out.  SQLite and PostgreSQL.
+
+Each package here is re-signed with the venue's own key (someone holding it, or a venue bug), so the
+signature checks pass; what must stop it is the key's scope, the revision rules, the entry checks — and
+when a package slipped through, a recorded, reversible withdrawal.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app.errors import StateError, ValidationError, VenueFileError
+from app.package import export as pkg
+from app.package.keys import SigningKey
+from app.package.verify import PackageRefused
+from app.services import central
+from app.services import central_reports as reports
+from db.central.engine import CentralDb
+from db.central.models import CentralEvent, VenueKey
+from tests.central.packages import Made, counts, make, register, resign
+
+BY = "组委会 李明"
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
+    return make(tmp_path_factory.mktemp("hostile31"), 31)
+
+
+def comment(data: dict[str, Any], item: tuple[int, str] | None = None, revision: int | None = None) -> str:
+    no, name = item or (data["item"]["no"], data["item"]["name"])
+    return pkg.trusted_comment(no, name, revision or data["revision"]["number"],
+                               datetime.fromisoformat(data["exported_at"]))
+
+
+def revision_n(made: Made, out: Path, n: int, reason: str | None = None, key: SigningKey | None = None) -> Path:
+    """The genuine package renumbered as revision ``n`` (content differs by the revision's reason)."""
+    def change(data: dict[str, Any]) -> None:
+        data["revision"]["number"] = n
+        data["revision"]["reason"] = reason or f"第 {n} 版"
+    return resign(made.path, out, key or made.key, change, comment(made.results, revision=n))
+
+
+def refused(db: CentralDb, path: Path, *fragments: str) -> PackageRefused:
+    before = counts(db)
+    with pytest.raises(PackageRefused) as info:
+        central.import_package(db, BY, path)
+    for fragment in fragments:
+        assert fragment in str(info.value), str(info.value)
+    assert counts(db) == before
+    return info.value
+
+
+def test_a_key_signs_only_its_own_item(central_db: CentralDb, made: Made, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="所属的竞赛项目"):
+        central.register_key(central_db, BY, made.public_line, "31 赛场", None)
+    register(central_db, made)
+
+    def as_item_07(data: dict[str, Any]) -> None:
+        data["item"]["no"], data["item"]["name"] = 7, "中式面点"
+
+    other = resign(made.path, tmp_path / "07.zip", made.key, as_item_07, comment(made.results, (7, "中式面点")))
+    refused(central_db, other, "登记为项目 31", "中式面点")
+
+
+def test_a_key_from_an_older_database_must_be_bound_first(central_db: CentralDb, made: Made) -> None:
+    from app.clock import now
+    from app.package.keys import PublicKey
+
+    public = PublicKey.parse(made.public_line)
+    with central_db.unit_of_work() as s:  # as central schema 0001 stored a key registered without --item
+        s.add(VenueKey(label="31 赛场", item_no=None, key_id=public.key_id_hex, public_line=public.minisign_line(),
+                       fingerprint=public.fingerprint(), registered_by=BY, registered_at=now()))
+    refused(central_db, made.path, "没有限定项目", "keys restrict")
+    key = central.list_keys(central_db)[0]
+    central.restrict_key(central_db, BY, key.id, 31)
+    assert central.import_package(central_db, BY, made.path).outcome == "imported"
+    with pytest.raises(StateError, match="不能改为其他项目"):
+        central.restrict_key(central_db, BY, key.id, 5)
+
+
+def test_a_key_limited_to_a_group_set(central_db: CentralDb, made: Made) -> None:
+    register(central_db, made, groups=["学生组"])
+    refused(central_db, made.path, "组别“学生组”", "职工组")
+
+
+def test_group_limited_key_accepts_its_own_groups(central_db: CentralDb, made: Made) -> None:
+    register(central_db, made, groups=["职工组"])
+    assert central.import_package(central_db, BY, made.path).outcome == "imported"
+
+
+def test_an_absurd_revision_is_refused_and_cannot_lock_out_honest_ones(central_db: CentralDb, made: Made,
+                                                                       tmp_path: Path) -> None:
+    register(central_db, made)
+    refused(central_db, revision_n(made, tmp_path / "huge.zip", 10**18), "版本号 1000000000000000000", "1–99")
+    refused(central_db, revision_n(made, tmp_path / "r100.zip", 100), "1–99")
+    # The highest allowed number as a first package: accepted into the inbox, then withdrawn …
+    bogus = central.import_package(central_db, BY, revision_n(made, tmp_path / "r99.zip", 99)).package
+    central.withdraw(central_db, BY, bogus.id, "版本号异常，经电话核实赛场未签此版")
+    # … and the honest revision 1 comes in and is accepted.
+    honest = central.import_package(central_db, BY, made.path)
+    assert honest.outcome == "imported"
+    assert central.accept(central_db, BY, honest.package.id).status == central.ACCEPTED
+
+
+def test_a_revision_may_be_at_most_one_above_the_highest(central_db: CentralDb, made: Made, tmp_path: Path) -> None:
+    register(central_db, made)
+    central.import_package(central_db, BY, made.path)
+    refused(central_db, revision_n(made, tmp_path / "r3.zip", 3), "缺少版本", "--revision 2")
+    assert central.import_package(central_db, BY, revision_n(made, tmp_path / "r2.zip", 2)).outcome == "imported"
+
+
+def test_withdraw_and_reinstate(central_db: CentralDb, made: Made, tmp_path: Path) -> None:
+    register(central_db, made)
+    r1 = central.import_package(central_db, BY, made.path).package
+    central.accept(central_db, BY, r1.id)
+    r2 = central.import_package(central_db, BY, revision_n(made, tmp_path / "r2.zip", 2, "复核更正")).package
+    central.accept(central_db, BY, r2.id, acknowledge_warnings=True)  # the renumbered copy breaks the hash chain
+    assert central.package(central_db, r1.id).status == central.SUPERSEDED
+
+    with pytest.raises(ValidationError, match="理由"):
+        central.withdraw(central_db, BY, r2.id, "  ")
+    before_lines = len(reports.award_lines(central_db))
+    gone = central.withdraw(central_db, "组委会 王芳", r2.id, "赛场来电：第 2 版签字有误")
+    assert (gone.status, gone.withdrawn_by, gone.withdrawn_reason) == (
+        central.WITHDRAWN, "组委会 王芳", "赛场来电：第 2 版签字有误")
+    assert central.package(central_db, r1.id).status == central.ACCEPTED  # the previous one is current again
+    assert len(reports.award_lines(central_db)) == before_lines  # from revision 1 now
+    with pytest.raises(StateError, match="已被撤回"):
+        central.accept(central_db, BY, r2.id)
+    with pytest.raises(StateError, match="已被撤回"):
+        central.withdraw(central_db, BY, r2.id, "再撤一次")
+
+    back = central.reinstate(central_db, BY, r2.id, "核实无误")
+    assert back.status == central.ACCEPTED and back.withdrawn_reason is None
+    assert central.package(central_db, r1.id).status == central.SUPERSEDED
+
+    # a pending package can be withdrawn too; the accepted one stays current
+    r3 = central.import_package(central_db, BY, revision_n(made, tmp_path / "r3.zip", 3)).package
+    central.withdraw(central_db, BY, r3.id, "重复发送")
+    assert central.package(central_db, r2.id).status == central.ACCEPTED
+    with pytest.raises(StateError, match="已被取代"):
+        central.withdraw(central_db, BY, r1.id, "旧版本")
+    with central_db.unit_of_work() as s:
+        actions = [e.action for e in s.scalars(select(CentralEvent).order_by(CentralEvent.id))]
+        withdrawal = s.scalars(select(CentralEvent).where(CentralEvent.action == "package.withdraw")).first()
+        assert withdrawal is not None and withdrawal.data["restored"][0]["package"] == r1.id
+    assert actions.count("package.withdraw") == 2 and actions.count("package.reinstate") == 1
+
+
+def test_reinstating_below_a_live_higher_revision_is_refused(central_db: CentralDb, made: Made,
+                                                             tmp_path: Path) -> None:
+    register(central_db, made)
+    r1 = central.import_package(central_db, BY, made.path).package
+    central.withdraw(central_db, BY, r1.id, "暂缓")
+    central.import_package(central_db, BY, revision_n(made, tmp_path / "r2.zip", 2))
+    with pytest.raises(StateError, match="更高的第 2 版"):
+        central.reinstate(central_db, BY, r1.id, "恢复")
+
+
+def test_entries_by_someone_not_on_the_judge_list_are_errors(central_db: CentralDb, made: Made,
+                                                             tmp_path: Path) -> None:
+    register(central_db, made)
+
+    def forged(data: dict[str, Any]) -> None:
+        judgement = next(e for c in data["contestants"] for e in c["entries"] if e["judge"] is not None)
+        judgement["judge"], judgement["by"], judgement["role"] = "陌生人", "周敏", "checkin"
+        own = next(e for c in data["contestants"] for e in c["entries"] if e["judge"] not in (None, "陌生人"))
+        own["by"] = next(j["name"] for j in data["judges"] if j["name"] != own["judge"])  # another judge's score
+
+    p = central.import_package(central_db, BY, resign(made.path, tmp_path / "forged.zip", made.key, forged)).package
+    codes = {f.code for f in p.errors}
+    assert {"entry_role", "judge_unknown"} <= codes and p.status == central.ERRORS
+    messages = " ".join(f.message for f in p.errors)
+    assert "陌生人" in messages and "检录员" in messages and "只能录入自己的评价分" in messages
+    with pytest.raises(StateError, match="错误"):
+        central.accept(central_db, BY, p.id)
+
+
+def test_a_value_the_database_refuses_is_a_message_and_changes_nothing(central_db: CentralDb, made: Made,
+                                                                       tmp_path: Path) -> None:
+    """A rank beyond PostgreSQL's integer: a message, nothing stored (SQLite stores it, as an error finding)."""
+    register(central_db, made)
+
+    def huge_rank(data: dict[str, Any]) -> None:
+        data["contestants"][0]["rank"] = 10**12
+
+    path = resign(made.path, tmp_path / "rank.zip", made.key, huge_rank)
+    before = counts(central_db)
+    if central_db.engine.dialect.name == "postgresql":
+        with pytest.raises(VenueFileError, match="没有保存") as info:
+            central.import_package(central_db, BY, path)
+        assert "Traceback" not in str(info.value) and "INSERT" not in str(info.value)
+        assert counts(central_db) == before
+        (outcome,) = central.import_many(central_db, BY, [path])
+        assert isinstance(outcome, PackageRefused) and counts(central_db) == before
+    else:
+        p = central.import_package(central_db, BY, path).package
+        assert "rank_mismatch" in {f.code for f in p.errors}
+
+
+def test_the_cli_binds_keys_and_withdraws_with_a_reason(central_target: str, made: Made, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.cli.main import main
+
+    monkeypatch.setenv("VENUESCORE_USER", BY)
+    db = ["--db", central_target]
+    assert main(["central", "init", *db]) == 0
+    with pytest.raises(SystemExit):  # --item is required: a key is registered for one item
+        main(["central", "keys", "add", made.public_line, "--label", "31 赛场", *db])
+    assert main(["central", "keys", "add", made.public_line, "--label", "31 赛场", "--item", "31",
+                 "--group", "职工组", *db]) == 0
+    assert "项目 31，组别 职工组" in capsys.readouterr().out
+    assert main(["central", "import", str(made.path), *db]) == 0
+    assert main(["central", "withdraw", "1", "--reason", "赛场要求撤回\x1b[2J", *db]) == 2
+    assert "U+001B" in capsys.readouterr().err  # the reason goes through the text policy too
+    assert main(["central", "withdraw", "1", "--reason", "赛场要求撤回", *db]) == 0
+    assert "已撤回" in capsys.readouterr().out
+    assert main(["central", "show", "1", *db]) == 0
+    assert "已撤回：赛场要求撤回" in capsys.readouterr().out
+    assert main(["central", "reinstate", "1", "--reason", "核实无误", *db]) == 0
+    assert "已核验" in capsys.readouterr().out
+    too_high = revision_n(made, tmp_path / "r1000.zip", 10**18)
+    assert main(["central", "import", str(too_high), *db]) == 2
+    err = capsys.readouterr().err
+    assert "1–99" in err and "Traceback" not in err
+
+
+def test_a_missing_revision_is_exported_by_number(central_db: CentralDb, venue, head, staff,  # type: ignore[no-untyped-def]
+                                                  tmp_path: Path) -> None:
+    """Revision 2 was signed but never sent; revision 3 is refused until the venue exports 2 by number."""
+    from decimal import Decimal
+
+    from app.services import package, results
+    from tests.app.package.export_world import PASSPHRASE, export
+    from tests.app.services.results_world import correct_a
+    from tests.conftest import HEAD_PIN
+
+    e1 = export(venue, head, staff, tmp_path)
+    central.register_key(central_db, BY, e1.key.public_line, "31 赛场", 31)
+    central.import_package(central_db, BY, e1.path)
+    for n, value in ((2, "59"), (3, "60")):
+        correct_a(venue, head, e1.world.reg(2), Decimal(value), f"复核 {n}")
+        results.correct_after_signoff(venue, head, HEAD_PIN, f"第 {n} 版：复核更正")
+    (tmp_path / "r3").mkdir()
+    r3 = package.export_package(venue, head, PASSPHRASE, tmp_path / "r3")
+    assert r3.path is not None
+    refused(central_db, r3.path, "缺少版本", "--revision 2")
+    (tmp_path / "r2").mkdir()
+    r2 = package.export_package(venue, head, PASSPHRASE, tmp_path / "r2", revision=2)
+    assert r2.revision == 2 and r2.file_name.endswith("-r2.zip") and r2.path is not None
+    assert central.import_package(central_db, BY, r2.path).package.status == central.VERIFIED
+    assert central.import_package(central_db, BY, r3.path).package.status == central.VERIFIED
