@@ -173,14 +173,41 @@ def _auto_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], font_siz
     return [f"{100.0 * w / total:.4f}%" for w in weights]
 
 
+MAX_CELL_HEIGHT = 12 * 12.0  # points: twelve lines; a table row cannot split, so no cell may outgrow a page
+
+
+def _cell_paragraph(text: str, width: float | str, style: ParagraphStyle) -> Paragraph:
+    """A wrapping cell; text too long for MAX_CELL_HEIGHT in its column is cut with "…".
+
+    Only text stored before the length limits (or a hostile file) gets that long; without the cut, one such
+    cell made the whole report — and with it the signed package — impossible to lay out.
+    """
+    para = Paragraph(_markup(text), style)
+    room = _points(width) - 2 * CELL_PADDING
+    if para.wrap(room, 1e6)[1] <= MAX_CELL_HEIGHT:
+        return para
+    low, high = 0, len(text)  # the longest prefix that still fits
+    while low < high:
+        mid = (low + high + 1) // 2
+        if Paragraph(_markup(text[:mid] + "…"), style).wrap(room, 1e6)[1] <= MAX_CELL_HEIGHT:
+            low = mid
+        else:
+            high = mid - 1
+    return Paragraph(_markup(text[:low] + "…"), style)
+
+
+def _points(width: float | str) -> float:
+    """A column width in points; a percentage against the narrowest (portrait) frame."""
+    return float(width.rstrip("%")) / 100.0 * PORTRAIT_FRAME_WIDTH if isinstance(width, str) else width
+
+
 def _one_line_fitter(width: float | str, style: ParagraphStyle) -> Callable[[str], bool]:
     """Whether a cell text fits on one line of a column, judged against the narrowest page.
 
     A percentage width is resolved against the portrait frame, the narrowest a full-width table
     gets; anything doubtful is left to a Paragraph, which wraps.
     """
-    points = float(width.rstrip("%")) / 100.0 * PORTRAIT_FRAME_WIDTH if isinstance(width, str) else width
-    room = points - 2 * CELL_PADDING - 1.0
+    room = _points(width) - 2 * CELL_PADDING - 1.0
     font, size = style.fontName, style.fontSize
     return lambda text: "\n" not in text and stringWidth(text, font, size) <= room
 
@@ -226,7 +253,7 @@ def data_table(
         # A cell that surely fits on one line stays a plain string: reportlab draws those several
         # times faster than a Paragraph, and most cells (numbers, names, seats) are like that.
         data.append(
-            [text if fits[i](text) else Paragraph(_markup(text), col_styles[i]) for i, text in enumerate(row)]
+            [text if fits[i](text) else _cell_paragraph(text, widths[i], col_styles[i]) for i, text in enumerate(row)]
         )
 
     cmds = _grid_style(header_rows=1)
@@ -256,7 +283,8 @@ def key_value_table(pairs: list[tuple[str, str]]) -> Table:
     key_style = ParagraphStyle("vs-key", parent=st.cell)
     widest = max((stringWidth(k, key_style.fontName, key_style.fontSize) for k, _ in pairs), default=0)
     key_width = min(max(widest + 10, 25 * mm), 60 * mm)
-    data = [[Paragraph(_markup(k), key_style), Paragraph(_markup(v), st.cell)] for k, v in pairs]
+    data = [[Paragraph(_markup(k), key_style), _cell_paragraph(v, PORTRAIT_FRAME_WIDTH - key_width, st.cell)]
+            for k, v in pairs]
     cmds = _grid_style(header_rows=0)
     cmds.append(("BACKGROUND", (0, 0), (0, -1), HEADER_GREY))
     return Table(data, colWidths=[key_width, "*"], style=TableStyle(cmds), hAlign="LEFT")

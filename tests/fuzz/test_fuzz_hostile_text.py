@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from app.cli.main import main
@@ -120,8 +120,9 @@ def _central_side(folder: Path, package_path: Path) -> None:
         assert (folder / "awards.pdf").stat().st_size > 1000
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
+# No "explain" phase: it traces every line of the PDF and package code and takes minutes per failure.
+@settings(max_examples=6, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(names=st.lists(HOSTILE, min_size=1, max_size=3), units=st.lists(HOSTILE, min_size=1, max_size=3))
 def test_hostile_text_from_roster_to_committee_report(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                       names: list[str], units: list[str]) -> None:

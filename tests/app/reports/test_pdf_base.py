@@ -243,11 +243,23 @@ def test_failure_keeps_the_previous_pdf_untouched(tmp_path: Path) -> None:
 
 
 def test_row_taller_than_a_page_is_a_domain_error(tmp_path: Path) -> None:
-    huge = "超长备注" * 3000
+    from reportlab.platypus import Table
+
     target = tmp_path / "huge.pdf"
     with pytest.raises(DomainError, match="太长"):
-        build_pdf(target, HEADER, [data_table(["备注"], [[huge]])], PRINTED)
+        build_pdf(target, HEADER, [Table([["备注"]], rowHeights=[2000])], PRINTED)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cell_too_long_for_a_page_is_cut_not_fatal(tmp_path: Path) -> None:
+    """Changed with issue 11: a data_table cell (e.g. a 12,000-character remark stored before the length
+    limits) used to abort the report — and with it the signed package; now it is cut with "…"."""
+    huge = "超长备注" * 3000
+    target = tmp_path / "huge.pdf"
+    build_pdf(target, HEADER, [data_table(["序号", "备注"], [["1", huge], ["2", "短"]])], PRINTED)
+    reader = PdfReader(target)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) == 1 and "…" in text and "短" in text
 
 
 def test_missing_folder_is_a_domain_error(tmp_path: Path) -> None:
