@@ -13,6 +13,7 @@ import io
 import itertools
 import sqlite3
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from app.reports.central_reports import write_central_report
 from app.services import central, package, results, roster, venue_keys
 from db.central.engine import open_central
 from tests.app.package.export_world import PASSPHRASE, distinct
-from tests.app.services.results_world import build
+from tests.app.services.results_world import build, deduct
 from tests.app.test_tabular import INJECTIONS, formula_cells
 from tests.central.world import make_venue
 from tests.conftest import HEAD_PIN, ROSTER_HEADERS, roster_rows
@@ -90,6 +91,7 @@ def _package_side(folder: Path, names: list[str], units: list[str]) -> Path:
         with sqlite3.connect(venue.path) as conn:  # text an older version stored without the policy
             for reg_no, name, unit in zip(w.reg_nos, names, units, strict=False):
                 conn.execute("UPDATE contestant SET name = ?, unit = ? WHERE reg_no = ?", (name, unit, reg_no))
+        deduct(venue, w.reg_nos[0], Decimal("0.5"), units[-1], module="A")  # a reason, printed and packaged
         results.sign_off(venue, head, HEAD_PIN)
         if venue_keys.key_info() is None:
             venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
