@@ -75,6 +75,10 @@ class StartWindow(QMainWindow):
 
         dialog = NewVenueDialog(self)
         if dialog.exec() and dialog.venue is not None:
+            if dialog.made is not None:  # shown once, before anything else: it is never shown again
+                from ui.dialogs.recovery_code import RecoveryCodeDialog
+
+                RecoveryCodeDialog(dialog.venue, dialog.made.recovery_code, dialog.made.info, self).exec()
             self.show_main(dialog.venue)
 
     def choose_file(self) -> None:
