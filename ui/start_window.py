@@ -23,6 +23,7 @@ from app.errors import DomainError
 from app.services import backup, integrity
 from db.venue_file import VenueFile, open_venue
 from ui import central_window
+from ui.about_dialog import add_help_menu
 from ui.errors import show_error
 from ui.recent import recent_files, remember
 
@@ -60,6 +61,7 @@ class StartWindow(QMainWindow):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
+        add_help_menu(self)
         self.resize(760, 460)
         self.fill_recent()
 

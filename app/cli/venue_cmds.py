@@ -101,9 +101,9 @@ def cmd_items(args: argparse.Namespace) -> int:
 
 
 def default_demo_dir() -> Path:
-    from platformdirs import user_data_path
+    from app.paths import data_root
 
-    return user_data_path("VenueScore", appauthor=False) / "demo"
+    return data_root() / "demo"  # honours VENUESCORE_DATA_DIR like backups and the key
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
