@@ -73,11 +73,13 @@ def version() -> str:
 
 def git_commit(root: Path = _SOURCE_ROOT) -> str:
     """Short commit hash of a source tree, "+"-suffixed when files differ from it; "" without git."""
+    # no console window flashing up when the windowed GUI asks (Windows only; 0 elsewhere)
+    quiet: int = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     try:
         head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short=10", "HEAD"],
-                              capture_output=True, text=True, timeout=10, check=True).stdout.strip()
+                              capture_output=True, text=True, timeout=10, check=True, creationflags=quiet).stdout.strip()
         dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True, timeout=10, check=True).stdout.strip()
+                               capture_output=True, text=True, timeout=10, check=True, creationflags=quiet).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return ""
     return head + ("+" if dirty else "")

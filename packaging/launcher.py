@@ -35,11 +35,31 @@ def main() -> int:
     args = sys.argv[1:]
     if Path(sys.executable).stem.lower() == CLI_STEM:
         return cli_main(args)
+    if "--self-check" in args and sys.stdout is None:
+        return _self_check_without_console(args)
     if not args or args[0] in GUI_OPTIONS:
         return run_gui(args[1:] if args and args[0] == "gui" else args)
     if sys.stdout is None:  # windowed Windows build
         return 0 if args == ["--version"] and _show_version() else _tell_to_use_cli(args)
     return cli_main(args)  # a terminal is there (Linux): the GUI program answers commands too
+
+
+def _self_check_without_console(args: list[str]) -> int:
+    """A windowed build has no stderr, and an uncaught error would open a dialog that nobody closes on a build
+    machine: write the traceback to self-check-error.txt in the data folder and exit 1 instead."""
+    import os
+    import tempfile
+    import traceback
+
+    from app.cli.main import run_gui
+
+    try:
+        return run_gui(args[1:] if args[0] == "gui" else args)
+    except BaseException:  # noqa: BLE001 (reported, then the exit code says it failed)
+        folder = Path(os.environ.get("VENUESCORE_DATA_DIR") or tempfile.gettempdir())
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "self-check-error.txt").write_text(traceback.format_exc(), encoding="utf-8")
+        return 1
 
 
 def _show_version() -> bool:

@@ -47,6 +47,7 @@ SMOKE_DAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("PDF report (成绩汇总表)", ("report", "summary", "--db", "{venue}", "--out", "{work}/成绩汇总表.pdf")),
 )
 SMOKE_PDF = "成绩汇总表.pdf"
+SELF_CHECK_ERRORS = "self-check-error.txt"  # packaging/launcher.py
 
 
 @dataclass(frozen=True)
@@ -80,23 +81,36 @@ def expand(args: Sequence[str], work: Path) -> list[str]:
     return out
 
 
-def run(name: str, command: list[str], env: dict[str, str], cwd: Path, timeout: float = 300) -> Outcome:
-    started = time.perf_counter()
+def start(command: list[str], env: dict[str, str], cwd: Path) -> tuple[subprocess.Popen[bytes], float]:
+    return subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE), time.perf_counter()
+
+
+def finish(name: str, started: tuple[subprocess.Popen[bytes], float], timeout: float = 300) -> Outcome:
+    process, at = started
     try:
-        done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, timeout=timeout)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return Outcome(name, False, time.perf_counter() - started, str(exc))
-    took = time.perf_counter() - started
-    out, err = (b.decode("utf-8", "replace").strip() for b in (done.stdout, done.stderr))
-    if done.returncode != 0:
-        return Outcome(name, False, took, f"exit code {done.returncode}\n{(out + chr(10) + err).strip()[-2000:]}")
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        return Outcome(name, False, time.perf_counter() - at, f"no answer within {timeout:.0f} s")
+    took = time.perf_counter() - at
+    out, err = (b.decode("utf-8", "replace").strip() for b in (stdout, stderr))
+    if process.returncode != 0:
+        return Outcome(name, False, took, f"exit code {process.returncode}\n{(out + chr(10) + err).strip()[-2000:]}")
     return Outcome(name, True, took, (out or err).splitlines()[-1] if out or err else "")
+
+
+def run(name: str, command: list[str], env: dict[str, str], cwd: Path, timeout: float = 300) -> Outcome:
+    try:
+        return finish(name, start(command, env, cwd), timeout)
+    except OSError as exc:
+        return Outcome(name, False, 0.0, str(exc))
 
 
 def check_layout(folder: Path) -> Outcome:
     """What the spec must have put in: executables, Qt platforms and image formats, resources, migrations."""
     internal = folder / "_internal"
-    qt = internal / "PySide6" / "Qt" / "plugins"
+    qt = internal / "PySide6" / ("plugins" if sys.platform == "win32" else "Qt/plugins")
     platform_files = ("qwindows.dll", "qoffscreen.dll") if sys.platform == "win32" else (
         "libqxcb.so", "libqoffscreen.so")
     needed = [exe(folder, GUI_EXE), exe(folder, CLI_EXE)] + [qt / "platforms" / f for f in platform_files] + [
@@ -133,6 +147,15 @@ def check_pdf(path: Path, work: Path) -> Outcome:
                    f"page 1 → {pages[0].name}" if ok else done.stderr.decode("utf-8", "replace"))
 
 
+def check_gui(outcome: Outcome, shot: Path, work: Path) -> Outcome:
+    if outcome.ok and not (shot.is_file() and shot.read_bytes().startswith(b"\x89PNG")):
+        return Outcome(outcome.name, False, outcome.seconds, "no screenshot written")
+    error_file = work / "gui-data" / SELF_CHECK_ERRORS  # a windowed build has no stderr: the launcher writes here
+    if not outcome.ok and error_file.is_file():
+        return Outcome(outcome.name, False, outcome.seconds, outcome.detail + "\n" + error_file.read_text("utf-8"))
+    return outcome
+
+
 def smoke(folder: Path, work: Path, report: bool = True) -> list[Outcome]:
     folder, work = folder.resolve(), work.resolve()
     (work / "usb").mkdir(parents=True, exist_ok=True)  # the USB stick the package is exported to
@@ -143,12 +166,14 @@ def smoke(folder: Path, work: Path, report: bool = True) -> list[Outcome]:
     if version.ok and "构建" not in version.detail:
         version = Outcome(version.name, False, version.seconds, f"no build line: {version.detail}")
     outcomes.append(version)
+    # The GUI self-check runs beside the CLI day, with a data folder of its own (both make a demo.venue).
     shot = work / "self-check.png"
-    gui_run = run("GUI self-check on the demo venue (offscreen)", [gui, "--self-check", "--screenshot", str(shot)],
-                  env, work)
-    if gui_run.ok and not (shot.is_file() and shot.read_bytes().startswith(b"\x89PNG")):
-        gui_run = Outcome(gui_run.name, False, gui_run.seconds, "no screenshot written")
-    outcomes.append(gui_run)
+    gui_env = {**env, "VENUESCORE_DATA_DIR": str(work / "gui-data")}
+    try:
+        gui_started: tuple[subprocess.Popen[bytes], float] | None = start(
+            [gui, "--self-check", "--screenshot", str(shot)], gui_env, work)
+    except OSError as exc:
+        gui_started, gui_error = None, str(exc)
     for name, args in SMOKE_DAY:
         outcome = run(f"CLI: {name}", [cli, *expand(args, work)], env, work)
         outcomes.append(outcome)
@@ -156,6 +181,9 @@ def smoke(folder: Path, work: Path, report: bool = True) -> list[Outcome]:
             break
     else:
         outcomes.append(check_pdf(work / SMOKE_PDF, work))
+    gui_name = "GUI self-check on the demo venue (offscreen)"
+    outcomes.insert(2, check_gui(finish(gui_name, gui_started), shot, work) if gui_started
+                    else Outcome(gui_name, False, 0.0, gui_error))
     if report:
         for o in outcomes:
             print(f"  {'✓' if o.ok else '✗'} {o.name} ({o.seconds:.1f} s){': ' + o.detail if o.detail else ''}")

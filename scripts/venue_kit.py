@@ -114,10 +114,12 @@ def write_kit(app_folder: Path, out_dir: Path, guide_dir: Path = ROOT / "docs" /
                     zf.writestr(zinfo, os.readlink(source))
                     digest = sha256_file(source)  # sha256sum -c follows the link, so list the content
                 else:
+                    hashed = hashlib.sha256()
                     with source.open("rb") as src, zf.open(zinfo, "w") as dst:
-                        for block in iter(lambda src=src: src.read(1 << 20), b""):
+                        while block := src.read(1 << 20):
+                            hashed.update(block)
                             dst.write(block)
-                    digest = sha256_file(source)
+                    digest = hashed.hexdigest()
                 sums.append(f"{digest}  {name}")
                 count += 1
             zf.writestr(_zip_info(f"{top}/{SUMS_NAME}", b""), ("\n".join(sums) + "\n").encode("utf-8"))

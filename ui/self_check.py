@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -29,7 +30,7 @@ def say(text: str) -> None:
 
 
 class _FirstPaint(QObject):
-    def __init__(self, on_paint: object) -> None:
+    def __init__(self, on_paint: Callable[[], None]) -> None:
         super().__init__()
         self.on_paint = on_paint
         self.seen = False
