@@ -26,7 +26,7 @@ from pathlib import Path
 
 GUI_EXE, CLI_EXE = "VenueScore", "venuescore-cli"
 HEAD_JUDGE, HEAD_PIN = "郑雪娜", "2468"  # the demo venue's head judge (app/services/demo.py)
-PASSPHRASE = "smoke-test key passphrase"
+PASSPHRASE = "巴渝工匠2026演示"  # the demo head judge's passphrase (app/services/demo.py DEMO_PASSPHRASE)
 
 # The command-line day, run in order with the bundled console executable; {work} is a fresh folder and
 # {venue} the demo venue in it; an argument with * is expanded as a file pattern.  Keep it in step with the
@@ -40,8 +40,7 @@ SMOKE_DAY: tuple[tuple[str, tuple[str, ...]], ...] = (
                                             "--resolution", "all_higher", "--reason", "冒烟测试裁定",
                                             "--db", "{venue}")),
     ("sign-off", ("signoff", "--db", "{venue}")),
-    ("venue key", ("keys", "init", "--db", "{venue}", "--passphrase", PASSPHRASE)),
-    ("public key file", ("keys", "show", "--pub-out", "{work}/venue.pub")),
+    ("venue key (the demo's vault): public key file", ("keys", "show", "--db", "{venue}", "--pub-out", "{work}/venue.pub")),
     ("package export", ("package", "export", "--db", "{venue}", "--passphrase", PASSPHRASE, "--out", "{work}/usb")),
     ("package verify", ("package", "verify", "{work}/usb/*.zip", "--key", "{work}/venue.pub")),
     ("PDF report (成绩汇总表)", ("report", "summary", "--db", "{venue}", "--out", "{work}/成绩汇总表.pdf")),
