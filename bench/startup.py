@@ -23,23 +23,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAINTED = "self-check: painted"
+QT_READY = "self-check: Qt ready"
 
 
-def time_to_line(command: list[str], env: dict[str, str], marker: str | None) -> float:
-    """Seconds from spawn to the first stdout line containing ``marker`` (None: to the process's exit)."""
+def time_to_lines(command: list[str], env: dict[str, str], markers: tuple[str, ...]) -> list[float]:
+    """Seconds from spawn to the first stdout line containing each marker (no markers: to the exit)."""
     started = time.perf_counter()
+    seen: dict[str, float] = {}
     with subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                           text=True, encoding="utf-8", errors="replace") as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
-            if marker and marker in line:
-                took = time.perf_counter() - started
-                proc.wait(timeout=120)
-                return took
-        proc.wait(timeout=120)
-    if marker or proc.returncode != 0:
-        raise RuntimeError(f"{command[0]} exited {proc.returncode} without {marker!r}")
-    return time.perf_counter() - started
+            for m in markers:
+                if m in line and m not in seen:
+                    seen[m] = time.perf_counter() - started
+        proc.wait(timeout=300)
+    if proc.returncode != 0 or len(seen) != len(markers):
+        raise RuntimeError(f"{command[0]} exited {proc.returncode}; saw {sorted(seen)} of {markers}")
+    return [seen[m] for m in markers] if markers else [time.perf_counter() - started]
 
 
 def main() -> int:
@@ -61,22 +62,26 @@ def main() -> int:
     base = {k: v for k, v in os.environ.items() if not k.startswith(("VENUESCORE_", "QT_QPA"))}
     base["QT_QPA_PLATFORM"] = args.platform
     times: dict[tuple[str, str], list[float]] = {}
+    rows = {"painted demo window": ("painted demo window", (QT_READY, PAINTED)), "--version": ("--version", ())}
     with tempfile.TemporaryDirectory(prefix="venuescore-bench-") as tmp:
         for i in range(args.runs):
             for what, pair in commands.items():
                 order = ("built", "source") if i % 2 == 0 else ("source", "built")
                 for kind in order:
                     env = {**base, "VENUESCORE_DATA_DIR": str(Path(tmp) / f"{kind}-{what[:3]}-{i}")}
-                    marker = PAINTED if what.startswith("painted") else None
-                    times.setdefault((what, kind), []).append(time_to_line(pair[kind], env, marker))
-    print(f"start-up, {args.runs} runs each, platform {args.platform}, {os.cpu_count()} CPUs "
-          f"(load {os.getloadavg()[0]:.1f})" if hasattr(os, "getloadavg") else "")
-    print(f"{'':22}{'built first':>12}{'built median':>14}{'source first':>14}{'source median':>15}{'ratio':>8}")
-    for what in commands:
-        built, source = times[(what, "built")], times[(what, "source")]
+                    got = time_to_lines(pair[kind], env, rows[what][1])
+                    labels = ("Qt ready (imports + QApplication)", "painted demo window (incl. building it)") \
+                        if rows[what][1] else (what,)
+                    for label, t in zip(labels, got, strict=True):
+                        times.setdefault((label, kind), []).append(t)
+    load = f", load {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+    print(f"start-up, {args.runs} runs each, platform {args.platform}, {os.cpu_count()} CPUs{load}; seconds from spawn")
+    print(f"{'':42}{'built 1st':>10}{'built med':>10}{'source 1st':>11}{'source med':>11}{'ratio':>7}")
+    for label in dict.fromkeys(k[0] for k in times):
+        built, source = times[(label, "built")], times[(label, "source")]
         ratio = statistics.median(built) / statistics.median(source)
-        print(f"{what:22}{built[0]:>11.2f}s{statistics.median(built):>13.2f}s{source[0]:>13.2f}s"
-              f"{statistics.median(source):>14.2f}s{ratio:>7.2f}×")
+        print(f"{label:42}{built[0]:>10.2f}{statistics.median(built):>10.2f}{source[0]:>11.2f}"
+              f"{statistics.median(source):>11.2f}{ratio:>6.2f}×")
     return 0
 
 

@@ -70,6 +70,7 @@ def open_demo_window() -> QWidget:
 
 def run(app: QApplication, screenshot: Path | None) -> int:
     started = time.perf_counter()
+    say("self-check: Qt ready")  # bench/startup.py times interpreter, imports and QApplication to this line
     outcome: dict[str, int] = {}
     try:
         window = open_demo_window()
