@@ -34,6 +34,7 @@ class AboutDialog(QDialog):
         layout.addLayout(self._init_header())
         layout.addLayout(self._init_facts())
         layout.addWidget(self._init_buttons())
+        self.setMinimumWidth(560)  # paths and the build line on one line each at 1366×768
 
     def _facts(self) -> list[tuple[str, str]]:
         info = build_info()
@@ -43,7 +44,7 @@ class AboutDialog(QDialog):
             (self.tr("构建"), self.tr("{c}，{d}").format(c=info.commit or "?", d=info.built_at) if info.frozen
              else self.tr("源码运行（提交 {c}）").format(c=info.commit or "?")),
             (self.tr("程序文件夹"), str(program)),
-            (self.tr("数据文件夹"), self.tr("{p}（演示赛场、备份、赛场签名密钥）").format(p=data_root())),
+            (self.tr("数据文件夹"), self.tr("{p}（演示赛场、自动备份）").format(p=data_root())),
             (self.tr("运行环境"), f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
              f" · {platform.system()} {platform.release()}"),
             (self.tr("字体"), self.tr("文泉驿微米黑（Apache-2.0 或 GPLv3 附字体例外）")),
@@ -59,6 +60,7 @@ class AboutDialog(QDialog):
         text = QVBoxLayout()
         text.addWidget(name)
         text.addWidget(comp)
+        text.addStretch(1)
         header = QHBoxLayout()
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(text, 1)
