@@ -59,21 +59,9 @@ def _use_bundled_font(app: QApplication) -> None:
         app.setFont(font)
 
 
-def _option_value(argv: Sequence[str], name: str) -> str | None:
-    args = list(argv)
-    return args[args.index(name) + 1] if name in args[:-1] else None
-
-
 def run(argv: Sequence[str]) -> int:
-    """GUI options: ``--demo`` opens the demo venue; ``--self-check [--screenshot FILE.png]`` (ui.self_check)."""
+    """GUI options: ``--demo`` opens the demo venue (``--self-check`` is ui.self_check's)."""
     app = make_application(argv)
-    if "--self-check" in argv:
-        from pathlib import Path
-
-        from ui import self_check
-
-        shot = _option_value(argv, "--screenshot")
-        return self_check.run(app, Path(shot) if shot else None)
     from ui.start_window import StartWindow
 
     window = StartWindow()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -66,6 +66,15 @@ def open_demo_window() -> QWidget:
         raise DomainError(report.describe())
     window = MainWindow(venue, users.sign_in(venue, demo.HEAD_JUDGE, demo.HEAD_PIN))
     return window
+
+
+def main(argv: Sequence[str]) -> int:
+    """``--self-check [--screenshot FILE.png]`` (app.cli.main.run_gui sends it here)."""
+    from ui.app import make_application
+
+    args = list(argv)
+    shot = args[args.index("--screenshot") + 1] if "--screenshot" in args[:-1] else None
+    return run(make_application(argv), Path(shot) if shot else None)
 
 
 def run(app: QApplication, screenshot: Path | None) -> int:

@@ -56,8 +56,8 @@ def run_gui(args: Sequence[str]) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 3
-    gui = importlib.import_module("ui.app")
-    return int(gui.run(args))
+    gui = importlib.import_module("ui.self_check" if "--self-check" in args else "ui.app")
+    return int(gui.main(args) if "--self-check" in args else gui.run(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
