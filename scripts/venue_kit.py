@@ -7,7 +7,7 @@
         指南/                   the printed guide, when docs/guide/*.pdf exists
         SHA256SUMS             `sha256sum -c SHA256SUMS` inside the unzipped folder checks every file
 
-Written to a temporary name and renamed, so a full stick never leaves a half kit under the real name; a
+Written to a temporary name and renamed (app.fileio.atomic_write), so a full stick never leaves a half kit under the real name; a
 ``.sha256`` file beside the zip lets the stick itself be checked before unzipping.
 """
 
@@ -24,6 +24,8 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.fileio import atomic_write  # temp name, fsync, rename: a full stick leaves no half kit
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ("roster-template.xlsx", "scheme-template.xlsx", "demo-scheme-led.xlsx")
@@ -100,35 +102,27 @@ def write_kit(app_folder: Path, out_dir: Path, guide_dir: Path = ROOT / "docs" /
     top = f"VenueScore-{info['version']}-{os_tag()}"
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{top}.zip"
-    partial = target.with_name(target.name + ".partial")
     sums: list[str] = []
     count = 0
-    try:
-        with zipfile.ZipFile(partial, "w", compresslevel=6) as zf:
-            for name, source in kit_members(app_folder, guide_dir, info):
-                zinfo = _zip_info(f"{top}/{name}", source)
-                if isinstance(source, bytes):
-                    zf.writestr(zinfo, source)
-                    digest = hashlib.sha256(source).hexdigest()
-                elif source.is_symlink():
-                    zf.writestr(zinfo, os.readlink(source))
-                    digest = sha256_file(source)  # sha256sum -c follows the link, so list the content
-                else:
-                    hashed = hashlib.sha256()
-                    with source.open("rb") as src, zf.open(zinfo, "w") as dst:
-                        while block := src.read(1 << 20):
-                            hashed.update(block)
-                            dst.write(block)
-                    digest = hashed.hexdigest()
-                sums.append(f"{digest}  {name}")
-                count += 1
-            zf.writestr(_zip_info(f"{top}/{SUMS_NAME}", b""), ("\n".join(sums) + "\n").encode("utf-8"))
-        with partial.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_write(target) as partial, zipfile.ZipFile(partial, "w", compresslevel=6) as zf:
+        for name, source in kit_members(app_folder, guide_dir, info):
+            zinfo = _zip_info(f"{top}/{name}", source)
+            if isinstance(source, bytes):
+                zf.writestr(zinfo, source)
+                digest = hashlib.sha256(source).hexdigest()
+            elif source.is_symlink():
+                zf.writestr(zinfo, os.readlink(source))
+                digest = sha256_file(source)  # sha256sum -c follows the link, so list the content
+            else:
+                hashed = hashlib.sha256()
+                with source.open("rb") as src, zf.open(zinfo, "w") as dst:
+                    while block := src.read(1 << 20):
+                        hashed.update(block)
+                        dst.write(block)
+                digest = hashed.hexdigest()
+            sums.append(f"{digest}  {name}")
+            count += 1
+        zf.writestr(_zip_info(f"{top}/{SUMS_NAME}", b""), ("\n".join(sums) + "\n").encode("utf-8"))
     target.with_name(target.name + ".sha256").write_text(f"{sha256_file(target)}  {target.name}\n", encoding="utf-8")
     return Kit(target, count + 1, target.stat().st_size)
 

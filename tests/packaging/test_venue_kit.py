@@ -50,7 +50,7 @@ def test_kit_contents_and_sums(app_folder: Path, tmp_path: Path) -> None:
         assert f"{top}/{member}" in listed, member
     assert venue_kit.check_kit(kit.path) == []
     assert kit.path.with_name(kit.path.name + ".sha256").read_text().startswith(venue_kit.sha256_file(kit.path))
-    assert not list((tmp_path / "out").glob("*.partial"))
+    assert not list((tmp_path / "out").glob("*partial*"))
 
 
 def test_readme_is_chinese_for_notepad_and_names_the_build(app_folder: Path, tmp_path: Path) -> None:
