@@ -109,7 +109,9 @@ def run(name: str, command: list[str], env: dict[str, str], cwd: Path, timeout: 
 def check_layout(folder: Path) -> Outcome:
     """What the spec must have put in: executables, Qt platforms and image formats, resources, migrations."""
     internal = folder / "_internal"
-    qt = internal / "PySide6" / ("plugins" if sys.platform == "win32" else "Qt/plugins")
+    # PySide6 keeps Qt's plugins in PySide6/Qt/plugins (Linux, macOS) or PySide6/plugins (Windows)
+    qt = next((p for p in (internal / "PySide6" / "Qt" / "plugins", internal / "PySide6" / "plugins") if p.is_dir()),
+              internal / "PySide6" / "Qt" / "plugins")
     platform_files = ("qwindows.dll", "qoffscreen.dll") if sys.platform == "win32" else (
         "libqxcb.so", "libqoffscreen.so")
     needed = [exe(folder, GUI_EXE), exe(folder, CLI_EXE)] + [qt / "platforms" / f for f in platform_files] + [
