@@ -1,3 +1,12 @@
 """VenueScore core: competition rules and use cases. Never imports Qt."""
 
-__version__ = "0.1.0"
+from __future__ import annotations
+
+
+def __getattr__(name: str) -> str:
+    # ``from app import __version__`` keeps working; the number itself lives in pyproject.toml only.
+    if name == "__version__":
+        from app.version import version
+
+        return version()
+    raise AttributeError(f"module 'app' has no attribute {name!r}")

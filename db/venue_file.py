@@ -53,6 +53,8 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # Overwritten secrets (an old passphrase wrap of the vault) are zeroed, not left in free pages.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 

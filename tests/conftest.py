@@ -17,15 +17,17 @@ from hypothesis import settings as hypothesis_settings  # noqa: E402
 hypothesis_settings.register_profile("venuescore", deadline=None)
 hypothesis_settings.load_profile("venuescore")
 
+from app import sealing  # noqa: E402
 from app.roles import Actor, Role  # noqa: E402
 from app.rules.demo_people import demo_people  # noqa: E402
-from app.services import roster, users  # noqa: E402
+from app.services import roster, users, vault  # noqa: E402
 from app.services.venue import create_venue  # noqa: E402
 from app.tabular import write_xlsx  # noqa: E402
 from db.venue_file import VenueFile  # noqa: E402
 
 COMPETITION_DATE = date(2026, 11, 28)
 HEAD_PIN = "2468"
+HEAD_PASSPHRASE = "长江大桥-2026-渝"  # the head judge's vault passphrase in every test venue
 ROSTER_HEADERS = ["姓名", "身份证号", "性别", "手机", "单位/学校", "人员类别", "组别", "女职工退休年龄类别"]
 
 
@@ -36,14 +38,29 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New passphrase wraps use scrypt n=2**10 in tests (each wrap records its own cost, so reading is
+    unchanged): a real wrap costs ~0.5 s and hundreds of test venues make one."""
+    monkeypatch.setattr(sealing, "SCRYPT_N", 2**10)
+
+
 @pytest.fixture
 def venue_path(tmp_path: Path) -> Path:
     return tmp_path / "item31.venue"
 
 
 @pytest.fixture
-def venue(venue_path: Path) -> Iterator[VenueFile]:
-    """An empty venue for item 31 母婴护理 with groups 职工组/学生组; head judge 钱莉 (PIN 2468)."""
+def venue(bare_venue: VenueFile) -> VenueFile:
+    """An empty venue for item 31 母婴护理 with groups 职工组/学生组; head judge 钱莉 (PIN 2468), whose
+    vault (signing key, seal) is set up with HEAD_PASSPHRASE."""
+    vault.create(bare_venue, users.sign_in(bare_venue, "钱莉", HEAD_PIN), HEAD_PASSPHRASE, HEAD_PASSPHRASE)
+    return bare_venue
+
+
+@pytest.fixture
+def bare_venue(venue_path: Path) -> Iterator[VenueFile]:
+    """The same venue before the head judge has set a passphrase (no vault yet, like an upgraded file)."""
     v = create_venue(
         venue_path,
         item_no=31,

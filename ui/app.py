@@ -21,6 +21,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     _load_translation(app)
     i18n.install_translator(QCoreApplication.translate)
     _use_bundled_font(app)
+    from ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -57,6 +60,7 @@ def _use_bundled_font(app: QApplication) -> None:
 
 
 def run(argv: Sequence[str]) -> int:
+    """GUI options: ``--demo`` opens the demo venue (``--self-check`` is ui.self_check's)."""
     app = make_application(argv)
     from ui.start_window import StartWindow
 

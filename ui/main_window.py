@@ -22,6 +22,7 @@ from app.roles import Actor
 from app.services import audit_log, backup
 from app.services import venue as venue_service
 from db.venue_file import VenueFile
+from ui.about_dialog import add_help_menu
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.pages.base import Page
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.switch_user)
         for i in range(min(len(self.pages), 9)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self).activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+        add_help_menu(self)
         self.resize(1280, 800)
         if self.pages:
             self.nav.setCurrentRow(0)

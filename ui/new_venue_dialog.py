@@ -1,4 +1,4 @@
-"""New venue file: pick the item from the notice's annex, groups, date, place, head judge and PIN."""
+"""New venue file: pick the item from the notice's annex, groups, date, place, head judge, PIN and passphrase."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import load_catalog
-from app.errors import DomainError
-from app.services.venue import create_venue
+from app.errors import DomainError, ValidationError
+from app.services.vault import NewVault
+from app.services.venue import create_venue_with_vault
 from db.venue_file import VenueFile
 from ui.errors import show_error
 
@@ -53,8 +54,12 @@ class NewVenueDialog(QDialog):
         self.head = QLineEdit()
         self.pin = QLineEdit()
         self.pin2 = QLineEdit()
-        for w in (self.pin, self.pin2):
+        self.passphrase = QLineEdit()
+        self.passphrase.setPlaceholderText(self.tr("至少 10 个字符、两类字符，如：江南职校2026年LED赛"))
+        self.passphrase2 = QLineEdit()
+        for w in (self.pin, self.pin2, self.passphrase, self.passphrase2):
             w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.made: NewVault | None = None
         self.path = QLineEdit()
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
@@ -74,6 +79,11 @@ class NewVenueDialog(QDialog):
         form.addRow(self.tr("裁判长"), self.head)
         form.addRow(self.tr("裁判长 PIN"), self.pin)
         form.addRow(self.tr("再次输入 PIN"), self.pin2)
+        form.addRow(self.tr("裁判长口令"), self.passphrase)
+        form.addRow(self.tr("再次输入口令"), self.passphrase2)
+        hint = QLabel(self.tr("PIN 用于日常登录；口令保护加密号对照和赛场签名密钥，锁定、解密和导出时输入。"))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
         form.addRow(self.tr("保存为"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建"))
@@ -85,7 +95,7 @@ class NewVenueDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._suggest_path()
-        self.resize(620, 420)
+        self.resize(620, 500)
 
     def _suggest_path(self) -> None:
         item = load_catalog().item(int(self.item.currentData()))
@@ -104,15 +114,18 @@ class NewVenueDialog(QDialog):
             return
         groups = [g for g in self.groups.text().replace("，", ",").replace("、", ",").split(",") if g.strip()]
         try:
-            self.venue = create_venue(
+            self.venue, self.made = create_venue_with_vault(
                 Path(self.path.text()), item_no=int(self.item.currentData()),
                 competition_date=_as_date(self.date.date()), venue_place=self.place.text(),
                 head_judge=self.head.text(), head_judge_pin=self.pin.text(), groups=groups,
+                passphrase=self.passphrase.text(), passphrase_confirm=self.passphrase2.text(),
             )
+        except ValidationError as exc:  # shown in the form, beside the fields, not in a pop-up
+            field = exc.where.get("column")
+            self.error.setText("\n".join(str(p) for p in exc.problems)
+                               or (f"{field}：{exc.message}" if field else exc.message))
+            return
         except DomainError as exc:
-            if exc.problems:
-                self.error.setText("\n".join(str(p) for p in exc.problems))
-            else:
-                show_error(self, exc)
+            show_error(self, exc)
             return
         self.accept()

@@ -24,6 +24,7 @@ from app.services import backup, integrity
 from app.services.backup import BackupInfo
 from db.venue_file import VenueFile, open_venue
 from ui import central_window
+from ui.about_dialog import add_help_menu
 from ui.errors import show_error
 from ui.recent import recent_files, remember
 
@@ -61,6 +62,7 @@ class StartWindow(QMainWindow):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
+        add_help_menu(self)
         self.resize(760, 460)
         self.fill_recent()
 
@@ -76,6 +78,10 @@ class StartWindow(QMainWindow):
 
         dialog = NewVenueDialog(self)
         if dialog.exec() and dialog.venue is not None:
+            if dialog.made is not None:  # shown once, before anything else: it is never shown again
+                from ui.dialogs.recovery_code import RecoveryCodeDialog
+
+                RecoveryCodeDialog(dialog.venue, dialog.made.recovery_code, dialog.made.info, self).exec()
             self.show_main(dialog.venue)
 
     def choose_file(self) -> None:

@@ -1,4 +1,4 @@
-"""`venuescore keys init|show` (the venue's signing key) and `venuescore package export|verify`."""
+"""`venuescore keys …` (the head judge's passphrase, signing key and recovery code) and `package export|verify`."""
 
 from __future__ import annotations
 
@@ -9,42 +9,74 @@ import sys
 from pathlib import Path
 
 from app.cli.common import actor_from, add_venue_args, venue_from
+from app.clock import now
 from app.errors import DomainError
 from app.i18n import tr
 from app.package.keys import PublicKey
 from app.package.verify import verify_package
-from app.services import package, venue_keys
+from app.services import package, vault, venue_keys
+from db.venue_file import VenueFile
 
 PASSPHRASE_ENV = "VENUESCORE_KEY_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "VENUESCORE_NEW_PASSPHRASE"
+RECOVERY_CODE_ENV = "VENUESCORE_RECOVERY_CODE"
 
 
 def passphrase_from(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
     """(passphrase, confirmation) from --passphrase, the environment, or the terminal."""
-    given = args.passphrase or os.environ.get(PASSPHRASE_ENV)
-    if given is not None:
-        return given, given
-    if not sys.stdin.isatty():
-        raise DomainError(tr("请用 --passphrase 或环境变量 {env} 提供密钥口令").format(env=PASSPHRASE_ENV))
-    first = getpass.getpass(prompt)
-    return first, (getpass.getpass(tr("再输入一次：")) if confirm else first)
+    return _secret(args.passphrase, PASSPHRASE_ENV, prompt, confirm=confirm)
 
 
 def _add_passphrase(p: argparse.ArgumentParser) -> None:
     p.add_argument("--passphrase", default=None,
-                   help=tr("密钥口令（也可设环境变量 {env}；都未给出时在终端询问）").format(env=PASSPHRASE_ENV))
+                   help=tr("裁判长口令（也可设环境变量 {env}；都未给出时在终端询问）").format(env=PASSPHRASE_ENV))
+
+
+def _add_new_passphrase(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--new-passphrase", default=None, help=tr("新口令（也可设环境变量 {env}；都未给出时在终端询问）")
+                   .format(env=NEW_PASSPHRASE_ENV))
+
+
+def _add_sheet(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--recovery-sheet", type=Path, default=None,
+                   help=tr("把恢复码打印到此 PDF（密封保存；不要与赛场文件放在同一 U 盘）"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("keys", help=tr("本机赛场签名密钥"))
+    p = sub.add_parser("keys", help=tr("裁判长口令与赛场签名密钥"))
     ksub = p.add_subparsers(dest="keys_cmd", required=True)
-    q = ksub.add_parser("init", help=tr("生成赛场签名密钥（私钥用口令加密保存在本机）"))
+    q = ksub.add_parser("init", help=tr("设置裁判长口令：生成赛场签名密钥和密封密钥（加密保存在赛场文件中）"))
     add_venue_args(q)
     _add_passphrase(q)
-    q.add_argument("--replace", action="store_true", help=tr("更换已有密钥（须把新公钥重新报组委会登记）"))
+    _add_sheet(q)
     q.set_defaults(func=cmd_keys_init)
     q = ksub.add_parser("show", help=tr("显示公钥与指纹（报组委会登记）"))
+    add_venue_args(q, sign_in=False)
     q.add_argument("--pub-out", type=Path, default=None, help=tr("另存公钥文件（.pub）"))
     q.set_defaults(func=cmd_keys_show)
+    q = ksub.add_parser("passphrase", help=tr("修改裁判长口令"))
+    add_venue_args(q)
+    _add_passphrase(q)
+    _add_new_passphrase(q)
+    q.set_defaults(func=cmd_keys_passphrase)
+    q = ksub.add_parser("replace", help=tr("更换签名密钥（须把新公钥重新报组委会登记；同时生成新恢复码）"))
+    add_venue_args(q)
+    _add_passphrase(q)
+    _add_sheet(q)
+    q.set_defaults(func=cmd_keys_replace)
+    q = ksub.add_parser("recovery-code", help=tr("重新生成恢复码（旧恢复码作废）"))
+    add_venue_args(q)
+    _add_passphrase(q)
+    _add_sheet(q)
+    q.set_defaults(func=cmd_keys_recovery_code)
+    q = ksub.add_parser("recover", help=tr("忘记口令或 PIN：凭恢复码设置新口令（和新 PIN），无需登录"))
+    add_venue_args(q, sign_in=False)
+    q.add_argument("--head-judge", required=True, help=tr("裁判长姓名"))
+    q.add_argument("--code", default=None, help=tr("恢复码（未给出时在终端询问）"))
+    _add_new_passphrase(q)
+    q.add_argument("--new-pin", default=None, help=tr("同时重设裁判长 PIN（4–12 位数字）"))
+    _add_sheet(q)
+    q.set_defaults(func=cmd_keys_recover)
 
     p = sub.add_parser("package", help=tr("成绩包：导出与核验"))
     psub = p.add_subparsers(dest="package_cmd", required=True)
@@ -64,27 +96,88 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _print_key(info: venue_keys.KeyInfo) -> None:
     print(tr("公钥：{line}").format(line=info.public_line))
     print(tr("指纹：{fp}").format(fp=info.fingerprint))
-    print(tr("公钥文件：{p}").format(p=info.public_file))
+
+
+def _secret(value: str | None, env: str, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
+    given = value or os.environ.get(env)
+    if given is not None:
+        return given, given
+    if not sys.stdin.isatty():
+        raise DomainError(tr("请在命令行或环境变量 {env} 中提供").format(env=env))
+    first = getpass.getpass(prompt)
+    return first, (getpass.getpass(tr("再输入一次：")) if confirm else first)
+
+
+def show_recovery_code(v: VenueFile, code: str, info: vault.VaultInfo, sheet: Path | None) -> None:
+    print(tr("恢复码（只显示这一次，请抄写或打印后密封保存）：{code}").format(code=code))
+    if sheet is not None:
+        from app.reports import recovery_sheet
+
+        recovery_sheet.write(v, code, info, sheet, now())
+        print(tr("恢复码密封页：{p}").format(p=sheet))
 
 
 def cmd_keys_init(args: argparse.Namespace) -> int:
-    passphrase, again = passphrase_from(args, tr("新密钥口令（至少 8 个字符）："), confirm=True)
+    passphrase, again = passphrase_from(args, tr("设置裁判长口令（至少 10 个字符，含两类字符）："), confirm=True)
     with venue_from(args) as v:
         actor = actor_from(v, args)
-        info = venue_keys.create_key(actor, passphrase, again, replace=args.replace, venue=v)
-    print(tr("已生成赛场签名密钥。请把下面的公钥报组委会登记，并在签字确认表上核对指纹。"))
-    _print_key(info)
+        made = venue_keys.set_up(v, actor, passphrase, again)
+        print(tr("已设置裁判长口令，并生成赛场签名密钥。请把下面的公钥报组委会登记，并在签字确认表上核对指纹。"))
+        _print_key(venue_keys.require_key(v))
+        show_recovery_code(v, made.recovery_code, made.info, args.recovery_sheet)
     return 0
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
-    info = venue_keys.key_info()
-    if info is None:
-        raise DomainError(tr("本机还没有赛场签名密钥。请先运行 venuescore keys init。"))
+    with venue_from(args) as v:
+        info = venue_keys.require_key(v)
     _print_key(info)
     if args.pub_out:
         args.pub_out.write_text(info.pub_text, encoding="utf-8")
         print(tr("已另存：{p}").format(p=args.pub_out))
+    return 0
+
+
+def cmd_keys_passphrase(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        old, _ = passphrase_from(args, tr("当前口令："))
+        new, again = _secret(args.new_passphrase, NEW_PASSPHRASE_ENV, tr("新口令："), confirm=True)
+        vault.change_passphrase(v, actor, old, new, again)
+    print(tr("已修改裁判长口令。"))
+    return 0
+
+
+def cmd_keys_replace(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+        made = vault.replace_signing_key(v, actor, passphrase)
+        print(tr("已更换签名密钥：旧公钥作废，请把新公钥重新报组委会登记。"))
+        _print_key(venue_keys.require_key(v))
+        show_recovery_code(v, made.recovery_code, made.info, args.recovery_sheet)
+    return 0
+
+
+def cmd_keys_recovery_code(args: argparse.Namespace) -> int:
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+        code = vault.new_recovery_code(v, actor, passphrase)
+        info = vault.info(v)
+        assert info is not None
+        print(tr("已生成新恢复码，旧恢复码作废。"))
+        show_recovery_code(v, code, info, args.recovery_sheet)
+    return 0
+
+
+def cmd_keys_recover(args: argparse.Namespace) -> int:
+    code, _ = _secret(args.code, RECOVERY_CODE_ENV, tr("恢复码："))
+    new, again = _secret(args.new_passphrase, NEW_PASSPHRASE_ENV, tr("新口令："), confirm=True)
+    with venue_from(args) as v:
+        done = vault.recover(v, args.head_judge, code, new, again, args.new_pin)
+        print(tr("已凭恢复码设置新口令{pin}。刚才的恢复码已作废。").format(pin=tr("和新 PIN") if done.pin_reset else ""))
+        show_recovery_code(v, done.recovery_code, done.info, args.recovery_sheet)
     return 0
 
 

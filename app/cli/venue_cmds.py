@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--head-judge", required=True, help=tr("裁判长姓名"))
     p.add_argument("--pin", required=True, help=tr("裁判长 PIN（4–12 位数字）"))
     p.add_argument("--group", action="append", default=[], help=tr("组别，可重复，如 --group 职工组 --group 学生组"))
+    p.add_argument("--passphrase", default=None,
+                   help=tr("裁判长口令（至少 10 个字符、两类字符；也可设环境变量 VENUESCORE_KEY_PASSPHRASE）"))
+    p.add_argument("--recovery-sheet", type=Path, default=None, help=tr("把恢复码打印到此 PDF（密封保存）"))
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("items", help=tr("列出本届大赛的 33 个竞赛项目"))
@@ -61,12 +65,30 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    v = venue_service.create_venue(args.path, item_no=args.item, competition_date=args.date, venue_place=args.place,
-                                   head_judge=args.head_judge, head_judge_pin=args.pin, groups=args.group)
-    s = venue_service.summary(v)
-    v.close()
-    print(tr("已创建 {path}：{item}（{host}），{date}").format(path=args.path, item=s.item_label, host=s.host_unit,
-                                                          date=s.competition_date))
+    from app.cli.package_cmds import PASSPHRASE_ENV, show_recovery_code
+
+    details = dict(item_no=args.item, competition_date=args.date, venue_place=args.place,
+                   head_judge=args.head_judge, head_judge_pin=args.pin, groups=args.group)
+    passphrase = args.passphrase or os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None:
+        v = venue_service.create_venue(args.path, **details)  # type: ignore[arg-type]
+        made = None
+    else:
+        v, made = venue_service.create_venue_with_vault(args.path, passphrase=passphrase,
+                                                        passphrase_confirm=passphrase, **details)
+    try:
+        s = venue_service.summary(v)
+        print(tr("已创建 {path}：{item}（{host}），{date}").format(path=args.path, item=s.item_label, host=s.host_unit,
+                                                              date=s.competition_date))
+        if made is None:
+            print(tr("提示：尚未设置裁判长口令。抽签、锁定和导出前须设置：venuescore keys init --db {p}").format(
+                p=args.path))
+        else:
+            print(tr("已设置裁判长口令。赛场签名公钥：{line}（指纹 {fp}），请报组委会登记。").format(
+                line=made.info.signing_public, fp=made.info.fingerprint))
+            show_recovery_code(v, made.recovery_code, made.info, args.recovery_sheet)
+    finally:
+        v.close()
     return 0
 
 
@@ -79,9 +101,9 @@ def cmd_items(args: argparse.Namespace) -> int:
 
 
 def default_demo_dir() -> Path:
-    from platformdirs import user_data_path
+    from app.paths import data_root
 
-    return user_data_path("VenueScore", appauthor=False) / "demo"
+    return data_root() / "demo"  # honours VENUESCORE_DATA_DIR like backups and the key
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

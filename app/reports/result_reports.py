@@ -202,7 +202,7 @@ def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, re
     signers.append(tr("裁判长 {name}").format(name=snap["head_judge"]))
     # The settings and the signatures stay on one page: the signatures vouch for the settings too.
     # The venue's public key on the signed sheet lets the committee compare the paper with the package.
-    key_lines = venue_keys.public_key_lines() or [(tr("赛场公钥"), tr("本机尚未生成签名密钥"))]
+    key_lines = venue_keys.public_key_lines(venue) or [(tr("赛场公钥"), tr("尚未设置赛场签名密钥"))]
     story.append(KeepTogether([Spacer(1, 4 * mm), plain(tr("本表采用的设置"), st.heading),
                                key_value_table(settings.describe() + _revision_lines(snap, p) + key_lines),
                                signature_block(signers)]))

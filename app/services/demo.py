@@ -16,7 +16,7 @@ from app.i18n import tr
 from app.roles import Role
 from app.rules.demo_people import demo_people
 from app.rules.idcard import make_id_number
-from app.services import roster, users
+from app.services import roster, users, vault
 from app.services.venue import create_venue
 from app.tabular import write_xlsx
 from db.venue_file import VenueFile, inspect_venue_file
@@ -25,6 +25,8 @@ DEMO_DATE = date(2026, 11, 28)
 DEMO_COUNT = 40
 HEAD_JUDGE, HEAD_PIN = "郑雪娜", "2468"
 DEMO_PLACE = "重庆电子科技职业大学 实训中心 A201"
+# The head judge's passphrase (vault: signing key, sealed blind codes).  A demo, so it is printed in the README.
+DEMO_PASSPHRASE = "巴渝工匠2026演示"
 DEMO_STAFF = (  # name, role, PIN, judge number
     ("周敏", Role.CHECKIN, "1111", None),
     ("王强", Role.ADMIN, "9999", None),
@@ -85,6 +87,9 @@ def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
         head_judge=HEAD_JUDGE, head_judge_pin=HEAD_PIN,
     )
     try:
+        made = vault.create(venue, users.sign_in(venue, HEAD_JUDGE, HEAD_PIN), DEMO_PASSPHRASE, DEMO_PASSPHRASE)
+        # A demo's recovery code is no secret; a real venue prints it once on a sealed sheet.
+        (folder / "demo-恢复码.txt").write_text(made.recovery_code + "\n", encoding="utf-8")
         populate(venue, good)
         if stage in ("drawn", "scored"):
             checkin_and_draw(venue)

@@ -80,13 +80,13 @@ def _blocker(venue: VenueFile, actor: Actor, key: venue_keys.KeyInfo | None) -> 
     if view.changed_since_revision:
         return tr("{rev}签字后成绩有更正，请先生成新版本并签字确认，再导出成绩包。").format(rev=view.revision.label)
     if key is None:
-        return tr("本机还没有赛场签名密钥：请先生成密钥，并把公钥报组委会登记。")
+        return tr("本赛场还没有签名密钥：请裁判长先设置口令和密钥，并把公钥报组委会登记。")
     return None
 
 
 def status(venue: VenueFile, actor: Actor) -> PackageStatus:
     require(actor, Role.HEAD_JUDGE, action=tr("查看成绩包"))
-    key = venue_keys.key_info()
+    key = venue_keys.key_info(venue)
     done = exports(venue)
     return PackageStatus(
         key=key,
@@ -142,11 +142,11 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise NotFound(tr("导出文件夹 {p} 不存在").format(p=out_dir))
-    key_info = venue_keys.key_info()
+    key_info = venue_keys.key_info(venue)
     blocker = _blocker(venue, actor, key_info)
     if blocker:
         raise StateError(blocker)
-    key = venue_keys.unlock(passphrase)  # a wrong passphrase stops here, before any work
+    key = venue_keys.unlock(venue, actor, passphrase)  # a wrong passphrase stops here, before any work
     rev = results.latest_revision(venue) if revision is None else results.revision(venue, revision)
     assert rev is not None
     at = now()

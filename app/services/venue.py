@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import __version__
+from app import __version__, sealing
 from app.catalog import load_catalog
 from app.clock import now
-from app.errors import Collected, NotFound
+from app.errors import Collected, NotFound, ValidationError
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Actor, Role, require
 from app.rules import text_policy
-from app.services import audit, users
+from app.services import audit, users, vault, venue_keys
 from db.models import CompetitionGroup, Setting, User, VenueInfo
 from db.venue_file import VenueFile, open_venue
 
@@ -95,6 +97,7 @@ def create_venue(
                     competition_date=competition_date,
                     venue_place=venue_place,
                     head_judge=head_judge,
+                    venue_uid=uuid.uuid4().hex,
                     created_at=now(),
                     created_with=__version__,
                 )
@@ -109,11 +112,34 @@ def create_venue(
                 {"item_no": item.no, "item": item.name, "date": competition_date.isoformat(), "groups": clean_groups},
             )
     except BaseException:
-        venue.close()
-        for p in (Path(path), Path(str(path) + "-wal"), Path(str(path) + "-shm")):
-            p.unlink(missing_ok=True)
+        _discard(venue)
         raise
     return venue
+
+
+def _discard(venue: VenueFile) -> None:
+    """Remove a venue file whose creation failed half-way (it never held anything of value)."""
+    venue.close()
+    for p in (venue.path, Path(str(venue.path) + "-wal"), Path(str(venue.path) + "-shm")):
+        p.unlink(missing_ok=True)
+
+
+def create_venue_with_vault(path: Path, *, passphrase: str, passphrase_confirm: str, head_judge: str,
+                            head_judge_pin: str, **details: Any) -> tuple[VenueFile, vault.NewVault]:
+    """A new venue file with the head judge's vault (passphrase, signing key, recovery code), as the new-venue
+    dialog and ``venuescore new --passphrase`` make it: all of it, or no file at all."""
+    if passphrase != passphrase_confirm:
+        raise ValidationError(tr("两次输入的口令不一致"), column=tr("裁判长口令"))
+    if (problem := sealing.passphrase_problem(passphrase, avoid=(head_judge, head_judge_pin))) is not None:
+        raise ValidationError(problem, column=tr("裁判长口令"))
+    venue = create_venue(path, head_judge=head_judge, head_judge_pin=head_judge_pin, **details)
+    try:
+        head = users.sign_in(venue, head_judge.strip(), head_judge_pin)
+        made = vault.create(venue, head, passphrase, passphrase_confirm, adopt=venue_keys.laptop_key(passphrase))
+    except BaseException:
+        _discard(venue)
+        raise
+    return venue, made
 
 
 def _actor_for(session: Session, name: str) -> Actor:

@@ -1,10 +1,9 @@
-"""The venue laptop's signing key: make it once, show its public key, unlock it to sign a package.
+"""The venue's signing key as the package room and the printed sheets see it.
 
-The private key file is encrypted with the head judge's passphrase (app.package.keys) and lives in
-the per-user data folder (platformdirs; ``VENUESCORE_DATA_DIR`` overrides it, as for backups), never
-beside the venue file: a venue file is copied onto sticks and into packages, the key must not be.
-The public key (``venue.pub``, minisign format) sits next to it and is printed on the sign-off sheet
-so the organising committee can compare it with the key it registered.
+The key itself lives in the head judge's vault inside the venue file (app.services.vault), wrapped under
+the head judge's passphrase, so it moves with the venue file when a laptop fails.  Earlier versions
+kept it in the laptop's data folder (``keys/venue.key``); ``laptop_key`` reads such a key so that
+setting up the vault can adopt it and the key the committee registered stays valid.
 """
 
 from __future__ import annotations
@@ -13,18 +12,17 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import NotFound, StateError, ValidationError
+from app.errors import NotFound
 from app.i18n import tr
-from app.package.keys import PublicKey, SigningKey, change_passphrase, generate_keypair, load_private_key
-from app.roles import Actor, Role, require
-from app.services import audit
+from app.package.keys import PublicKey, SigningKey, load_private_key
+from app.roles import Actor
+from app.services import vault
 from db.venue_file import VenueFile
 
-SECRET_NAME = "venue.key"
-PUBLIC_NAME = "venue.pub"
+LEGACY_SECRET_NAME = "venue.key"
 
 
-def key_folder() -> Path:
+def legacy_key_folder() -> Path:
     from platformdirs import user_data_path
 
     base = Path(os.environ.get("VENUESCORE_DATA_DIR") or user_data_path("VenueScore", appauthor=False))
@@ -38,92 +36,53 @@ class KeyInfo:
     key_id: str  # 16 hex digits, as minisign prints it
     public_line: str  # "RW…" — what `minisign -P` and the committee's registry take
     fingerprint: str  # "6229 03D2 280E 5A38 (SHA-256 1A2B3C4D)"
-    public_file: Path
-    secret_file: Path
 
     @property
     def pub_text(self) -> str:
         return PublicKey.parse(self.public_line).file_text()
 
 
-def _info(public: PublicKey, folder: Path) -> KeyInfo:
-    return KeyInfo(public.key_id_hex, public.minisign_line(), public.fingerprint(),
-                   folder / PUBLIC_NAME, folder / SECRET_NAME)
-
-
-def key_info() -> KeyInfo | None:
-    """This laptop's venue key, or None when none has been made yet."""
-    folder = key_folder()
-    pub = folder / PUBLIC_NAME
-    if not pub.is_file() or not (folder / SECRET_NAME).is_file():
+def key_info(venue: VenueFile) -> KeyInfo | None:
+    """This venue's signing key, or None while the head judge has not set up the vault."""
+    found = vault.info(venue)
+    if found is None:
         return None
-    return _info(PublicKey.parse(pub.read_text(encoding="utf-8")), folder)
+    public = found.public_key
+    return KeyInfo(public.key_id_hex, public.minisign_line(), public.fingerprint())
 
 
-def public_key_lines() -> list[tuple[str, str]] | None:
-    """(label, text) pairs for the sign-off sheet; None when the laptop has no key yet."""
-    info = key_info()
+def public_key_lines(venue: VenueFile) -> list[tuple[str, str]] | None:
+    """(label, text) pairs for the sign-off sheet; None when there is no key yet."""
+    info = key_info(venue)
     if info is None:
         return None
     return [(tr("赛场公钥"), info.public_line), (tr("公钥指纹"), info.fingerprint)]
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Owner-only permissions from the first byte (no window where others could read it)."""
-    tmp = path.with_name(path.name + ".partial")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def create_key(
-    actor: Actor, passphrase: str, confirm: str, *, replace: bool = False, venue: VenueFile | None = None
-) -> KeyInfo:
-    """Make the venue key pair.  Refuses to overwrite an existing key unless ``replace`` (then the
-    committee must register the new public key).  With ``venue``, the key change (never the key) goes
-    into that venue's audit trail."""
-    require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("生成赛场签名密钥"))
-    if passphrase != confirm:
-        raise ValidationError(tr("两次输入的口令不一致"), column=tr("口令"))
-    folder = key_folder()
-    if key_info() is not None and not replace:
-        raise StateError(tr("本机已有赛场签名密钥（{fp}）。如确需更换，请选择“更换密钥”，并把新公钥重新报组委会登记。").format(
-            fp=key_info().fingerprint))  # type: ignore[union-attr]
-    secret, public = generate_keypair(passphrase)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        _write_private(folder / SECRET_NAME, secret)
-        (folder / PUBLIC_NAME).write_text(public.file_text(), encoding="utf-8")
-    except OSError as exc:
-        raise StateError(tr("无法保存密钥到 {folder}：{err}").format(folder=folder, err=exc.strerror or exc)) from exc
-    info = _info(public, folder)
-    if venue is not None:
-        with venue.unit_of_work() as s:
-            audit.append(s, actor, "key.replace" if replace else "key.create",
-                         {"fingerprint": info.fingerprint, "public_key": info.public_line})
-    return info
-
-
-def unlock(passphrase: str) -> SigningKey:
+def unlock(venue: VenueFile, actor: Actor, passphrase: str) -> SigningKey:
     """The decrypted signing key (in memory only).  ValidationError for a wrong passphrase."""
-    info = key_info()
-    if info is None:
-        raise NotFound(tr("本机还没有赛场签名密钥。请先生成密钥（venuescore keys init），并把公钥报组委会登记。"))
-    return load_private_key(info.secret_file.read_bytes(), passphrase)
+    return vault.unlock(venue, actor, passphrase).signing_key
 
 
-def change_key_passphrase(actor: Actor, old: str, new: str, confirm: str) -> None:
-    require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("修改密钥口令"))
-    if new != confirm:
-        raise ValidationError(tr("两次输入的新口令不一致"), column=tr("新口令"))
-    info = key_info()
+def laptop_key(passphrase: str) -> SigningKey | None:
+    """An older version's key in this laptop's data folder, if there is one and ``passphrase`` opens it."""
+    path = legacy_key_folder() / LEGACY_SECRET_NAME
+    if not path.is_file():
+        return None
+    try:
+        return load_private_key(path.read_bytes(), passphrase)
+    except Exception:  # wrong passphrase or damaged: simply not adopted (a new key is made instead)
+        return None
+
+
+def set_up(venue: VenueFile, actor: Actor, passphrase: str, confirm: str) -> vault.NewVault:
+    """The head judge sets the passphrase: the vault is made, adopting this laptop's old key if the
+    same passphrase opens it."""
+    return vault.create(venue, actor, passphrase, confirm, adopt=laptop_key(passphrase))
+
+
+def require_key(venue: VenueFile) -> KeyInfo:
+    info = key_info(venue)
     if info is None:
-        raise NotFound(tr("本机还没有赛场签名密钥"))
-    _write_private(info.secret_file, change_passphrase(info.secret_file.read_bytes(), old, new))
+        raise NotFound(tr("本赛场还没有签名密钥。请裁判长先设置口令和密钥（venuescore keys init），并把公钥报组委会登记。"))
+    return info

@@ -6,7 +6,7 @@ from db.models.results import DecryptEvent, ExportRecord, ResultRevision, TieDec
 from db.models.roster import CheckinEvent, Contestant
 from db.models.scheme import Criterion, Module
 from db.models.scores import Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
-from db.models.venue import AuditRecord, CompetitionGroup, Setting, User, VenueInfo
+from db.models.venue import AuditRecord, CompetitionGroup, Setting, User, Vault, VenueInfo
 
 # Tables whose rows are facts that happened: never updated, never deleted (enforced by triggers).
 APPEND_ONLY_TABLES = (
@@ -30,5 +30,5 @@ __all__ = [
     "APPEND_ONLY_TABLES", "AuditRecord", "Base", "CheckinEvent", "CompetitionGroup", "Contestant", "Criterion",
     "DecryptEvent", "Deduction", "Disqualification", "Draw", "ExportRecord", "LockEvent", "Module",
     "ResultRevision", "ScoreEntry", "SecondCode", "Setting", "StationAssignment", "TieDecision", "TimeRecord",
-    "User", "VenueInfo",
+    "User", "Vault", "VenueInfo",
 ]

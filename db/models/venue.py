@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, Integer, String
+from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base
@@ -28,6 +28,9 @@ class VenueInfo(Base):
     competition_date: Mapped[date] = mapped_column(Date)
     venue_place: Mapped[str] = mapped_column(String(200))  # 比赛地点
     head_judge: Mapped[str] = mapped_column(String(50))  # 裁判长
+    # Random identity of this venue, fixed at creation: backups are kept and restores accepted per
+    # identity, never per file name (two files called demo.venue are different venues).
+    venue_uid: Mapped[str | None] = mapped_column(String(32), unique=True)
     created_at: Mapped[datetime] = mapped_column(AwareDateTime)
     created_with: Mapped[str] = mapped_column(String(40))  # software version
 
@@ -81,3 +84,22 @@ class AuditRecord(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
+
+class Vault(Base):
+    """The head judge's keys (exactly one row, id = 1): public parts in the clear, secrets wrapped.
+
+    ``seal_recipient`` (age X25519) lets anyone seal data for the head judge; ``signing_public`` (minisign
+    line) verifies the venue's signatures.  The matching secrets are one JSON payload wrapped twice
+    (app.sealing.wrap): under the head judge's passphrase and under the printed recovery code.  Not
+    append-only: a changed passphrase must replace the old wrap (the change itself is audited).
+    """
+
+    __tablename__ = "vault"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seal_recipient: Mapped[str] = mapped_column(String(100))
+    signing_public: Mapped[str] = mapped_column(String(100))
+    by_passphrase: Mapped[str] = mapped_column(Text)
+    by_recovery: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    changed_at: Mapped[datetime] = mapped_column(AwareDateTime)

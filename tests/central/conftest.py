@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -61,7 +60,9 @@ def _start() -> tuple[PgServer | None, str, Path | None, list[str]]:
     except ImportError:
         return None, "未安装 psycopg（pip install 'psycopg[binary]'）", None, []
     run_as: str | None = None
-    if os.geteuid() == 0:
+    if getattr(os, "geteuid", lambda: -1)() == 0:  # POSIX root: initdb refuses root, run it as postgres
+        import pwd  # POSIX-only module: imported here so the suite still collects on Windows
+
         try:
             pwd.getpwnam("postgres")
             run_as = "postgres"
@@ -71,6 +72,8 @@ def _start() -> tuple[PgServer | None, str, Path | None, list[str]]:
     data, sock = folder / "data", folder / "sock"
     sock.mkdir()
     if run_as:
+        import pwd
+
         info = pwd.getpwnam(run_as)
         for p in (folder, sock):
             os.chown(p, info.pw_uid, info.pw_gid)

@@ -18,10 +18,9 @@ from sqlalchemy import func, select
 from app.package import export as pkg
 from app.package.keys import SigningKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME
-from app.services import central, venue_keys
+from app.services import central
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
-from tests.app.package.export_world import PASSPHRASE
 from tests.central.world import exported_item
 
 
@@ -49,10 +48,9 @@ def data_dir(folder: Path) -> Iterator[None]:
 def make(base: Path, item_no: int, **kw: Any) -> Made:
     with data_dir(base / "data"):
         e = exported_item(base, item_no, **kw)
-        key = venue_keys.unlock(PASSPHRASE)
     with zipfile.ZipFile(e.path) as z:
         data = json.loads(z.read(pkg.RESULTS_NAME))
-    return Made(e.path, e.key.public_line, key, data)
+    return Made(e.path, e.key.public_line, e.signer, data)
 
 
 def members(path: Path) -> dict[str, bytes]:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from app.roles import Actor, Role
-from app.services import users, venue_keys
+from app.services import users, vault, venue_keys
 from app.services.venue import create_venue
 from db.venue_file import VenueFile
 from tests.app.package.export_world import PASSPHRASE, Exported, distinct
@@ -21,6 +21,7 @@ def make_venue(path: Path, item_no: int, head_judge: str = "钱莉", groups: lis
     v = create_venue(path, item_no=item_no, competition_date=COMPETITION_DATE, venue_place="重庆市 实训楼",
                      head_judge=head_judge, head_judge_pin=HEAD_PIN, groups=groups or ["职工组"])
     head = users.sign_in(v, head_judge, HEAD_PIN)
+    vault.create(v, head, PASSPHRASE, PASSPHRASE)
     users.add_user(v, head, "周敏", Role.CHECKIN, "1111")
     for i in range(1, 4):
         users.add_user(v, head, f"裁判{i}", Role.JUDGE, f"200{i}", judge_no=f"J{i}")
@@ -40,8 +41,7 @@ def exported_item(tmp_path: Path, item_no: int, n: int = 6, seed: int = 2026, to
     try:
         w = build(v, head, staff, folder, distinct(n, top=top), seed=seed)
         results.sign_off(v, head, HEAD_PIN)
-        key = venue_keys.key_info() or venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
         view = package.export_package(v, head, PASSPHRASE, folder)
-        return Exported(w, view, key)
+        return Exported(w, view, venue_keys.require_key(v), venue_keys.unlock(v, head, PASSPHRASE))
     finally:
         v.close()

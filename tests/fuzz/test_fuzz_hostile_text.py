@@ -84,7 +84,7 @@ def _import_side(folder: Path, names: list[str], units: list[str], capsys: pytes
     assert not any(ch in out for ch in CONTROLS.replace("\t", "").replace("\n", "") + "\u202e\u2066")
 
 
-def _package_side(folder: Path, names: list[str], units: list[str]) -> Path:
+def _package_side(folder: Path, names: list[str], units: list[str]) -> tuple[Path, str]:
     venue, head, staff = make_venue(folder / "old.venue", 31)
     try:
         w = build(venue, head, staff, folder, distinct(max(len(names), 2)))
@@ -93,25 +93,22 @@ def _package_side(folder: Path, names: list[str], units: list[str]) -> Path:
                 conn.execute("UPDATE contestant SET name = ?, unit = ? WHERE reg_no = ?", (name, unit, reg_no))
         deduct(venue, w.reg_nos[0], Decimal("0.5"), units[-1], module="A")  # a reason, printed and packaged
         results.sign_off(venue, head, HEAD_PIN)
-        if venue_keys.key_info() is None:
-            venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
         out = folder / "out"
         out.mkdir()
         view = package.export_package(venue, head, PASSPHRASE, out)
+        public_line = venue_keys.require_key(venue).public_line
     finally:
         venue.close()
     assert view.path is not None
     with zipfile.ZipFile(view.path) as z:
         (folder / "results.xlsx").write_bytes(z.read(pkg.XLSX_NAME))
     _no_formulas(folder / "results.xlsx")
-    return view.path
+    return view.path, public_line
 
 
-def _central_side(folder: Path, package_path: Path) -> None:
-    key = venue_keys.key_info()
-    assert key is not None
+def _central_side(folder: Path, package_path: Path, public_line: str) -> None:
     with open_central(folder / "central.sqlite", create=True) as db:
-        central.register_key(db, "组委会 李明", key.public_line, "31 赛场", 31)
+        central.register_key(db, "组委会 李明", public_line, "31 赛场", 31)
         result = central.import_package(db, "组委会 李明", package_path)
         assert result.outcome == "imported" and not result.package.errors, result.package.findings
         central.accept(db, "组委会 李明", result.package.id, acknowledge_warnings=True)
@@ -131,4 +128,4 @@ def test_hostile_text_from_roster_to_committee_report(tmp_path: Path, capsys: py
     folder = tmp_path / f"ex{next(_n)}"
     folder.mkdir()
     _import_side(folder, names, units, capsys)
-    _central_side(folder, _package_side(folder, names, units))
+    _central_side(folder, *_package_side(folder, names, units))

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from app.services import roster, users
+from app.services import roster, users, vault
 from db.venue_file import VenueFile
 from tests.conftest import roster_rows, write_roster
 from ui.dialogs.contestant_form import ContestantDialog
+from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.dialogs.roster_import import RosterImportWizard
 from ui.main_window import MainWindow
 from ui.new_venue_dialog import NewVenueDialog
@@ -26,9 +28,21 @@ def test_create_venue_import_search_and_add(qtbot: QtBot, tmp_path: Path) -> Non
     dialog.head.setText("钱莉")
     dialog.pin.setText("2468")
     dialog.pin2.setText("2468")
+    dialog.passphrase.setText("2468")
+    dialog.passphrase2.setText("2468")
+    dialog.create_file()
+    assert dialog.venue is None and "口令太短" in dialog.error.text()  # a PIN is no passphrase
+    assert not (tmp_path / "31-母婴护理.venue").exists()
+    dialog.passphrase.setText("母婴护理-2026秋季")
+    dialog.passphrase2.setText("母婴护理-2026秋季")
     dialog.create_file()
     venue: VenueFile | None = dialog.venue
     assert venue is not None and venue.path.name == "31-母婴护理.venue"
+    assert dialog.made is not None and vault.info(venue) == dialog.made.info
+    shown = RecoveryCodeDialog(venue, dialog.made.recovery_code, dialog.made.info)
+    qtbot.addWidget(shown)
+    shown.save_to(tmp_path / "sheet.pdf")
+    assert dialog.made.recovery_code in PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
     window = MainWindow(venue, users.sign_in(venue, "钱莉", "2468"))
     qtbot.addWidget(window)
     window.show()

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.roles import Role
-from app.services import package, venue_keys
+from app.services import package, vault, venue_keys
 from app.services.package import ExportView, PackageStatus
 from ui.context import UiContext
+from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
@@ -45,16 +46,18 @@ class PackagePage(Page):
         self.key_label = QLabel()
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.make_key = QPushButton(tr("生成签名密钥…"))
+        self.make_key = QPushButton(tr("设置口令和密钥…"))
         self.make_key.clicked.connect(self.create_key)
+        self.change_passphrase = QPushButton(tr("修改口令…"))
+        self.change_passphrase.clicked.connect(self.new_passphrase)
         self.copy_key = QPushButton(tr("复制公钥"))
         self.copy_key.clicked.connect(self.copy_public)
         self.save_key = QPushButton(tr("另存公钥文件…"))
         self.save_key.clicked.connect(self.save_public)
-        key_box = QGroupBox(tr("本机签名密钥"))
+        key_box = QGroupBox(tr("赛场签名密钥（裁判长口令保护）"))
         key_row = QHBoxLayout(key_box)
         key_row.addWidget(self.key_label, 1)
-        for b in (self.make_key, self.copy_key, self.save_key):
+        for b in (self.make_key, self.change_passphrase, self.copy_key, self.save_key):
             key_row.addWidget(b)
 
         self.revision_label = QLabel()
@@ -102,16 +105,17 @@ class PackagePage(Page):
 
     def refresh(self) -> None:
         tr = self.tr
-        info = venue_keys.key_info()
+        info = venue_keys.key_info(self.ctx.venue)
         if info is None:
-            self.key_label.setText(tr("尚未生成。导出成绩包前，请生成密钥并把公钥报组委会登记。"))
+            self.key_label.setText(tr("尚未设置。抽签、锁定和导出成绩包前，裁判长须设置口令和密钥，并把公钥报组委会登记。"))
             self.key_label.setStyleSheet(WARN_STYLE)
         else:
             self.key_label.setText(tr("公钥：{line}\n指纹：{fp}").format(line=info.public_line, fp=info.fingerprint))
             self.key_label.setStyleSheet("")
         head = self.ctx.actor.role == Role.HEAD_JUDGE
-        self.make_key.setText(tr("生成签名密钥…") if info is None else tr("更换签名密钥…"))
-        self.make_key.setEnabled(self.ctx.actor.role in (Role.HEAD_JUDGE, Role.ADMIN))
+        self.make_key.setText(tr("设置口令和密钥…") if info is None else tr("更换签名密钥…"))
+        self.make_key.setEnabled(head)
+        self.change_passphrase.setEnabled(head and info is not None)
         self.copy_key.setEnabled(info is not None)
         self.save_key.setEnabled(info is not None)
         if not head:
@@ -163,31 +167,43 @@ class PackagePage(Page):
 
     def create_key(self) -> None:
         tr = self.tr
-        replace = venue_keys.key_info() is not None
-        if replace and QMessageBox.question(
-                self, tr("更换签名密钥"),
-                tr("更换后旧公钥作废，须把新公钥重新报组委会登记。确定更换？")) != QMessageBox.StandardButton.Yes:
-            return
-        first = self._passphrase(tr("生成签名密钥"), tr("设置密钥口令（至少 8 个字符，请牢记）："))
-        if first is None:
-            return
-        again = self._passphrase(tr("生成签名密钥"), tr("再输入一次口令："))
-        if again is None:
-            return
-        info = self.call(venue_keys.create_key, self.ctx.actor, first, again, replace=replace,
-                         venue=self.ctx.venue, changed="package")
-        if info is not None:
+        venue, actor = self.ctx.venue, self.ctx.actor
+        if venue_keys.key_info(venue) is not None:
+            if QMessageBox.question(
+                    self, tr("更换签名密钥"),
+                    tr("更换后旧公钥作废，须把新公钥重新报组委会登记，并会生成新的恢复码。确定更换？")
+            ) != QMessageBox.StandardButton.Yes:
+                return
+            passphrase = self._passphrase(tr("更换签名密钥"), tr("裁判长口令："))
+            made = None if passphrase is None else self.call(vault.replace_signing_key, venue, actor, passphrase,
+                                                             changed="package")
+        else:
+            first = self._passphrase(tr("设置裁判长口令"), tr("设置口令（至少 10 个字符、两类字符，请牢记）："))
+            again = None if first is None else self._passphrase(tr("设置裁判长口令"), tr("再输入一次口令："))
+            made = None if again is None else self.call(venue_keys.set_up, venue, actor, first, again,
+                                                        changed="package")
+        if made is not None:
+            RecoveryCodeDialog(venue, made.recovery_code, made.info, self).exec()
             QMessageBox.information(self, tr("签名密钥"), tr(
-                "已生成。请把公钥报组委会登记，并在签字确认表上核对指纹：\n{fp}").format(fp=info.fingerprint))
+                "已设置。请把公钥报组委会登记，并在签字确认表上核对指纹：\n{fp}").format(fp=made.info.fingerprint))
             self.refresh()
 
+    def new_passphrase(self) -> None:
+        tr = self.tr
+        old = self._passphrase(tr("修改裁判长口令"), tr("当前口令："))
+        new = None if old is None else self._passphrase(tr("修改裁判长口令"), tr("新口令（至少 10 个字符、两类字符）："))
+        again = None if new is None else self._passphrase(tr("修改裁判长口令"), tr("再输入一次新口令："))
+        if old is not None and new is not None and again is not None and self.call(
+                vault.change_passphrase, self.ctx.venue, self.ctx.actor, old, new, again) is not None:
+            QMessageBox.information(self, tr("裁判长口令"), tr("已修改。"))
+
     def copy_public(self) -> None:
-        info = venue_keys.key_info()
+        info = venue_keys.key_info(self.ctx.venue)
         if info is not None:
             QGuiApplication.clipboard().setText(info.public_line)
 
     def save_public(self) -> None:
-        info = venue_keys.key_info()
+        info = venue_keys.key_info(self.ctx.venue)
         if info is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("另存公钥文件"), "venue.pub", "minisign (*.pub)")
@@ -202,7 +218,7 @@ class PackagePage(Page):
         folder = QFileDialog.getExistingDirectory(self, tr("选择导出文件夹（如 U 盘）"))
         if not folder:
             return
-        passphrase = self._passphrase(tr("导出成绩包"), tr("签名密钥口令："))
+        passphrase = self._passphrase(tr("导出成绩包"), tr("裁判长口令："))
         if passphrase is None:
             return
         self.export_to(Path(folder), passphrase)

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from app.package.keys import SigningKey
 from app.roles import Actor
 from app.services import package, results, venue_keys
 from db.venue_file import VenueFile
 from tests.app.services.results_world import World, build
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
 
-PASSPHRASE = "长江大桥-2026"
+PASSPHRASE = HEAD_PASSPHRASE
 
 
 def distinct(n: int, top: float = 99.0, step: float = 0.25) -> list[tuple[str, str]]:
@@ -28,6 +29,7 @@ class Exported:
     world: World
     view: package.ExportView
     key: venue_keys.KeyInfo
+    signer: SigningKey  # the venue's unlocked key, to re-sign a package changed "before signing"
 
     @property
     def path(self) -> Path:
@@ -44,8 +46,8 @@ def signed_venue(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_pat
 
 def export(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path, n: int = 6) -> Exported:
     w = signed_venue(venue, head, staff, tmp_path, n)
-    key = venue_keys.key_info() or venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
+    key = venue_keys.require_key(venue)
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)
     view = package.export_package(venue, head, PASSPHRASE, out)
-    return Exported(w, view, key)
+    return Exported(w, view, key, venue_keys.unlock(venue, head, PASSPHRASE))

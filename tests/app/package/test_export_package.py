@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import stat
 import subprocess
 import zipfile
 from pathlib import Path
@@ -13,43 +12,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.errors import DomainError, StateError, ValidationError
+from app.errors import StateError, ValidationError
 from app.package.keys import PublicKey
 from app.package.verify import PackageRefused, schema_problems, verify_package
 from app.roles import Actor
-from app.services import package, results, venue_keys
+from app.services import package, results
 from app.services.results_snapshot import sha256_of
-from db.models import AuditRecord, ExportRecord
+from db.models import AuditRecord, ExportRecord, Vault
 from db.venue_file import VenueFile
 from tests.app.package.export_world import PASSPHRASE, export, signed_venue
 from tests.app.services.results_world import build
 
 
-def test_key_is_made_once_encrypted_and_outside_the_venue(venue: VenueFile, head: Actor,
-                                                          staff: dict[str, Actor], tmp_path: Path) -> None:
-    assert venue_keys.key_info() is None and venue_keys.public_key_lines() is None
-    with pytest.raises(ValidationError, match="不一致"):
-        venue_keys.create_key(head, PASSPHRASE, PASSPHRASE + "x")
-    with pytest.raises(DomainError):
-        venue_keys.create_key(staff["J1"], PASSPHRASE, PASSPHRASE)  # a judge may not
-    info = venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
-    assert info.secret_file.parent == tmp_path / "data" / "keys"
-    assert stat.S_IMODE(info.secret_file.stat().st_mode) == 0o600
-    secret_text = info.secret_file.read_text(encoding="utf-8")
-    assert "ciphertext" in secret_text and PASSPHRASE not in secret_text
-    assert venue_keys.public_key_lines() == [("赛场公钥", info.public_line), ("公钥指纹", info.fingerprint)]
-    with pytest.raises(StateError, match="已有赛场签名密钥"):
-        venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
-    with pytest.raises(ValidationError, match="口令不正确"):
-        venue_keys.unlock("wrong passphrase")
-    assert venue_keys.unlock(PASSPHRASE).public.minisign_line() == info.public_line
-    venue_keys.change_key_passphrase(head, PASSPHRASE, "另一个口令12345", "另一个口令12345")
-    assert venue_keys.unlock("另一个口令12345").public.minisign_line() == info.public_line
-
-
 def test_export_needs_sign_off(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path) -> None:
     build(venue, head, staff, tmp_path, [("59", "39"), ("58", "38")])
-    venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
     status = package.status(venue, head)
     assert not status.can_export and "签字确认" in (status.blocker or "")
     with pytest.raises(StateError, match="签字确认"):
@@ -77,10 +53,13 @@ def test_export_writes_a_signed_package_and_records_it(venue: VenueFile, head: A
     assert json.loads(audit_lines[0])["seq"] == 1 and len(audit_lines) >= data["audit"]["records"]
     assert all(f"  {n}\n" in sums for n in names - {"SHA256SUMS", "SHA256SUMS.minisig"})
     assert "item:31 母婴护理" in sig and "revision:1" in sig
-    secret = e.key.secret_file.read_bytes()
-    for member in names:  # the private key never travels
+    seed = e.signer._private.private_bytes_raw()  # noqa: SLF001
+    with venue.unit_of_work() as s:
+        wrapped = s.get(Vault, 1).by_passphrase  # type: ignore[union-attr]
+    for member in names:  # neither the private key nor its wrapped form ever travels
         with zipfile.ZipFile(e.path) as z:
-            assert secret[:40] not in z.read(member)
+            content = z.read(member)
+            assert seed not in content and wrapped[-60:].encode() not in content and b"AGE-SECRET" not in content
     with venue.unit_of_work() as s:
         rec = s.scalars(select(ExportRecord)).one()
         assert (rec.revision, rec.file_name, rec.sha256, rec.snapshot_sha256) == (
@@ -97,7 +76,6 @@ def test_export_writes_a_signed_package_and_records_it(venue: VenueFile, head: A
 def test_wrong_passphrase_exports_nothing(venue: VenueFile, head: Actor, staff: dict[str, Actor],
                                           tmp_path: Path) -> None:
     signed_venue(venue, head, staff, tmp_path)
-    venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
     with pytest.raises(ValidationError, match="口令不正确"):
         package.export_package(venue, head, "not the passphrase", tmp_path)
     assert list(tmp_path.glob("*.zip")) == [] and package.exports(venue) == []
@@ -109,7 +87,6 @@ def test_cancel_leaves_no_package(venue: VenueFile, head: Actor, staff: dict[str
     from app.errors import Cancelled
 
     signed_venue(venue, head, staff, tmp_path)
-    venue_keys.create_key(head, PASSPHRASE, PASSPHRASE)
     cancel = threading.Event()
     seen: list[str] = []
 
@@ -151,9 +128,10 @@ def test_cli_keys_export_and_verify(venue: VenueFile, head: Actor, staff: dict[s
     db = str(tmp_path / "item31.venue")
     os.environ["VENUESCORE_KEY_PASSPHRASE"] = PASSPHRASE
     try:
-        assert main(["keys", "init", "--db", db, "--user", "钱莉", "--pin", "2468"]) == 0
+        assert main(["keys", "init", "--db", db, "--user", "钱莉", "--pin", "2468"]) == 2  # set up already
+        assert "已设置" in capsys.readouterr().err
         pub = tmp_path / "venue.pub"
-        assert main(["keys", "show", "--pub-out", str(pub)]) == 0
+        assert main(["keys", "show", "--db", db, "--pub-out", str(pub)]) == 0
         out_dir = tmp_path / "usb"
         out_dir.mkdir()
         assert main(["package", "export", "--db", db, "--user", "钱莉", "--pin", "2468", "--out", str(out_dir)]) == 0
