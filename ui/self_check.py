@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImageReader
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -108,7 +108,17 @@ def run(app: QApplication, screenshot: Path | None) -> int:
 
     watcher = _FirstPaint(painted)
     window.installEventFilter(watcher)
-    QTimer.singleShot(TIMEOUT_MS, timed_out)
+    # A timer we can stop: a pending single-shot would call app.quit() two minutes later, outside exec(),
+    # and every modal dialog opened after that in the same process would close at once.
+    deadline = QTimer(app)
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(timed_out)
+    deadline.start(TIMEOUT_MS)
     window.showMaximized()
     app.exec()
+    deadline.stop()
+    deadline.deleteLater()
+    # Closing the last window and app.quit() each post a Quit event; exec() consumed one.  Left in the queue,
+    # the other would end the next event loop at once (every modal dialog opened later in this process).
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     return outcome.get("code", 1)

@@ -101,18 +101,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(q)
     _by_arg(q)
     q.set_defaults(func=cmd_accept)
-    q = csub.add_parser("withdraw", help=tr("撤回已接收或待接收的成绩包（须填写理由；可恢复）"))
-    q.add_argument("id", type=int)
-    q.add_argument("--reason", required=True, help=tr("撤回理由（记录在案）"))
-    _db_arg(q)
-    _by_arg(q)
-    q.set_defaults(func=cmd_withdraw)
-    q = csub.add_parser("reinstate", help=tr("恢复被撤回的成绩包（须填写理由）"))
-    q.add_argument("id", type=int)
-    q.add_argument("--reason", required=True, help=tr("恢复理由（记录在案）"))
-    _db_arg(q)
-    _by_arg(q)
-    q.set_defaults(func=cmd_reinstate)
+    for name, text, reason, func in (
+        ("withdraw", tr("撤回已接收或待接收的成绩包（须填写理由；可恢复）"), tr("撤回理由（记录在案）"), cmd_withdraw),
+        ("reinstate", tr("恢复被撤回的成绩包（须填写理由）"), tr("恢复理由（记录在案）"), cmd_reinstate),
+    ):
+        q = csub.add_parser(name, help=text)
+        q.add_argument("id", type=int)
+        q.add_argument("--reason", required=True, help=reason)
+        _db_arg(q)
+        _by_arg(q)
+        q.set_defaults(func=func)
     q = csub.add_parser("conflicts", help=tr("兼项与身份冲突"))
     _db_arg(q)
     q.set_defaults(func=cmd_conflicts)

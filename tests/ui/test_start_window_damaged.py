@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import backup, roster
@@ -20,14 +20,14 @@ from ui.start_window import StartWindow
 def answer_modals(handlers: list[Callable[[QDialog], None]]) -> list[str]:
     """Answer the next modal dialogs in turn, as a person would; returns the texts they showed."""
     seen: list[str] = []
-    last: list[QWidget | None] = [None]
+    handled = list(QApplication.topLevelWidgets())  # held, not by id(): a dialog left over by an earlier test
 
     def poll() -> None:
         if not handlers:
             return
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, QDialog) and widget is not last[0]:
-            last[0] = widget
+        if isinstance(widget, QDialog) and widget.isVisible() and not any(widget is w for w in handled):
+            handled.append(widget)
             text = widget.text() + "\n" + widget.informativeText() if isinstance(widget, QMessageBox) else ""
             seen.append(text)
             handlers.pop(0)(widget)
