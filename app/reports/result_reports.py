@@ -31,6 +31,8 @@ from app.reports.pdf_base import (
     signature_block,
     styles,
 )
+from app.reports.titles import RESULT_REPORTS
+from app.reports.titles import report_title as report_title  # re-exported: callers ask the report module
 from app.roles import Actor, Role, require
 from app.rules import scoring
 from app.rules.idcard import mask_id_number
@@ -496,17 +498,14 @@ def export_xlsx(venue: VenueFile, actor: Actor, path: Path, revision: int | None
     return Path(path)
 
 
-REPORTS: dict[str, tuple[str, ReportWriter]] = {
-    "summary": ("成绩汇总表", summary),
-    "awards": ("获奖名单", award_list),
-    "passes": ("合格名单", pass_list),
-    "score-sheets": ("评分明细表", score_sheets),
-    "blank-sheets": ("空白评分表", blank_sheets),
+_WRITERS: dict[str, ReportWriter] = {
+    "summary": summary,
+    "awards": award_list,
+    "passes": pass_list,
+    "score-sheets": score_sheets,
+    "blank-sheets": blank_sheets,
 }
-
-
-def report_title(name: str) -> str:
-    return tr(REPORTS[name][0])
+REPORTS: dict[str, tuple[str, ReportWriter]] = {name: (title, _WRITERS[name]) for name, title in RESULT_REPORTS.items()}
 
 
 def write_report(venue: VenueFile, actor: Actor, name: str, path: Path, printed_at: datetime | None = None,
