@@ -102,11 +102,10 @@ class StartWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_demo(self) -> None:
-        from app.cli.venue_cmds import default_demo_dir
         from app.services import demo
 
         try:
-            files = demo.build_demo(default_demo_dir())
+            files = demo.demo_files()
         except DomainError as exc:
             show_error(self, exc)
             return

@@ -103,15 +103,15 @@ def cmd_items(args: argparse.Namespace) -> int:
 
 
 def default_demo_dir() -> Path:
-    from app.paths import data_root
+    from app.services import demo
 
-    return data_root() / "demo"  # honours VENUESCORE_DATA_DIR like backups and the key
+    return demo.default_folder()  # honours VENUESCORE_DATA_DIR like backups and the key
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services import demo
 
-    files = demo.build_demo(args.dir or default_demo_dir(), args.stage)
+    files = demo.demo_files(args.dir, args.stage)
     print(tr("演示赛场：{p}").format(p=files.venue))
     print(tr("演示名单：{p}").format(p=files.roster))
     print(tr("含错误的名单（演示错误报告）：{p}").format(p=files.roster_with_errors))
