@@ -41,6 +41,5 @@ def test_opening_a_current_file_does_not_load_alembic(venue: VenueFile, tmp_path
             "v.close(); print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))")
     out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-    with open_venue(path) as again:  # and the file is still at the head afterwards
-        with again.engine.connect() as conn:
-            assert migrate.current_revision(conn) == migrate.head_revision()
+    with open_venue(path) as again, again.engine.connect() as conn:  # and the file is still at the head
+        assert migrate.current_revision(conn) == migrate.head_revision()
