@@ -19,6 +19,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                        "XDG_DATA_HOME": str(folder / "xdg-data"), "QT_QPA_PLATFORM": "offscreen"})
     started = time.perf_counter()
     rows: list[Row] = []
-    state: dict[str, Path] = {}
+    state: dict[str, Any] = {}
     try:
         for group in groups:
             t0 = time.perf_counter()
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _run_group(group: str, folder: Path, sizes: Sizes, state: dict[str, Path]) -> list[Row]:
+def _run_group(group: str, folder: Path, sizes: Sizes, state: dict[str, Any]) -> list[Row]:
     folder.mkdir(parents=True)
     if group == "start":
         from bench import w_start
@@ -109,6 +110,7 @@ def _run_group(group: str, folder: Path, sizes: Sizes, state: dict[str, Path]) -
         from bench import w_package
 
         row, item, state["package"] = w_package.export(folder, sizes.export, sizes.reps)
+        state["key"] = w_package.signing_key(item)
         item.venue.close()
         return [row]
     if group == "central":
@@ -116,8 +118,9 @@ def _run_group(group: str, folder: Path, sizes: Sizes, state: dict[str, Path]) -
 
         if "package" not in state:  # the export group was not run: make the venue package to spread
             _row, item, state["package"] = w_package.export(folder, sizes.export, 1)
+            state["key"] = w_package.signing_key(item)
             item.venue.close()
-        rows, db = w_package.central(folder, state["package"], sizes.packages, sizes.export)
+        rows, db = w_package.central(folder, state["package"], state["key"], sizes.packages, sizes.export)
         return rows + w_package.certificates(folder, db, max(1, sizes.reps // 2))
     raise ValueError(group)
 

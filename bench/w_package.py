@@ -83,13 +83,17 @@ def export(folder: Path, count: int, reps: int):  # type: ignore[no-untyped-def]
     return row, item, views[-1].path
 
 
-def central(folder: Path, genuine: Path, count: int, per: int) -> tuple[list[Row], Path]:
-    from app.services import central as central_service
+def signing_key(item):  # type: ignore[no-untyped-def]
     from app.services import venue_keys
+
+    return venue_keys.unlock(item.venue, item.head, PASSPHRASE)
+
+
+def central(folder: Path, genuine: Path, key, count: int, per: int) -> tuple[list[Row], Path]:  # type: ignore[no-untyped-def]
+    from app.services import central as central_service
     from bench.worlds import derived_packages
     from db.central.engine import open_central
 
-    key = venue_keys.unlock(PASSPHRASE)
     paths = derived_packages(genuine, key, count, folder / "packages")
     db_path = folder / "central.db"
     db = open_central(str(db_path), create=True)

@@ -22,7 +22,7 @@ from app.package.keys import SigningKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME
 from app.roles import Actor, Role
 from app.rules.demo_people import demo_people
-from app.services import audit, checkin, decrypt, draw, results, roster, scheme, scoring, users, venue_keys
+from app.services import audit, checkin, decrypt, draw, results, roster, scheme, scoring, users, vault
 from app.services.venue import create_venue
 from db.models import CheckinEvent, Contestant
 from db.venue_file import VenueFile
@@ -30,7 +30,7 @@ from db.venue_file import VenueFile
 DAY = date(2026, 11, 28)
 HEAD, HEAD_PIN = "钱莉", "2468"
 DESK, DESK_PIN = "周敏", "1111"
-PASSPHRASE = "长江大桥-2026"
+PASSPHRASE = "长江大桥-2026-渝"  # the head judge's vault passphrase
 ROSTER_HEADERS = ["姓名", "身份证号", "性别", "手机", "单位/学校", "人员类别", "组别", "女职工退休年龄类别"]
 
 
@@ -150,8 +150,7 @@ def signed_off(item: Item) -> None:
     scoring.lock(item.venue, item.head)
     decrypt.decrypt(item.venue, item.head)
     results.sign_off(item.venue, item.head, HEAD_PIN)
-    if venue_keys.key_info() is None:
-        venue_keys.create_key(item.head, PASSPHRASE, PASSPHRASE)
+    vault.create(item.venue, item.head, PASSPHRASE, PASSPHRASE)  # the head judge's signing key
 
 
 def result_item(folder: Path, count: int) -> Item:

@@ -3,8 +3,9 @@
 Item 01 LED 显示屏应用 with 40 synthetic contestants (so the "more than 30" 优胜奖 rule applies), and a
 companion roster file with deliberate mistakes to show the import error report.
 
-Building takes seconds (six PINs hashed, 38 check-ins, a draw, ~1,000 scores), so ``demo_files`` builds each
-stage once per VenueScore version into the data folder and hands out a fresh copy on every start.
+Building takes seconds (six PINs hashed, the vault's passphrase wrap, 38 check-ins, a draw, ~1,000 scores), so
+``demo_files`` builds each stage once per VenueScore version into the data folder and hands out a fresh copy
+on every start (the copies share the demo's venue identity: they are the same demo).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def write_demo_rosters(folder: Path) -> tuple[Path, Path]:
 
 
 STAGES = ("roster", "drawn", "scored")
-FILES = ("demo.venue", "demo-roster.xlsx", "demo-roster-with-errors.xlsx")
+FILES = ("demo.venue", "demo-roster.xlsx", "demo-roster-with-errors.xlsx", "demo-恢复码.txt")
 
 
 def default_folder() -> Path:
