@@ -162,10 +162,10 @@ def _summary_widths(modules: int) -> list[float]:
 def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """成绩汇总表: ranked list per group with module scores, totals, awards and passes, settings, decisions,
     and a signature line for each judge and the head judge (landscape)."""
-    return _summary(results.printable(venue, actor, revision), path, printed_at)
+    return _summary(venue, results.printable(venue, actor, revision), path, printed_at)
 
 
-def _summary(p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -220,10 +220,10 @@ def _summary(p: results.PrintableResults, path: Path, printed_at: datetime) -> i
 
 def award_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """获奖名单: per group, by award then rank; the award base and the tie decisions are printed."""
-    return _award_list(results.printable(venue, actor, revision), path, printed_at)
+    return _award_list(venue, results.printable(venue, actor, revision), path, printed_at)
 
 
-def _award_list(p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _award_list(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -254,10 +254,10 @@ def _award_list(p: results.PrintableResults, path: Path, printed_at: datetime) -
 
 def pass_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """合格名单: who reached the pass line (专项职业能力证书), per group, by 报名号; ID numbers masked."""
-    return _pass_list(results.printable(venue, actor, revision), path, printed_at)
+    return _pass_list(venue, results.printable(venue, actor, revision), path, printed_at)
 
 
-def _pass_list(p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _pass_list(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -319,10 +319,10 @@ def _criterion_score(kind: str, values: list[Decimal], max_points: Decimal, judg
 
 def score_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """评分明细表: one page per contestant who competed — every criterion, each judge's score, corrections marked."""
-    return _score_sheets(results.printable(venue, actor, revision), path, printed_at)
+    return _score_sheets(venue, results.printable(venue, actor, revision), path, printed_at)
 
 
-def _score_sheets(p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _score_sheets(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -523,7 +523,7 @@ _WRITERS: dict[str, ReportWriter] = {
 }
 REPORTS: dict[str, tuple[str, ReportWriter]] = {name: (title, _WRITERS[name]) for name, title in RESULT_REPORTS.items()}
 # The reports printed from results.json alone, for a caller that loaded the results once (the package).
-FROM_PRINTABLE: dict[str, Callable[[results.PrintableResults, Path, datetime], int]] = {
+FROM_PRINTABLE: dict[str, Callable[[VenueFile, results.PrintableResults, Path, datetime], int]] = {
     "summary": _summary,
     "awards": _award_list,
     "passes": _pass_list,

@@ -128,7 +128,7 @@ def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: date
         files[pkg.XLSX_NAME] = (Path(tmp) / pkg.XLSX_NAME).read_bytes()
         for i, (report, name) in enumerate(PDF_REPORTS, start=3):
             _step(progress, cancel, i, total, tr("生成 {name}").format(name=name))
-            result_reports.FROM_PRINTABLE[report](printable, Path(tmp) / name, at)
+            result_reports.FROM_PRINTABLE[report](venue, printable, Path(tmp) / name, at)
             files[name] = (Path(tmp) / name).read_bytes()
     return files
 
