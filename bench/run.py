@@ -43,8 +43,8 @@ class Sizes:
 
 FULL = Sizes(reps=5, roster=10_000, grid=(125, 250, 500), typed=100, checkin=4_600, checkin_levels=(0, 2_250, 4_500),
              scans=6, export=455, packages=33)
-QUICK = Sizes(reps=3, roster=3_000, grid=(60, 120), typed=30, checkin=1_000, checkin_levels=(0, 900), scans=8,
-              export=120, packages=6)
+QUICK = Sizes(reps=2, roster=3_000, grid=(50, 100), typed=20, checkin=600, checkin_levels=(0, 500), scans=5,
+              export=100, packages=5)
 
 
 def main(argv: list[str] | None = None) -> int:
