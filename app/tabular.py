@@ -100,6 +100,8 @@ def read_sheet(path: Path, columns: Sequence[Column]) -> Sheet:
 
 
 def _cell_text(value: object) -> str:
+    if type(value) is str:  # nearly every cell: checked first
+        return value.strip()
     if value is None or isinstance(value, Formula):
         return ""
     if isinstance(value, float) and value.is_integer():

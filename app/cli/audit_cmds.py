@@ -10,7 +10,6 @@ from pathlib import Path
 from app.cli.common import actor_from, add_venue_args, print_table, restore_hint, venue_from
 from app.errors import DamagedVenueFile
 from app.i18n import tr
-from app.services import audit_log, backup, integrity
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,6 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.services import integrity
+
     with venue_from(args) as v:
         report = integrity.check(v, full=args.full)
     print(report.describe())
@@ -57,6 +58,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    from app.services import audit_log
+
     with venue_from(args) as v:
         rows = audit_log.recent(v, args.last)
     print_table([tr("序号"), tr("时间"), tr("操作人"), tr("角色"), tr("操作"), tr("内容")],
@@ -66,6 +69,8 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_now(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     with venue_from(args) as v:
         result = backup.backup_now(v, "manual")
     for b in result.written:
@@ -76,6 +81,8 @@ def cmd_now(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     try:
         with venue_from(args) as v:
             extra = backup.second_folder(v)
@@ -89,6 +96,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     result = backup.check_backup(args.file)
     if result.ok:
         print(tr("备份完好：审计链 {n} 条记录。").format(n=result.audit_records))
@@ -99,12 +108,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     kept = backup.restore(args.file, args.db)
     print(tr("已恢复 {db}；原文件保存为 {kept}").format(db=args.db, kept=kept))
     return 0
 
 
 def cmd_folder(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     with venue_from(args) as v:
         backup.set_second_folder(v, actor_from(v, args), args.folder)
     print(tr("第二备份文件夹：{f}").format(f=args.folder or tr("未设置")))

@@ -6,16 +6,17 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import print_table
 from app.cli.package_cmds import PASSPHRASE_ENV, passphrase_from
 from app.errors import DomainError
 from app.i18n import tr
-from app.package.keys import PublicKey
-from app.package.verify import PackageRefused
-from app.services import central, certificates
-from app.services import central_reports as reports_data
-from db.central.engine import CentralDb, open_central
+
+if TYPE_CHECKING:
+    from app.package.keys import PublicKey
+    from app.services.central import KeyView
+    from db.central.engine import CentralDb
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
@@ -34,6 +35,8 @@ def _passphrase_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace) -> CentralDb:
+    from db.central.engine import open_central
+
     return open_central(args.db)
 
 
@@ -134,12 +137,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from db.central.engine import open_central
+
     with open_central(args.db, create=True) as db:
         print(tr("汇总数据库已就绪：{db}").format(db=db.label))
     return 0
 
 
 def cmd_keys_add(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         k = central.register_key(db, _by(args), args.key, args.label, args.item, args.group)
     print(tr("已登记：{label}（{scope}）").format(label=k.label, scope=key_scope(k)))
@@ -148,13 +155,15 @@ def cmd_keys_add(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_restrict(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         k = central.restrict_key(db, _by(args), args.id, args.item, args.group)
     print(tr("已限定：{label}（{scope}）").format(label=k.label, scope=key_scope(k)))
     return 0
 
 
-def key_scope(k: central.KeyView) -> str:
+def key_scope(k: KeyView) -> str:
     if k.item_no is None:
         return tr("未限定项目：须先限定才能接收成绩包")
     text = tr("项目 {n:02d}").format(n=k.item_no)
@@ -162,6 +171,8 @@ def key_scope(k: central.KeyView) -> str:
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         keys = central.list_keys(db)
     print_table([tr("编号"), tr("说明"), tr("限定"), tr("指纹"), tr("登记人"), tr("登记时间")],
@@ -171,6 +182,8 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
 
 
 def cmd_signer_init(args: argparse.Namespace) -> int:
+    from app.services import certificates
+
     by = _by(args)
     passphrase, again = passphrase_from(args, tr("组委会证书密钥口令（至少 8 个字符）："), confirm=True)
     with _open(args) as db:
@@ -181,6 +194,8 @@ def cmd_signer_init(args: argparse.Namespace) -> int:
 
 
 def cmd_signer_show(args: argparse.Namespace) -> int:
+    from app.services import certificates
+
     with _open(args) as db:
         public = certificates.committee_public(db)
     if public is None:
@@ -191,6 +206,9 @@ def cmd_signer_show(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.package.verify import PackageRefused
+    from app.services import central
+
     refused = 0
     with _open(args) as db:
         for outcome in central.import_many(db, _by(args), args.files):
@@ -205,6 +223,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         rows = central.packages(db)
     print_table([tr("编号"), tr("项目"), tr("组别"), tr("版本"), tr("状态"), tr("错误"), tr("警告"), tr("选手"), tr("文件")],
@@ -214,6 +234,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         p = central.package(db, args.id)
     print(tr("{item} 第 {rev} 版（{status}）  {file}").format(item=p.item_label, rev=p.revision,
@@ -233,6 +255,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         p = central.accept(db, _by(args), args.id, args.acknowledge_warnings)
     print(tr("已接收：{item} 第 {rev} 版（经办人 {by}）").format(item=p.item_label, rev=p.revision, by=p.accepted_by))
@@ -240,6 +264,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         p = central.withdraw(db, _by(args), args.id, args.reason)
     print(tr("已撤回：{item} 第 {rev} 版（经办人 {by}）。可用 central reinstate {id} 恢复。").format(
@@ -248,6 +274,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_reinstate(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         p = central.reinstate(db, _by(args), args.id, args.reason)
     print(tr("已恢复：{item} 第 {rev} 版，状态：{status}").format(item=p.item_label, rev=p.revision,
@@ -256,6 +284,8 @@ def cmd_reinstate(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    from app.services import central_reports as reports_data
+
     with _open(args) as db:
         lines = reports_data.conflicts(db)
     if not lines:
@@ -284,6 +314,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _committee_key(args: argparse.Namespace) -> tuple[PublicKey, CentralDb | None]:
+    from app.package.keys import PublicKey
+    from app.services import certificates
+    from db.central.engine import open_central
+
     if args.key:
         path = Path(args.key)
         text = path.read_text(encoding="utf-8") if len(args.key) < 4096 and path.is_file() else args.key
@@ -299,6 +333,9 @@ def _committee_key(args: argparse.Namespace) -> tuple[PublicKey, CentralDb | Non
 
 
 def cmd_certificate_verify(args: argparse.Namespace) -> int:
+    from app.services import central_reports as reports_data
+    from app.services import certificates
+
     public, db = _committee_key(args)
     try:
         claim = certificates.verify_code(args.code, public)

@@ -7,15 +7,17 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import actor_from, add_venue_args, venue_from
 from app.clock import now
 from app.errors import DomainError
 from app.i18n import tr
-from app.package.keys import PublicKey
-from app.package.verify import verify_package
-from app.services import package, vault, venue_keys
-from db.venue_file import VenueFile
+
+if TYPE_CHECKING:
+    from app.package.keys import PublicKey
+    from app.services import vault, venue_keys
+    from db.venue_file import VenueFile
 
 PASSPHRASE_ENV = "VENUESCORE_KEY_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VENUESCORE_NEW_PASSPHRASE"
@@ -118,6 +120,8 @@ def show_recovery_code(v: VenueFile, code: str, info: vault.VaultInfo, sheet: Pa
 
 
 def cmd_keys_init(args: argparse.Namespace) -> int:
+    from app.services import venue_keys
+
     passphrase, again = passphrase_from(args, tr("设置裁判长口令（至少 10 个字符，含两类字符）："), confirm=True)
     with venue_from(args) as v:
         actor = actor_from(v, args)
@@ -129,6 +133,8 @@ def cmd_keys_init(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
+    from app.services import venue_keys
+
     with venue_from(args) as v:
         info = venue_keys.require_key(v)
     _print_key(info)
@@ -139,6 +145,8 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_passphrase(args: argparse.Namespace) -> int:
+    from app.services import vault
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         old, _ = passphrase_from(args, tr("当前口令："))
@@ -149,6 +157,8 @@ def cmd_keys_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_replace(args: argparse.Namespace) -> int:
+    from app.services import vault, venue_keys
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args, tr("裁判长口令："))
@@ -160,6 +170,8 @@ def cmd_keys_replace(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_recovery_code(args: argparse.Namespace) -> int:
+    from app.services import vault
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args, tr("裁判长口令："))
@@ -172,6 +184,8 @@ def cmd_keys_recovery_code(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_recover(args: argparse.Namespace) -> int:
+    from app.services import vault
+
     code, _ = _secret(args.code, RECOVERY_CODE_ENV, tr("恢复码："))
     new, again = _secret(args.new_passphrase, NEW_PASSPHRASE_ENV, tr("新口令："), confirm=True)
     with venue_from(args) as v:
@@ -182,6 +196,8 @@ def cmd_keys_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.services import package
+
     out = args.out or args.db.resolve().parent
     with venue_from(args) as v:
         actor = actor_from(v, args)
@@ -193,6 +209,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _read_key(text: str) -> PublicKey:
+    from app.package.keys import PublicKey
+
     path = Path(text)
     if len(text) < 4096 and path.is_file():
         return PublicKey.parse(path.read_text(encoding="utf-8"))
@@ -200,6 +218,8 @@ def _read_key(text: str) -> PublicKey:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.package.verify import verify_package
+
     result = verify_package(args.file, [_read_key(args.key)])
     data = result.results
     print(tr("核验通过：签名有效，{n} 个文件与校验清单一致，results.json 格式正确。").format(n=len(result.files) - 2))

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from app.cli.common import actor_from, add_venue_args, print_table, venue_from
 from app.i18n import tr
-from app.services import scheme, scoring
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -69,6 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_scheme_import(args: argparse.Namespace) -> int:
+    from app.services import scheme
+
     with venue_from(args) as v:
         change = scheme.import_scheme(v, actor_from(v, args), args.file, args.reason)
         view = scheme.get_scheme(v)
@@ -80,6 +81,8 @@ def cmd_scheme_import(args: argparse.Namespace) -> int:
 
 
 def cmd_scheme_export(args: argparse.Namespace) -> int:
+    from app.services import scheme
+
     with venue_from(args) as v:
         scheme.export_scheme(v, actor_from(v, args), args.file)
     print(tr("已导出：{p}").format(p=args.file))
@@ -87,6 +90,8 @@ def cmd_scheme_export(args: argparse.Namespace) -> int:
 
 
 def cmd_scheme_show(args: argparse.Namespace) -> int:
+    from app.services import scheme
+
     with venue_from(args) as v:
         view = scheme.get_scheme(v)
     rows: list[list[object]] = [
@@ -100,12 +105,16 @@ def cmd_scheme_show(args: argparse.Namespace) -> int:
 
 
 def cmd_scheme_template(args: argparse.Namespace) -> int:
+    from app.services import scheme
+
     scheme.save_template(args.out, demo=args.demo)
     print(tr("模板已保存：{p}").format(p=args.out))
     return 0
 
 
 def cmd_scores_import(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         report = scoring.import_scores(v, actor_from(v, args), args.file)
     print(report.summary())
@@ -113,6 +122,8 @@ def cmd_scores_import(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_status(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         st = scoring.status(v)
     print(tr("已抽签 {n} 人，须评分 {r} 人").format(n=st.contestants, r=st.required))
@@ -140,6 +151,8 @@ def cmd_scores_status(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_enter(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         if args.correct:
@@ -155,6 +168,8 @@ def cmd_scores_enter(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_totals(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         rows = scoring.totals(v)
     modules = [m.module for m in rows[0].modules] if rows else []
@@ -165,6 +180,8 @@ def cmd_scores_totals(args: argparse.Namespace) -> int:
 
 
 def cmd_lock(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         scoring.lock(v, actor_from(v, args), args.module)
     print(tr("已锁定：{m}").format(m=tr("模块 {m}").format(m=args.module) if args.module else tr("全项目")))
@@ -172,6 +189,8 @@ def cmd_lock(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         scoring.unlock(v, actor_from(v, args), args.reason, args.module)
     print(tr("已解除锁定"))

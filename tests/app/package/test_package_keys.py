@@ -165,7 +165,8 @@ def test_damaged_file_is_integrity_error(damage: Callable[[dict[str, Any]], obje
         keys.load_private_key(_blob(doc), PASS)
 
 
-@pytest.mark.parametrize("blob", [b"", b"\xff\xfe", b"[1, 2]", b'{"format": "other"}', BLOB[:50]])
+@pytest.mark.parametrize("blob", [b"", b"\xff\xfe", b"[1, 2]", b'{"format": "other"}', BLOB[:50]],
+                         ids=["empty", "not-utf8", "json-list", "other-format", "cut-short"])
 def test_not_a_key_file_is_integrity_error(blob: bytes) -> None:
     with pytest.raises(IntegrityError, match="私钥文件已损坏"):
         keys.load_private_key(blob, PASS)
