@@ -111,13 +111,22 @@ class Checked:
 
 def check_text(raw: object, rule: FieldRule) -> Checked:
     """Clean ``raw`` under ``rule``: NFC, whitespace trimmed/collapsed; or the reason it is refused."""
-    text = "" if raw is None else unicodedata.normalize("NFC", str(raw))
-    for position, ch in enumerate(text, start=1):
-        reason = _refusal(ch, rule)
-        if reason is not None:
-            return Checked(text, tr("第 {i} 个字符：").format(i=position) + reason)
-    if rule.multiline:
-        lines = re.split(r"\r\n|[\n\r\u2028\u2029]", text)
+    text = "" if raw is None else str(raw)
+    if not text.isascii():  # ASCII is always NFC
+        text = unicodedata.normalize("NFC", text)
+    # Fast path for the usual cell (the roster import checks every field of every row): a printable string
+    # has no Cc/Cf/Cs/unassigned character and no separator but the ASCII space, so only a person's name
+    # still needs the per-character look (for combining marks).
+    printable = text.isprintable()
+    if not printable or (rule.kind == NAME and not _PLAIN_NAME.fullmatch(text)):
+        for position, ch in enumerate(text, start=1):
+            reason = _refusal(ch, rule)
+            if reason is not None:
+                return Checked(text, tr("第 {i} 个字符：").format(i=position) + reason)
+    if printable:  # the only whitespace is the ASCII space
+        text = _SPACE_RUN.sub(" ", text).strip(" ") if "  " in text else text.strip(" ")
+    elif rule.multiline:
+        lines = _LINE_SPLIT.split(text)
         text = "\n".join(_collapse(line) for line in lines).strip("\n")
     else:
         text = _collapse(text)
@@ -126,18 +135,15 @@ def check_text(raw: object, rule: FieldRule) -> Checked:
     return Checked(text, None)
 
 
+_LINE_SPLIT = re.compile(r"\r\n|[\n\r\u2028\u2029]")
+# Names made of CJK ideographs, Latin letters, the middle dots of minority names and spaces need no
+# per-character look: none of these is a combining mark.
+_PLAIN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z\u00b7\u30fb\u2022 .]*")
+_SPACE_RUN = re.compile("[" + "".join(sorted(_SPACES)) + "]+")
+
+
 def _collapse(line: str) -> str:
-    out: list[str] = []
-    space = False
-    for ch in line:
-        if ch in _SPACES:
-            space = True
-            continue
-        if space and out:
-            out.append(" ")
-        space = False
-        out.append(ch)
-    return "".join(out)
+    return _SPACE_RUN.sub(" ", line).strip(" ")
 
 
 def clean(raw: object, rule: FieldRule, column: str, *, required: bool = False, message: str | None = None) -> str:
