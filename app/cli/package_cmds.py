@@ -3,33 +3,29 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 
-from app.cli.common import actor_from, add_venue_args, venue_from
+from app.cli.common import (
+    actor_from,
+    add_passphrase_arg,
+    add_venue_args,
+    passphrase_from,
+    secret_from,
+    venue_from,
+)
 from app.clock import now
-from app.errors import DomainError
 from app.i18n import tr
 from app.package.keys import PublicKey
 from app.package.verify import verify_package
 from app.services import package, vault, venue_keys
 from db.venue_file import VenueFile
 
-PASSPHRASE_ENV = "VENUESCORE_KEY_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VENUESCORE_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "VENUESCORE_RECOVERY_CODE"
 
 
-def passphrase_from(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
-    """(passphrase, confirmation) from --passphrase, the environment, or the terminal."""
-    return _secret(args.passphrase, PASSPHRASE_ENV, prompt, confirm=confirm)
-
-
-def _add_passphrase(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--passphrase", default=None,
-                   help=tr("裁判长口令（也可设环境变量 {env}；都未给出时在终端询问）").format(env=PASSPHRASE_ENV))
+_add_passphrase = add_passphrase_arg
+_secret = secret_from
 
 
 def _add_new_passphrase(p: argparse.ArgumentParser) -> None:
@@ -94,16 +90,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _print_key(info: venue_keys.KeyInfo) -> None:
     print(tr("公钥：{line}").format(line=info.public_line))
     print(tr("指纹：{fp}").format(fp=info.fingerprint))
-
-
-def _secret(value: str | None, env: str, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
-    given = value or os.environ.get(env)
-    if given is not None:
-        return given, given
-    if not sys.stdin.isatty():
-        raise DomainError(tr("请在命令行或环境变量 {env} 中提供").format(env=env))
-    first = getpass.getpass(prompt)
-    return first, (getpass.getpass(tr("再输入一次：")) if confirm else first)
 
 
 def show_recovery_code(v: VenueFile, code: str, info: vault.VaultInfo, sheet: Path | None) -> None:

@@ -1,13 +1,24 @@
-"""Checks run when a venue file is opened and on demand: SQLite's quick_check and the audit chain."""
+"""Checks run when a venue file is opened, before the CLI changes it, and on demand (`audit verify`):
+
+1. SQLite's quick_check (integrity_check with ``full``);
+2. the audit chain (every record re-hashed);
+3. facts and audit agree both ways (app.services.audit_facts);
+4. every signed checkpoint is valid and its head is still in the chain (app.services.checkpoints);
+5. the chain extends the chain of every backup of this venue (app.services.backup.chain_problems).
+
+Any failure means the file was changed outside VenueScore (or damaged): nothing may be written to it,
+and the message says to restore from a backup.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
+from app.errors import IntegrityError
 from app.i18n import tr
-from app.services import audit
+from app.services import audit, audit_facts, backup, checkpoints
 from db.venue_file import VenueFile
 
 
@@ -16,26 +27,75 @@ class IntegrityReport:
     sqlite_ok: bool
     sqlite_message: str
     chain: audit.ChainReport
+    facts: audit_facts.FactReport | None = None
+    checkpoints: checkpoints.CheckpointReport | None = None
+    backups: backup.ChainCheck | None = None
+    notes: tuple[str, ...] = field(default=())
 
     @property
     def ok(self) -> bool:
-        return self.sqlite_ok and self.chain.ok
+        return (self.sqlite_ok and self.chain.ok and (self.facts is None or self.facts.ok)
+                and (self.checkpoints is None or self.checkpoints.ok) and (self.backups is None or self.backups.ok))
 
-    def describe(self) -> str:
-        if self.ok:
-            return tr("赛场文件完好：数据库检查通过，审计链 {n} 条记录完整。").format(n=self.chain.records)
+    def problems(self) -> list[str]:
         parts = []
         if not self.sqlite_ok:
             parts.append(tr("数据库检查未通过：{m}").format(m=self.sqlite_message))
         if not self.chain.ok:
             parts.append(tr("审计链断裂：{p}（有人在软件之外修改或删除了记录）").format(p=self.chain.problem))
-        return "；".join(parts) + tr("。请从备份恢复，或把文件交技术支持检查。")
+        if self.facts is not None and not self.facts.ok:
+            parts.append(tr("数据与审计记录不一致：{p}（有人在软件之外修改了数据）").format(p=self.facts.describe()))
+        if self.checkpoints is not None and not self.checkpoints.ok:
+            parts.append(tr("签名检查点不符：{p}").format(p=self.checkpoints.describe()))
+        if self.backups is not None and not self.backups.ok:
+            parts.append(self.backups.problem or "")
+        return parts
+
+    def describe(self) -> str:
+        if self.ok:
+            text_ = tr("赛场文件完好：数据库检查通过，审计链 {n} 条记录完整").format(n=self.chain.records)
+            if self.facts is not None:
+                text_ += tr("，{n} 行事实与审计记录一致").format(n=self.facts.rows)
+            if self.checkpoints is not None:
+                text_ += tr("，{n} 个签名检查点有效").format(n=self.checkpoints.count)
+            if self.backups is not None:
+                text_ += tr("，与 {n} 个备份的审计历史一致").format(n=self.backups.checked)
+            return text_ + "。" + "".join(self.notes)
+        return "；".join(self.problems()) + tr("。请从备份恢复，或把文件交技术支持检查。")
 
 
-def check(venue: VenueFile, full: bool = False) -> IntegrityReport:
+def check(venue: VenueFile, full: bool = False, *, backups: bool = True) -> IntegrityReport:
     pragma = "integrity_check" if full else "quick_check"
+    copies = _backups(venue) if backups else []
     with venue.unit_of_work() as s:
         rows = [r[0] for r in s.connection().execute(text(f"PRAGMA {pragma}"))]
+        ok = rows == ["ok"]
+        if not ok:  # a damaged file: the deeper checks would only fail on the damage
+            return IntegrityReport(False, "; ".join(rows[:5]), audit.verify_chain(s))
         chain = audit.verify_chain(s)
-    ok = rows == ["ok"]
-    return IntegrityReport(ok, "ok" if ok else "; ".join(rows[:5]), chain)
+        if not chain.ok:
+            return IntegrityReport(True, "ok", chain)
+        facts = audit_facts.verify(s)
+        signed = checkpoints.verify(s)
+        found = None
+        notes: tuple[str, ...] = ()
+        if backups:
+            found = backup.chain_problems(s, copies)
+            if found.discarded:
+                notes = (tr("另有 {n} 个备份属于恢复前被替换的历史（见恢复记录）。").format(n=len(found.discarded)),)
+    return IntegrityReport(True, "ok", chain, facts, signed, found, notes)
+
+
+def _backups(venue: VenueFile) -> list[backup.BackupInfo]:
+    try:
+        return backup.venue_backups(venue)
+    except Exception:  # noqa: BLE001 - no identity or an unreadable table: the other checks name the damage
+        return []
+
+
+def require_sound(venue: VenueFile) -> IntegrityReport:
+    """Refuse to go on (IntegrityError naming the problem and saying to restore) unless every check passes."""
+    report = check(venue)
+    if not report.ok:
+        raise IntegrityError(tr("赛场文件未通过完整性检查，不能修改：") + report.describe())
+    return report

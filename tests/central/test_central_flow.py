@@ -19,7 +19,7 @@ from tests.app.package.export_world import PASSPHRASE
 from tests.app.services.results_world import correct_a
 from tests.central.packages import Made, counts, data_dir, make, register
 from tests.central.world import exported_item, make_venue
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
 
 BY = "组委会 李明"
 
@@ -118,7 +118,7 @@ def test_higher_revision_supersedes_and_lower_is_refused(central_db: CentralDb, 
 
     e1 = export(venue, head, staff, tmp_path)
     correct_a(venue, head, e1.world.reg(2), Decimal("60"), "复核：A1 测量值录入错误")
-    results.correct_after_signoff(venue, head, HEAD_PIN, "复核更正 A1 测量分")
+    results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, "复核更正 A1 测量分")
     out2 = tmp_path / "r2"
     out2.mkdir()
     v2 = package.export_package(venue, head, PASSPHRASE, out2)

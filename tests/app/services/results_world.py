@@ -19,7 +19,7 @@ from app.services import checkin, decrypt, draw, roster, scoring
 from app.services import venue as venue_service
 from db.models import Contestant, Criterion, Deduction, Module, ScoreEntry, TimeRecord, User
 from db.venue_file import VenueFile
-from tests.conftest import roster_rows, write_roster
+from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 
 # A: one measurement (max 60); B: one judgement (max 30, 3 judges, whole steps of 10 points) and one
 # measurement (max 10).  Scores are given as (A, B) points; B = judgement + measurement.
@@ -94,7 +94,7 @@ def deduct(venue: VenueFile, reg_no: str, amount: Decimal, reason: str, module: 
 
 
 def lock(venue: VenueFile, head: Actor) -> None:
-    scoring.lock(venue, head)
+    scoring.lock(venue, head, passphrase=HEAD_PASSPHRASE)
 
 
 def build(
@@ -136,5 +136,5 @@ def build(
     if locked:
         lock(venue, head)
         if decrypted:
-            decrypt.decrypt(venue, head)
+            decrypt.decrypt(venue, head, passphrase=HEAD_PASSPHRASE)
     return World(venue, head, tuple(new))
