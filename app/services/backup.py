@@ -133,7 +133,8 @@ def set_second_folder(venue: VenueFile, actor: Actor, folder: Path | None) -> No
         row = s.get(Setting, FOLDER_KEY)
         value = str(folder) if folder else None
         if row is None:
-            s.add(Setting(key=FOLDER_KEY, value=value))
+            if value is not None:  # clearing a folder never set: nothing to store (the column is NOT NULL)
+                s.add(Setting(key=FOLDER_KEY, value=value))
         else:
             row.value = value
         audit.append(s, actor, "backup.folder", {"folder": value})
@@ -422,7 +423,7 @@ def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
 
     from db.models import AuditRecord
 
-    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash)).tuples().all())
+    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash)).all())
     restores = _restores(s)
     discarded: list[Path] = []
     checked = 0

@@ -234,7 +234,7 @@ def verify(s: Session) -> CheckpointReport:
     uid = info.venue_uid if info else None
     keys = venue_keys_in(s)
     rows = list(s.scalars(select(Checkpoint).order_by(Checkpoint.id)))
-    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash)).tuples().all())
+    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash)).all())
     for c in rows:
         what = tr("第 {id} 个签名检查点（{event}，{at}，审计链 {short}）").format(
             id=c.id, event=event_label(c.event), at=c.at.strftime("%Y-%m-%d %H:%M"), short=short(c.seq, c.head))
@@ -261,7 +261,7 @@ def _missing(s: Session, rows: list[Checkpoint]) -> str | None:
     previous_export = 0
     q = (select(AuditRecord.seq, AuditRecord.action).where(AuditRecord.seq > baseline)
          .where(AuditRecord.action.in_((*SIGNED_ACTIONS, "package.export"))).order_by(AuditRecord.seq))
-    for seq, action in s.execute(q).tuples():
+    for seq, action in s.execute(q):
         if action == "package.export":
             if not any(previous_export < e < seq for e in exports):
                 return tr("第 {seq} 条审计记录（导出成绩包）之前没有导出检查点：签名检查点被删除").format(seq=seq)

@@ -141,12 +141,12 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise NotFound(tr("导出文件夹 {p} 不存在").format(p=out_dir))
+    integrity.require_sound(venue)  # a file changed outside the app is never exported
     key_info = venue_keys.key_info(venue)
     blocker = _blocker(venue, actor, key_info)
     if blocker:
         raise StateError(blocker)
     key = venue_keys.unlock(venue, actor, passphrase)  # a wrong passphrase stops here, before any work
-    integrity.require_sound(venue)  # a file changed outside the app is never exported
     rev = results.latest_revision(venue)
     assert rev is not None
     # The export checkpoint signs the head that goes into the package (audit.jsonl ends just after it).

@@ -46,7 +46,7 @@ def test_export_writes_a_signed_package_and_records_it(venue: VenueFile, head: A
         audit_lines = z.read("audit.jsonl").decode().splitlines()
         sums = z.read("SHA256SUMS").decode()
         sig = z.read("SHA256SUMS.minisig").decode()
-    assert {"results.json", "audit.jsonl", "results.xlsx", "成绩汇总表.pdf", "获奖名单.pdf", "合格名单.pdf",
+    assert {"results.json", "audit.jsonl", "checkpoints.jsonl", "results.xlsx", "成绩汇总表.pdf", "获奖名单.pdf", "合格名单.pdf",
             "评分明细表.pdf", "SHA256SUMS", "SHA256SUMS.minisig"} == names
     assert data["exported_at"] is not None and sha256_of({**data, "exported_at": None}) == rev.snapshot_sha256
     assert not schema_problems(data)

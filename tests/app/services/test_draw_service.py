@@ -257,11 +257,16 @@ def test_mapping_is_not_reachable_before_decryption(ready: VenueFile, staff: dic
     with pytest.raises(StateError, match="尚未锁定"):
         decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
     from app.clock import now
+    from app.services import audit
 
-    with ready.unit_of_work() as s:
-        s.add(LockEvent(module_code="A", action="lock", reason=None, actor=head.name, at=now()))
+    with ready.unit_of_work() as s:  # the lock rows as the scoring room writes them (with their audit record)
+        module_lock = LockEvent(module_code="A", action="lock", reason=None, actor=head.name, at=now())
+        s.add(module_lock)
+        s.flush()
         assert not decrypt.is_locked(s)  # a module lock is not the item lock
-        s.add(LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=now()))
+        item_lock = LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=now())
+        s.add(item_lock)
+        audit.append_fact(s, head, "test.staged_locks", module_lock, item_lock)
     decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
     with ready.unit_of_work() as s:
         assert decrypt.is_locked(s) and decrypt.is_decrypted(s)
