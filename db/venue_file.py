@@ -78,6 +78,7 @@ class VenueFile:
         self._lock = lock
         self.write_guard: Callable[[VenueFile], object] | None = None
         self._guard_passed = False
+        self.verified = False  # the whole integrity check passed in this process (set by its callers)
 
     def before_write(self) -> None:
         if self.write_guard is not None and not self._guard_passed:

@@ -47,7 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_verify(args: argparse.Namespace) -> int:
     with venue_from(args) as v:
         report = integrity.check(v, full=args.full)
+        v.verified = report.ok
         signed = checkpoints.list_checkpoints(v) if report.ok else []
+    if not report.ok:
+        integrity.forget_sound(args.db)
     print(report.describe())
     print(tr("审计链头：{h}").format(h=report.chain.head))
     for cp in signed[-5:]:

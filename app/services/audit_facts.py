@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.services.audit import FACT_TABLES, FACTS, pk_columns, stored_value
+from app.services.audit import FACT_TABLES, FACTS, pk_columns, raw_connection, stored_value
 
 Key = tuple[str, tuple[Any, ...]]
 
@@ -93,7 +93,7 @@ def audited_facts(session: Session) -> tuple[dict[Key, tuple[int, dict[str, Any]
     out: dict[Key, tuple[int, dict[str, Any]]] = {}
     twice: list[FactDifference] = []
     keys = {t: pk_columns(t) for t in FACT_TABLES}
-    cur = session.connection().exec_driver_sql("SELECT seq, data FROM audit_record ORDER BY seq")
+    cur = raw_connection(session).execute("SELECT seq, data FROM audit_record ORDER BY seq")
     for seq, data_text in cur:
         if not data_text or f'"{FACTS}":' not in data_text:
             continue  # most records hold no facts: skip the parse
@@ -120,16 +120,23 @@ def verify(session: Session) -> FactReport:
         return FactReport(False, 0, (), 1, problem)
     total = len(differences)
     rows = 0
-    conn = session.connection()
+    conn = raw_connection(session)
     for table in FACT_TABLES:
         key_cols = pk_columns(table)
-        cur = conn.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY {", ".join(key_cols)}')
-        names = [d[0] for d in cur.cursor.description]
+        cur = conn.execute(f'SELECT * FROM "{table}" ORDER BY {", ".join(key_cols)}')
+        names = [d[0] for d in cur.description]
+        key_at = [names.index(k) for k in key_cols]
+        width = len(names)
         for values in cur:
             rows += 1
+            found = audited.pop((table, tuple(values[i] for i in key_at)), None)
+            if found is not None:
+                recorded = found[1]
+                # Fast path: the same values in column order (a column added later is None on both sides).
+                if len(recorded) <= width and values == tuple(map(recorded.get, names)):
+                    continue
             row = {n: stored_value(v) for n, v in zip(names, values, strict=True)}
             pk = tuple(row[k] for k in key_cols)
-            found = audited.pop((table, pk), None)
             if found is None:
                 total += 1
                 if len(differences) < KEEP:
@@ -139,8 +146,7 @@ def verify(session: Session) -> FactReport:
             for field in names + sorted(set(recorded) - set(names)):
                 if field not in recorded and row[field] is None:
                     continue  # a column added by a later schema: NULL in rows recorded before it existed
-                if field not in row or field not in recorded or row[field] != recorded[field] or (
-                        type(row[field]) is not type(recorded[field])):
+                if field not in row or field not in recorded or row[field] != recorded[field]:
                     total += 1
                     if len(differences) < KEEP:
                         differences.append(FactDifference(FIELD, table, pk, field, row.get(field, tr("（无此字段）")),

@@ -423,12 +423,16 @@ def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
 
     from db.models import AuditRecord
 
-    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash)).all())
+    top = s.scalar(select(AuditRecord.seq).order_by(AuditRecord.seq.desc()).limit(1)) or 0
+    heads = {b.path: read_head(b.path) for b in backups}
+    wanted = {h[0] for h in heads.values() if h is not None}
     restores = _restores(s)
+    wanted |= {base_seq for _r, _at, base_seq, _h in restores}
+    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash).where(AuditRecord.seq.in_(wanted))).all())
     discarded: list[Path] = []
     checked = 0
     for b in sorted(backups, key=lambda b: b.at):
-        head = read_head(b.path)
+        head = heads[b.path]
         if head is None:
             continue  # unreadable copy: check_backup names it when someone wants to use it
         checked += 1
@@ -439,10 +443,10 @@ def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
                for _r, at, base_seq, base_hash in restores):
             discarded.append(b.path)
             continue
-        if seq in hashes:
+        if seq <= top:
             why = tr("备份中第 {seq} 条审计记录与赛场文件中的不同").format(seq=seq)
         else:
-            why = tr("备份中有 {seq} 条审计记录，赛场文件只有 {n} 条").format(seq=seq, n=max(hashes, default=0))
+            why = tr("备份中有 {seq} 条审计记录，赛场文件只有 {n} 条").format(seq=seq, n=top)
         return ChainCheck(False, checked, tr(
             "赛场文件的审计历史与备份 {name}（{at}，{reason}）矛盾：{why}。赛场文件的记录在备份之后被改写或删除。"
         ).format(name=b.path.name, at=b.at.strftime("%Y-%m-%d %H:%M:%S"), reason=b.reason_label, why=why), b.path)

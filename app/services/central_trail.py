@@ -25,6 +25,8 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib.resources import files as resource_files
 from typing import Any
 
 from app.i18n import tr
@@ -78,6 +80,12 @@ def check_trail(name: str, data: dict[str, Any], files: Mapping[str, bytes],
 # ------------------------------------------------------------------------------------------ checkpoints
 
 
+@cache
+def _checkpoint_schema() -> dict[str, Any]:
+    text = resource_files("resources").joinpath("schemas/checkpoint.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
 def _check_checkpoints(name: str, data: dict[str, Any], records: list[dict[str, Any]],
                        cps: list[dict[str, Any]], keys: Mapping[str, PublicKey]) -> None:
     def refuse(reason: str) -> PackageRefused:
@@ -85,6 +93,13 @@ def _check_checkpoints(name: str, data: dict[str, Any], records: list[dict[str, 
 
     if not cps:
         raise refuse(tr("没有任何签名检查点（锁定、解密、签字确认、导出时都应签名）"))
+    from jsonschema import Draft202012Validator  # loaded only when a package is checked
+
+    validator = Draft202012Validator(_checkpoint_schema())
+    for n, cp in enumerate(cps, start=1):
+        error = next(iter(validator.iter_errors(cp)), None)
+        if error is not None:
+            raise refuse(tr("第 {n} 行不符合检查点格式：{msg}").format(n=n, msg=error.message[:200]))
     hashes = {r.get("seq"): r.get("hash") for r in records}
     recorded = _facts(records, "checkpoint")
     item_prefix = f"{data['item']['no']:02d} "

@@ -234,7 +234,8 @@ def verify(s: Session) -> CheckpointReport:
     uid = info.venue_uid if info else None
     keys = venue_keys_in(s)
     rows = list(s.scalars(select(Checkpoint).order_by(Checkpoint.id)))
-    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash)).all())
+    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash)
+                            .where(AuditRecord.seq.in_({c.seq for c in rows}))).all())
     for c in rows:
         what = tr("第 {id} 个签名检查点（{event}，{at}，审计链 {short}）").format(
             id=c.id, event=event_label(c.event), at=c.at.strftime("%Y-%m-%d %H:%M"), short=short(c.seq, c.head))

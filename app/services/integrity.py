@@ -12,10 +12,15 @@ and the message says to restore from a backup.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import text
 
+from app.clock import now
 from app.errors import IntegrityError
 from app.i18n import tr
 from app.services import audit, audit_facts, backup, checkpoints
@@ -99,3 +104,67 @@ def require_sound(venue: VenueFile) -> IntegrityReport:
     if not report.ok:
         raise IntegrityError(tr("赛场文件未通过完整性检查，不能修改：") + report.describe())
     return report
+
+
+# ------------------------------------------------------------------------------------------ the CLI's cache
+#
+# A CLI command that writes must not pay a whole check (seconds on a file of 100,000 records) when the file
+# is byte for byte one that passed it.  After a command that passed the check (or `audit verify`) closes the
+# file, the SHA-256 of the file's bytes is remembered per venue identity; the next command's guard hashes
+# the file (a fraction of the check's cost) and runs the whole check unless the bytes are the same.  Any edit
+# of the file by another tool changes its bytes, so it is checked in full.  The GUI on opening, `audit
+# verify`, and lock, decryption, sign-off and export always run the whole check and never read this cache.
+
+
+def _cache_path(uid: str) -> Path:
+    return backup.backup_root().parent / "integrity" / f"{uid}.json"
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of the venue file's bytes, and of its write-ahead log when that holds anything."""
+    digest = hashlib.sha256()
+    for part in (Path(path), Path(f"{path}-wal")):
+        try:
+            if part.stat().st_size == 0 and part.name.endswith("-wal"):
+                continue  # an empty log (a reader opened the file) holds nothing
+            with part.open("rb") as fh:
+                for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                    digest.update(chunk)
+        except FileNotFoundError:
+            continue
+        digest.update(b"\x00--part--\x00")
+    return digest.hexdigest()
+
+
+def known_sound(venue: VenueFile) -> bool:
+    """Whether the file's bytes are exactly those that last passed the whole check."""
+    uid = backup.read_identity(venue.path)
+    if uid is None:
+        return False
+    try:
+        doc = json.loads(_cache_path(uid).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(doc, dict) and doc.get("sha256") == file_digest(venue.path)
+
+
+def remember_sound(path: Path) -> None:
+    """Record the closed file's bytes as sound (call only after a whole check passed in this process)."""
+    uid = backup.read_identity(path)
+    if uid is None:
+        return
+    target = _cache_path(uid)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.partial")
+        tmp.write_text(json.dumps({"sha256": file_digest(path), "file": str(Path(path).resolve()),
+                                   "at": now().isoformat(timespec="seconds")}), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass  # only a cache: the next command checks in full
+
+
+def forget_sound(path: Path) -> None:
+    uid = backup.read_identity(path)
+    if uid is not None:
+        _cache_path(uid).unlink(missing_ok=True)

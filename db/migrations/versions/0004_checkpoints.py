@@ -6,6 +6,7 @@ Create Date: 2026-12-03
 
 - ``checkpoint`` (append-only, with the same triggers as every fact table): the audit chain's head signed
   with the venue key at lock, decryption, sign-off and export.
+- an index on ``audit_record.action``: the checks look up locks, key changes and restores in large trails.
 - ``audit.baseline``: from this revision on, every fact row is written into the audit record of the change
   that made it (app.services.audit.append_fact) and ``audit verify`` compares tables and trail both ways.
   Rows written before have no such record; one audit record, appended here, holds every one of them as
@@ -53,6 +54,8 @@ def upgrade() -> None:
         sa.Column('at', db.types.AwareDateTime(), nullable=False),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_checkpoint')),
     )
+    # The integrity checks find records by action (locks, key changes, restores) in large trails.
+    op.create_index(op.f('ix_audit_record_action'), 'audit_record', ['action'], unique=False)
     for verb in ("UPDATE", "DELETE"):
         op.execute(f"CREATE TRIGGER checkpoint_no_{verb.lower()} BEFORE {verb} ON checkpoint "
                    f"BEGIN SELECT RAISE(ABORT, 'append-only table checkpoint: {verb} refused'); END")
@@ -62,6 +65,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for verb in ("update", "delete"):
         op.execute(f"DROP TRIGGER IF EXISTS checkpoint_no_{verb}")
+    op.drop_index(op.f('ix_audit_record_action'), table_name='audit_record')
     op.drop_table('checkpoint')
 
 
