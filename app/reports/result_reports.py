@@ -131,7 +131,8 @@ def _revision_lines(snap: Snapshot, printable: results.PrintableResults) -> list
     return pairs
 
 
-def _chain_lines(venue: VenueFile, snap: Snapshot, printable: results.PrintableResults) -> list[tuple[str, str]]:
+def _chain_lines(venue: VenueFile, snap: Snapshot, printable: results.PrintableResults,
+                 with_key: bool = True) -> list[tuple[str, str]]:
     """The audit chain's state the sheet vouches for: the signed checkpoint of its revision, or (a draft)
     the current head, unsigned.  People sign under it; later anyone can compare it with the file."""
     from app.reports.lock_sheet import checkpoint_lines
@@ -140,7 +141,7 @@ def _chain_lines(venue: VenueFile, snap: Snapshot, printable: results.PrintableR
     if rev:
         cp = checkpoints.revision_checkpoint(venue, rev["number"])
         if cp is not None:
-            return checkpoint_lines(venue, cp)
+            return checkpoint_lines(venue, cp)[: None if with_key else 1]
         head = snap.get("audit") or {}
         return [(tr("签字时审计链头"), tr("{short}（旧版本签字，无签名检查点）").format(
             short=checkpoints.short(int(head.get("records", 0)), str(head.get("head", "")))))]
@@ -222,7 +223,7 @@ def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, re
     key_lines = venue_keys.public_key_lines(venue) or [(tr("赛场公钥"), tr("尚未设置赛场签名密钥"))]
     story.append(KeepTogether([Spacer(1, 4 * mm), Paragraph(tr("本表采用的设置"), st.heading),
                                key_value_table(settings.describe() + _revision_lines(snap, p) + key_lines
-                                               + _chain_lines(venue, snap, p)),
+                                               + _chain_lines(venue, snap, p, with_key=False)),
                                signature_block(signers)]))
     build_pdf(path, _header(snap, tr("成绩汇总表"), p.revision_label), story, printed_at, landscape=True)
     return count

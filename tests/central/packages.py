@@ -66,9 +66,10 @@ def write_raw(path: Path, files: dict[str, bytes]) -> Path:
 
 
 def resign(path: Path, out: Path, key: SigningKey, change: Callable[[dict[str, Any]], None] | None = None,
-           comment: str | None = None) -> Path:
-    """A package whose results.json was changed *before* signing (a venue bug or a tamperer with the key)."""
-    files = {n: b for n, b in members(path).items() if n not in (SUMS_NAME, SIG_NAME)}
+           comment: str | None = None, drop: tuple[str, ...] = ()) -> Path:
+    """A package whose results.json was changed *before* signing (a venue bug or a tamperer with the key);
+    ``drop`` leaves members out (e.g. checkpoints.jsonl: a package of the older layout)."""
+    files = {n: b for n, b in members(path).items() if n not in (SUMS_NAME, SIG_NAME, *drop)}
     data = json.loads(files[pkg.RESULTS_NAME])
     text = comment or pkg.trusted_comment(data["item"]["no"], data["item"]["name"], data["revision"]["number"],
                                           datetime.fromisoformat(data["exported_at"]))

@@ -103,8 +103,10 @@ def test_a_name_conflict_and_a_second_identity_are_reported(central_db: CentralD
     def comment_for_7(data: dict) -> None:  # type: ignore[type-arg]
         other_item(data)
 
+    # Made from item 31's package: its signed checkpoints name item 31 and would refuse it, so it stands in
+    # for an item-07 package of the older layout (no checkpoints: imported with a warning).
     path = resign(item31.path, tmp_path / "07.zip", item31.key, comment_for_7,
-                  comment="timestamp:0\titem:07 中式面点\trevision:1")
+                  comment="timestamp:0\titem:07 中式面点\trevision:1", drop=("checkpoints.jsonl",))
     found = central.import_package(central_db, BY, path).package.findings
     assert any(f.code == "name_conflict" and people[0]["name"] + "改" in f.message for f in found)
     assert any(f.code == "other_identity" and people[1]["name"] in f.message for f in found)

@@ -113,7 +113,7 @@ def test_stock_minisign_and_sha256sum_verify_the_package(venue: VenueFile, head:
     assert ok.returncode == 0, ok.stderr
     assert "Signature and comment signature verified" in ok.stdout + ok.stderr and "revision:1" in ok.stdout
     sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False)
-    assert sums.returncode == 0 and sums.stdout.count(": OK") == 7
+    assert sums.returncode == 0 and sums.stdout.count(": OK") == 8  # 7 files + checkpoints.jsonl (layout 2)
     (folder / "results.json").write_bytes((folder / "results.json").read_bytes().replace(b'"99.00"', b'"99.50"'))
     bad = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False)
     assert bad.returncode != 0 and "results.json: FAILED" in bad.stdout

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.clock import now
 from app.errors import PermissionDenied, StateError, ValidationError
 from app.roles import Actor
-from app.services import backup, results
+from app.services import audit, backup, results
 from app.services import venue as venue_service
 from app.services.audit import verify_chain
 from app.services.results_snapshot import build_snapshot, content_sha256, sha256_of
@@ -303,9 +303,11 @@ def test_sign_off_revisions_and_export_marker(venue: VenueFile, head: Actor, sta
         results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, "复核")
 
     # The package room exports revision 1.
-    with venue.unit_of_work() as s:
-        s.add(ExportRecord(revision=1, file_name="31-results-r1.zip", sha256="0" * 64,
-                           snapshot_sha256=rev1.snapshot_sha256, actor="钱莉", at=now()))
+    with venue.unit_of_work() as s:  # the row (and its audit record) as the package service writes them
+        exported = ExportRecord(revision=1, file_name="31-results-r1.zip", sha256="0" * 64,
+                                snapshot_sha256=rev1.snapshot_sha256, actor="钱莉", at=now())
+        s.add(exported)
+        audit.append_fact(s, head, "test.export_recorded", exported)
     assert not results.changed_since_last_export(venue)
 
     # 复核: the 3rd place's A1 is corrected up; the ranking changes.
