@@ -153,6 +153,14 @@ def _bijection(pairs: Iterable[tuple[Any, Any]]) -> tuple[Any, Any, Any] | None:
     return None
 
 
+OWNER_COLUMNS = ("contestant_id", "blind_code_id")  # what a score row points at: a person, or a blind code
+
+
+def _owner(row: dict[str, Any]) -> Any:
+    """The row's reference to whose work it scores (whichever the schema uses; one code is one person)."""
+    return next((row[c] for c in OWNER_COLUMNS if c in row), None)
+
+
 def _check_entries(name: str, data: dict[str, Any], records: list[dict[str, Any]]) -> None:
     def refuse(reason: str) -> PackageRefused:
         return PackageRefused(name, AUDIT_NAME, reason)
@@ -176,7 +184,7 @@ def _check_entries(name: str, data: dict[str, Any], records: list[dict[str, Any]
                     raise refuse(tr("{who}的评分记录 {id}（{crit}）的“{f}”：results.json 中为 {a}，第 {seq} 条审计记录中为 {b}")
                                  .format(who=who, id=e["id"], crit=e["criterion"], f=field, a=value, b=row.get(field),
                                          seq=seq))
-            owners.append((c["reg_no"], row.get("contestant_id")))
+            owners.append((c["reg_no"], _owner(row)))
             criteria.append((e["criterion"], row.get("criterion_id")))
             judges.append((e["judge"], row.get("judge_id")))
     extra = sorted(set(trail) - seen, key=lambda i: trail[i][0])
