@@ -34,7 +34,7 @@ PASSPHRASE = "巴渝工匠2026演示"  # the demo head judge's passphrase (app/s
 SMOKE_DAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("demo venue", ("demo", "--dir", "{work}/day")),
     ("unlock (the demo comes locked)", ("unlock", "--reason", "冒烟测试：重新锁定", "--db", "{venue}")),
-    ("lock (signed with the venue key)", ("lock", "--db", "{venue}", "--passphrase", PASSPHRASE)),
+    ("lock", ("lock", "--db", "{venue}", "--passphrase", PASSPHRASE)),
     ("decrypt", ("decrypt", "--db", "{venue}", "--passphrase", PASSPHRASE)),
     ("tie decision at the award boundary", ("tie", "decide", "--contestants", "01001,01028",
                                             "--resolution", "all_higher", "--reason", "冒烟测试裁定",

@@ -443,6 +443,9 @@ def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
                for _r, at, base_seq, base_hash in restores):
             discarded.append(b.path)
             continue
+        if _replaced_by(s, b.path):
+            discarded.append(b.path)  # this file is (a copy of) a history that a restore in the backup set aside
+            continue
         if seq <= top:
             why = tr("备份中第 {seq} 条审计记录与赛场文件中的不同").format(seq=seq)
         else:
@@ -451,6 +454,32 @@ def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
             "赛场文件的审计历史与备份 {name}（{at}，{reason}）矛盾：{why}。赛场文件的记录在备份之后被改写或删除。"
         ).format(name=b.path.name, at=b.at.strftime("%Y-%m-%d %H:%M:%S"), reason=b.reason_label, why=why), b.path)
     return ChainCheck(True, checked, discarded=tuple(discarded))
+
+
+def _replaced_by(s: Session, backup_path: Path) -> bool:
+    """Whether ``backup_path`` records a restore that replaced this file's history (the file is the kept
+    ``*.replaced-*`` copy, or descends from it): its restore record names a head this file still has."""
+    from sqlalchemy import select
+
+    from db.models import AuditRecord
+
+    try:
+        conn = _read_only(backup_path)
+        try:
+            rows = conn.execute("SELECT data FROM audit_record WHERE action = ?", (RESTORE_ACTION,)).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    for (text,) in rows:
+        try:
+            head = json.loads(text).get("replaced", {}).get("head") or {}
+            seq, digest = int(head["seq"]), str(head["hash"])
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        if s.scalar(select(AuditRecord.hash).where(AuditRecord.seq == seq)) == digest:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------ restore

@@ -73,8 +73,11 @@ def test_restore_as_head_judge_or_admin_is_recorded_in_the_restored_file(
         report = integrity.check(v)
         # the backups taken of the replaced history are named as set aside by the restore, not as forgeries
         assert report.ok, report.describe()
+        backup.backup_now(v, "manual")  # a backup of the restored history (it holds the restore record)
     with open_venue(kept) as old:
         assert len(roster.list_contestants(old)) == 6
+        # the set-aside copy is not taken for a forgery: a backup records the restore that replaced it
+        assert integrity.check(old).ok
     # an administrator may restore too
     again = backup.list_backups(venue_path)[-1]
     done = backup.restore(again.path, venue_path, "王强", "9999")
