@@ -10,11 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translate: Callable[[str, str], str] = lambda context, text: text
+_generation = 0
 
 
 def install_translator(func: Callable[[str, str], str]) -> None:
-    global _translate
+    global _translate, _generation
     _translate = func
+    _generation += 1
+
+
+def generation() -> int:
+    """Changes whenever a translator is installed: part of the key of anything that caches translated text."""
+    return _generation
 
 
 def tr(text: str, context: str = "") -> str:

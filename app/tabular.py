@@ -64,6 +64,8 @@ def read_sheet(path: Path, columns: Sequence[Column]) -> Sheet:
 
 
 def _cell_text(value: object) -> str:
+    if type(value) is str:  # nearly every cell: checked first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -30,13 +30,21 @@ class AwareDateTime(TypeDecorator[datetime]):
 
     impl = Text
     cache_ok = True
+    # The text of the last value stored: a bulk insert stamps thousands of rows with one ``now()``, and
+    # formatting an aware datetime costs more than the rest of the row.  (datetime objects are immutable.)
+    _last: tuple[datetime | None, str | None] = (None, None)
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
         if value is None:
             return None
+        last_value, last_text = self._last
+        if value is last_value:
+            return last_text
         if value.tzinfo is None:
             raise ValueError("naive datetime stored; use app.clock.now()")
-        return value.isoformat(timespec="microseconds")
+        text = value.isoformat(timespec="microseconds")
+        self._last = (value, text)
+        return text
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         return None if value is None else datetime.fromisoformat(value)

@@ -407,10 +407,3 @@ def choose_and_open(parent: QWidget) -> CentralWindow | None:
 
 _open_windows: list[CentralWindow] = []
 
-
-def start_button(parent: QWidget) -> QPushButton:
-    """The start window's entry to central mode (组委会汇总…)."""
-    button = QPushButton(parent.tr("组委会汇总…"))
-    button.setMinimumHeight(40)
-    button.clicked.connect(lambda: choose_and_open(parent))
-    return button

@@ -1,4 +1,8 @@
-"""The venue window: a header like a result sheet's, the day's pages on the left, the signed-in person below."""
+"""The venue window: a header like a result sheet's, the day's pages on the left, the signed-in person below.
+
+A page is built the first time it is shown, not when the window opens: opening a venue then costs the
+first page only, whatever the size of the item (docs/performance.md).
+"""
 
 from __future__ import annotations
 
@@ -53,12 +57,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for cls in page_classes():
-            page = cls(self.ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.nav.addItem(page.page_title())
+        self._classes = page_classes()
+        self._built: list[Page | None] = [None] * len(self._classes)
+        for cls in self._classes:
+            self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
+            self.nav.addItem(cls.nav_title())
         self.nav.currentRowChanged.connect(self.show_page)
 
         body = QHBoxLayout()
@@ -89,17 +92,35 @@ class MainWindow(QMainWindow):
         self.ctx.bus.actor_changed.connect(self._show_actor)
         self._show_actor()
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.switch_user)
-        for i in range(min(len(self.pages), 9)):
+        for i in range(min(len(self._classes), 9)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self).activated.connect(lambda i=i: self.nav.setCurrentRow(i))
         add_help_menu(self)
         self.resize(1280, 800)
-        if self.pages:
+        if self._classes:
             self.nav.setCurrentRow(0)
 
+    def page(self, index: int) -> Page:
+        """Page ``index``, built now if it has not been shown yet."""
+        page = self._built[index]
+        if page is None:
+            page = self._classes[index](self.ctx)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[index] = page
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page (those not shown yet are built now)."""
+        return [self.page(i) for i in range(len(self._classes))]
+
     def show_page(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self._classes):
+            page = self.page(index)
             self.stack.setCurrentIndex(index)
-            self.pages[index].refresh()
+            page.refresh()
 
     def _show_actor(self) -> None:
         self.who.setText(self.tr("当前用户：{who}").format(who=self.ctx.actor.label))

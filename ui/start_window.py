@@ -1,8 +1,13 @@
-"""The first screen: new venue file, open, recent files, or the demo venue."""
+"""The first screen: new venue file, open, recent files, or the demo venue.
+
+It must be painted within half a second of launch, so it imports nothing it does not draw: the database
+layer, the services and the committee window load when a button is used (docs/performance.md).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.catalog import load_catalog
 from app.errors import DomainError
-from app.services import backup, integrity
-from db.venue_file import VenueFile, open_venue
-from ui import central_window
 from ui.about_dialog import add_help_menu
 from ui.errors import show_error
 from ui.recent import recent_files, remember
+
+if TYPE_CHECKING:
+    from db.venue_file import VenueFile
 
 
 class StartWindow(QMainWindow):
@@ -48,7 +53,9 @@ class StartWindow(QMainWindow):
         for b in (self.new_button, self.open_button, self.demo_button):
             b.setMinimumHeight(40)
             buttons.addWidget(b)
-        self.central_button = central_window.start_button(self)  # the committee office's merge of all items
+        self.central_button = QPushButton(self.tr("组委会汇总…"))  # the committee office's merge of all items
+        self.central_button.setMinimumHeight(40)
+        self.central_button.clicked.connect(self.open_central)
         buttons.addWidget(self.central_button)
         self.recent = QListWidget()
         self.recent.itemActivated.connect(lambda item: self.open_path(Path(item.data(Qt.ItemDataRole.UserRole))))
@@ -73,6 +80,11 @@ class StartWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
 
+    def open_central(self) -> None:
+        from ui import central_window
+
+        central_window.choose_and_open(self)
+
     def new_venue(self) -> None:
         from ui.new_venue_dialog import NewVenueDialog
 
@@ -91,17 +103,19 @@ class StartWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_demo(self) -> None:
-        from app.cli.venue_cmds import default_demo_dir
         from app.services import demo
 
         try:
-            files = demo.build_demo(default_demo_dir())
+            files = demo.demo_files()
         except DomainError as exc:
             show_error(self, exc)
             return
         self.open_path(files.venue, preset_user=demo.HEAD_JUDGE)
 
     def open_path(self, path: Path, preset_user: str | None = None) -> None:
+        from app.services import integrity
+        from db.venue_file import open_venue
+
         try:
             venue = open_venue(path)
         except DomainError as exc:
@@ -118,6 +132,7 @@ class StartWindow(QMainWindow):
 
     def offer_restore(self, path: Path) -> None:
         """A damaged file gets a restore offer from its newest sound backup, never a silent repair."""
+        from app.services import backup
         from ui.dialogs.secret import CredentialsDialog
 
         for candidate in backup.list_backups(path):

@@ -8,7 +8,6 @@ from pathlib import Path
 from app.cli.common import actor_from, add_venue_args, print_table, secret_from, venue_from
 from app.errors import DomainError
 from app.i18n import tr
-from app.services import audit_log, backup, checkpoints, integrity
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.services import checkpoints, integrity
+
     with venue_from(args) as v:
         report = integrity.check(v, full=args.full)
         v.verified = report.ok
@@ -61,6 +62,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    from app.services import audit_log
+
     with venue_from(args) as v:
         rows = audit_log.recent(v, args.last)
     print_table([tr("序号"), tr("时间"), tr("操作人"), tr("角色"), tr("操作"), tr("内容")],
@@ -70,6 +73,8 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_now(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     with venue_from(args) as v:
         result = backup.backup_now(v, "manual")
     for b in result.written:
@@ -80,6 +85,8 @@ def cmd_now(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     try:
         with venue_from(args) as v:
             rows = backup.venue_backups(v)
@@ -94,6 +101,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     result = backup.check_backup(args.file)
     if result.ok:
         print(tr("备份完好：审计链 {n} 条记录。").format(n=result.audit_records))
@@ -104,6 +113,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     name = args.user
     if not name:
         raise DomainError(tr("请用 --user 指定裁判长或管理员账号（或设置 VENUESCORE_USER）"))
@@ -116,6 +127,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_folder(args: argparse.Namespace) -> int:
+    from app.services import backup
+
     with venue_from(args) as v:
         backup.set_second_folder(v, actor_from(v, args), args.folder)
     print(tr("第二备份文件夹：{f}").format(f=args.folder or tr("未设置")))

@@ -6,15 +6,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import PASSPHRASE_ENV, passphrase_from, print_table
 from app.errors import DomainError
 from app.i18n import tr
-from app.package.keys import PublicKey
-from app.package.verify import PackageRefused
-from app.services import central, certificates
-from app.services import central_reports as reports_data
-from db.central.engine import CentralDb, open_central
+
+if TYPE_CHECKING:
+    from app.package.keys import PublicKey
+    from db.central.engine import CentralDb
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
@@ -33,6 +33,8 @@ def _passphrase_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace) -> CentralDb:
+    from db.central.engine import open_central
+
     return open_central(args.db)
 
 
@@ -114,12 +116,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from db.central.engine import open_central
+
     with open_central(args.db, create=True) as db:
         print(tr("汇总数据库已就绪：{db}").format(db=db.label))
     return 0
 
 
 def cmd_keys_add(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         k = central.register_key(db, _by(args), args.key, args.label, args.item)
     print(tr("已登记：{label}").format(label=k.label))
@@ -128,6 +134,8 @@ def cmd_keys_add(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         keys = central.list_keys(db)
     print_table([tr("编号"), tr("说明"), tr("项目"), tr("指纹"), tr("登记人"), tr("登记时间")],
@@ -137,6 +145,8 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
 
 
 def cmd_signer_init(args: argparse.Namespace) -> int:
+    from app.services import certificates
+
     by = _by(args)
     passphrase, again = passphrase_from(args, tr("组委会证书密钥口令（至少 8 个字符）："), confirm=True)
     with _open(args) as db:
@@ -147,6 +157,8 @@ def cmd_signer_init(args: argparse.Namespace) -> int:
 
 
 def cmd_signer_show(args: argparse.Namespace) -> int:
+    from app.services import certificates
+
     with _open(args) as db:
         public = certificates.committee_public(db)
     if public is None:
@@ -157,6 +169,9 @@ def cmd_signer_show(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.package.verify import PackageRefused
+    from app.services import central
+
     refused = 0
     with _open(args) as db:
         for outcome in central.import_many(db, _by(args), args.files):
@@ -171,6 +186,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         rows = central.packages(db)
     print_table([tr("编号"), tr("项目"), tr("组别"), tr("版本"), tr("状态"), tr("错误"), tr("警告"), tr("选手"), tr("文件")],
@@ -180,6 +197,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         p = central.package(db, args.id)
     print(tr("{item} 第 {rev} 版（{status}）  {file}").format(item=p.item_label, rev=p.revision,
@@ -196,6 +215,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
+    from app.services import central
+
     with _open(args) as db:
         p = central.accept(db, _by(args), args.id, args.acknowledge_warnings)
     print(tr("已接收：{item} 第 {rev} 版（经办人 {by}）").format(item=p.item_label, rev=p.revision, by=p.accepted_by))
@@ -203,6 +224,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    from app.services import central_reports as reports_data
+
     with _open(args) as db:
         lines = reports_data.conflicts(db)
     if not lines:
@@ -231,6 +254,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _committee_key(args: argparse.Namespace) -> tuple[PublicKey, CentralDb | None]:
+    from app.package.keys import PublicKey
+    from app.services import certificates
+    from db.central.engine import open_central
+
     if args.key:
         path = Path(args.key)
         text = path.read_text(encoding="utf-8") if len(args.key) < 4096 and path.is_file() else args.key
@@ -246,6 +273,9 @@ def _committee_key(args: argparse.Namespace) -> tuple[PublicKey, CentralDb | Non
 
 
 def cmd_certificate_verify(args: argparse.Namespace) -> int:
+    from app.services import central_reports as reports_data
+    from app.services import certificates
+
     public, db = _committee_key(args)
     try:
         claim = certificates.verify_code(args.code, public)

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import actor_from, add_venue_args, print_table, venue_from
 from app.i18n import tr
-from app.reports import checkin_sheets
+from app.reports import titles
 from app.roles import Actor, Role
-from app.services import checkin, draw
-from db.venue_file import VenueFile
+
+if TYPE_CHECKING:
+    from app.services import checkin, draw
+    from db.venue_file import VenueFile
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _register_checkin(sub)
     _register_draw(sub)
     p = sub.add_parser("sheets", help=tr("打印检录日报表（PDF）"))
-    p.add_argument("name", choices=list(checkin_sheets.SHEETS),
+    p.add_argument("name", choices=tuple(titles.CHECKIN_SHEETS),
                    help=tr("checkin-list 检录签到表 | station-plan 工位安排表 | blind-codes 加密号对照表（裁判长）"
                            " | door-list 工位加密号对照表"))
     add_venue_args(p)
@@ -98,6 +101,8 @@ def _print_card(card: checkin.CheckinCard) -> None:
 
 
 def _desk(args: argparse.Namespace, action: str) -> int:
+    from app.services import checkin
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         card = checkin.lookup(v, actor, args.text)
@@ -134,6 +139,8 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from app.services import checkin
+
     with venue_from(args) as v:
         rows = checkin.counts(v)
     rows.append(checkin.total(rows))
@@ -153,6 +160,8 @@ def _print_info(info: draw.DrawInfo) -> None:
 
 
 def cmd_draw_run(args: argparse.Namespace) -> int:
+    from app.services import draw
+
     with venue_from(args) as v:
         info = draw.run_main_draw(v, actor_from(v, args), args.witness, reason=args.reason)
     _print_info(info)
@@ -161,6 +170,8 @@ def cmd_draw_run(args: argparse.Namespace) -> int:
 
 
 def cmd_draw_verify(args: argparse.Namespace) -> int:
+    from app.services import draw
+
     with venue_from(args) as v:
         actor = actor_from(v, args) if args.user else None
         report = draw.verify_draws(v, actor)
@@ -174,6 +185,8 @@ def cmd_draw_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_draw_publish(args: argparse.Namespace) -> int:
+    from app.services import draw
+
     with venue_from(args) as v:
         info = draw.publish(v, actor_from(v, args))
     _print_info(info)
@@ -181,6 +194,8 @@ def cmd_draw_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_draw_late(args: argparse.Namespace) -> int:
+    from app.services import draw
+
     with venue_from(args) as v:
         result = draw.assign_late(v, actor_from(v, args), args.reg_no)
     text = tr("{name}（{reg}）工位号 {st}").format(name=result.name, reg=result.reg_no, st=result.station)
@@ -191,6 +206,8 @@ def cmd_draw_late(args: argparse.Namespace) -> int:
 
 
 def cmd_draw_change(args: argparse.Namespace) -> int:
+    from app.services import draw
+
     with venue_from(args) as v:
         row = draw.change_station(v, actor_from(v, args), args.reg_no, args.station, args.reason)
     print(tr("{name}（{reg}）已改到工位 {st}").format(name=row.name, reg=row.reg_no, st=row.station))
@@ -198,6 +215,8 @@ def cmd_draw_change(args: argparse.Namespace) -> int:
 
 
 def cmd_draw_second(args: argparse.Namespace) -> int:
+    from app.services import draw
+
     with venue_from(args) as v:
         n = draw.issue_second_codes(v, actor_from(v, args), args.module)
     print(tr("模块 {m} 已发放 {n} 个二次加密号").format(m=args.module, n=n))
@@ -205,6 +224,8 @@ def cmd_draw_second(args: argparse.Namespace) -> int:
 
 
 def _show_for(v: VenueFile, actor: Actor) -> tuple[list[str], list[list[object]]]:
+    from app.services import draw
+
     if actor.role == Role.HEAD_JUDGE:
         rows = draw.mapping(v, actor)
         return ([tr("工位号"), tr("加密号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")],
@@ -217,6 +238,8 @@ def _show_for(v: VenueFile, actor: Actor) -> tuple[list[str], list[list[object]]
 
 
 def cmd_draw_show(args: argparse.Namespace) -> int:
+    from app.services import draw
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         info = draw.draw_info(v)
@@ -233,7 +256,9 @@ def cmd_draw_show(args: argparse.Namespace) -> int:
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
+    from app.reports import checkin_sheets
+
     with venue_from(args) as v:
         n = checkin_sheets.write_sheet(v, actor_from(v, args), args.name, args.out)
-    print(tr("已打印“{title}”（{n} 人）：{out}").format(title=checkin_sheets.sheet_title(args.name), n=n, out=args.out))
+    print(tr("已打印“{title}”（{n} 人）：{out}").format(title=titles.sheet_title(args.name), n=n, out=args.out))
     return 0

@@ -1,4 +1,9 @@
-"""What every subcommand shares: opening the venue file, signing in, printing errors."""
+"""What every subcommand shares: opening the venue file, signing in, printing errors.
+
+Start-up: ``venuescore --help`` and the light commands must not pay for SQLAlchemy, Alembic or reportlab, so
+this module and the ``*_cmds`` modules import the services inside the command functions that use them (see
+docs/performance.md); only the standard library, ``app.errors``/``app.i18n``/``app.roles`` load up front.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,14 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import DomainError
 from app.i18n import tr
 from app.roles import Actor
-from app.services import users
-from db.venue_file import VenueFile, open_venue
+
+if TYPE_CHECKING:
+    from db.venue_file import VenueFile
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -58,6 +65,8 @@ def venue_from(args: argparse.Namespace) -> Iterator[VenueFile]:
 
     Reading commands stay fast: the check runs only when a command is about to write.
     """
+    from db.venue_file import open_venue
+
     venue = open_venue(args.db)
     venue.write_guard = refuse_if_unsound
     try:
@@ -92,6 +101,8 @@ def passphrase_from(args: argparse.Namespace, prompt: str | None = None, *, conf
 
 
 def actor_from(venue: VenueFile, args: argparse.Namespace) -> Actor:
+    from app.services import users
+
     name = args.user
     if not name:
         raise DomainError(tr("请用 --user 指定操作人账号（或设置 VENUESCORE_USER）"))

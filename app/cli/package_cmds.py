@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import (
     actor_from,
@@ -15,10 +16,11 @@ from app.cli.common import (
 )
 from app.clock import now
 from app.i18n import tr
-from app.package.keys import PublicKey
-from app.package.verify import verify_package
-from app.services import package, vault, venue_keys
-from db.venue_file import VenueFile
+
+if TYPE_CHECKING:
+    from app.package.keys import PublicKey
+    from app.services import vault, venue_keys
+    from db.venue_file import VenueFile
 
 NEW_PASSPHRASE_ENV = "VENUESCORE_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "VENUESCORE_RECOVERY_CODE"
@@ -102,6 +104,8 @@ def show_recovery_code(v: VenueFile, code: str, info: vault.VaultInfo, sheet: Pa
 
 
 def cmd_keys_init(args: argparse.Namespace) -> int:
+    from app.services import venue_keys
+
     passphrase, again = passphrase_from(args, tr("设置裁判长口令（至少 10 个字符，含两类字符）："), confirm=True)
     with venue_from(args) as v:
         actor = actor_from(v, args)
@@ -113,6 +117,8 @@ def cmd_keys_init(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
+    from app.services import venue_keys
+
     with venue_from(args) as v:
         info = venue_keys.require_key(v)
     _print_key(info)
@@ -123,6 +129,8 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_passphrase(args: argparse.Namespace) -> int:
+    from app.services import vault
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         old, _ = passphrase_from(args, tr("当前口令："))
@@ -133,6 +141,8 @@ def cmd_keys_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_replace(args: argparse.Namespace) -> int:
+    from app.services import vault, venue_keys
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args, tr("裁判长口令："))
@@ -144,6 +154,8 @@ def cmd_keys_replace(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_recovery_code(args: argparse.Namespace) -> int:
+    from app.services import vault
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args, tr("裁判长口令："))
@@ -156,6 +168,8 @@ def cmd_keys_recovery_code(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_recover(args: argparse.Namespace) -> int:
+    from app.services import vault
+
     code, _ = _secret(args.code, RECOVERY_CODE_ENV, tr("恢复码："))
     new, again = _secret(args.new_passphrase, NEW_PASSPHRASE_ENV, tr("新口令："), confirm=True)
     with venue_from(args) as v:
@@ -166,6 +180,8 @@ def cmd_keys_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.services import package
+
     out = args.out or args.db.resolve().parent
     with venue_from(args) as v:
         actor = actor_from(v, args)
@@ -177,6 +193,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _read_key(text: str) -> PublicKey:
+    from app.package.keys import PublicKey
+
     path = Path(text)
     if len(text) < 4096 and path.is_file():
         return PublicKey.parse(path.read_text(encoding="utf-8"))
@@ -184,6 +202,8 @@ def _read_key(text: str) -> PublicKey:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.package.verify import verify_package
+
     result = verify_package(args.file, [_read_key(args.key)])
     data = result.results
     print(tr("核验通过：签名有效，{n} 个文件与校验清单一致，results.json 格式正确。").format(n=len(result.files) - 2))

@@ -7,7 +7,7 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     actor_from,
@@ -19,9 +19,11 @@ from app.cli.common import (
 )
 from app.errors import DomainError
 from app.i18n import tr
-from app.reports import result_reports
-from app.services import checkpoints, decrypt, results
-from app.services.results_snapshot import build_snapshot
+from app.reports import titles
+from app.rules.awards import ALL_HIGHER, ORDER
+
+if TYPE_CHECKING:
+    from app.services import results
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_results)
 
     p = sub.add_parser("report", help=tr("打印成绩报表 PDF"))
-    p.add_argument("name", choices=tuple(result_reports.REPORTS),
+    p.add_argument("name", choices=tuple(titles.RESULT_REPORTS),
                    help="summary 成绩汇总表 | awards 获奖名单 | passes 合格名单 | score-sheets 评分明细表 | "
                         "blank-sheets 空白评分表")
     add_venue_args(p)
@@ -56,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_venue_args(q)
     q.add_argument("--group", default="", help=tr("组别（无组别时省略）"))
     q.add_argument("--contestants", required=True, help=tr("并列选手的报名号，逗号分隔"))
-    q.add_argument("--resolution", choices=(results.ALL_HIGHER, results.ORDER), required=True,
+    q.add_argument("--resolution", choices=(ALL_HIGHER, ORDER), required=True,
                    help=tr("all_higher 均获较高奖项；order 按 --order 的顺序"))
     q.add_argument("--order", default="", help=tr("resolution=order 时：报名号按名次先后，逗号分隔"))
     q.add_argument("--reason", required=True, help=tr("裁定理由（打印在成绩汇总表上）"))
@@ -96,6 +98,10 @@ def _table_rows(view: results.ResultsView) -> tuple[list[str], list[list[Any]]]:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
+    from app.reports import result_reports
+    from app.services import results
+    from app.services.results_snapshot import build_snapshot
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         view = results.results(v, actor)
@@ -131,14 +137,18 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from app.reports import result_reports
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         n = result_reports.write_report(v, actor, args.name, args.out, revision=args.revision)
-    print(tr("已生成 {title}：{path}（{n} 人）").format(title=result_reports.report_title(args.name), path=args.out, n=n))
+    print(tr("已生成 {title}：{path}（{n} 人）").format(title=titles.report_title(args.name), path=args.out, n=n))
     return 0
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
+    from app.services import decrypt
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args)
@@ -148,6 +158,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_tie_list(args: argparse.Namespace) -> int:
+    from app.services import results
+
     with venue_from(args) as v:
         view = results.results(v, actor_from(v, args))
     rows = [[t.group, t.rank, "、".join(f"{lab}（{reg}）" for lab, reg in zip(t.labels, t.contestants, strict=True)),
@@ -158,6 +170,8 @@ def cmd_tie_list(args: argparse.Namespace) -> int:
 
 
 def cmd_tie_decide(args: argparse.Namespace) -> int:
+    from app.services import results
+
     with venue_from(args) as v:
         d = results.record_tie_decision(v, actor_from(v, args), args.group, _split(args.contestants),
                                         args.resolution, args.reason, order=_split(args.order))
@@ -166,6 +180,8 @@ def cmd_tie_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_tie_revoke(args: argparse.Namespace) -> int:
+    from app.services import results
+
     with venue_from(args) as v:
         results.revoke_tie_decision(v, actor_from(v, args), args.id, args.reason)
     print(tr("已撤销裁定第 {id} 号").format(id=args.id))
@@ -173,6 +189,8 @@ def cmd_tie_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
+    from app.services import checkpoints, results
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args, tr("裁判长口令（签字确认）："))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from app.cli.common import actor_from, add_venue_args, print_table, venue_from
 from app.i18n import tr
-from app.services import roster
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.services import roster
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         report = roster.import_roster(v, actor, args.file, valid_only=args.valid_only, rejected_out=args.rejected_out)
@@ -44,6 +45,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.services import roster
+
     out = args.out or args.db.with_name(args.db.stem + "-名单.xlsx")
     with venue_from(args) as v:
         actor = actor_from(v, args)
@@ -53,6 +56,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from app.services import roster
+
     with venue_from(args) as v:
         people = roster.list_contestants(v)
     print_table([tr("报名号"), tr("姓名"), tr("身份证号"), tr("性别"), tr("年龄"), tr("单位/学校"), tr("类别"), tr("组别"),
@@ -62,6 +67,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from app.services import roster
+
     roster.save_template(args.out)
     print(tr("模板已保存：{p}").format(p=args.out))
     return 0

@@ -16,7 +16,6 @@ from app.cli.common import (
     venue_from,
 )
 from app.i18n import tr
-from app.services import scheme, scoring
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -79,6 +78,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_scheme_import(args: argparse.Namespace) -> int:
+    from app.services import scheme
+
     with venue_from(args) as v:
         change = scheme.import_scheme(v, actor_from(v, args), args.file, args.reason)
         view = scheme.get_scheme(v)
@@ -90,6 +91,8 @@ def cmd_scheme_import(args: argparse.Namespace) -> int:
 
 
 def cmd_scheme_export(args: argparse.Namespace) -> int:
+    from app.services import scheme
+
     with venue_from(args) as v:
         scheme.export_scheme(v, actor_from(v, args), args.file)
     print(tr("已导出：{p}").format(p=args.file))
@@ -97,6 +100,8 @@ def cmd_scheme_export(args: argparse.Namespace) -> int:
 
 
 def cmd_scheme_show(args: argparse.Namespace) -> int:
+    from app.services import scheme
+
     with venue_from(args) as v:
         view = scheme.get_scheme(v)
     rows: list[list[object]] = [
@@ -110,12 +115,16 @@ def cmd_scheme_show(args: argparse.Namespace) -> int:
 
 
 def cmd_scheme_template(args: argparse.Namespace) -> int:
+    from app.services import scheme
+
     scheme.save_template(args.out, demo=args.demo)
     print(tr("模板已保存：{p}").format(p=args.out))
     return 0
 
 
 def cmd_scores_import(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         report = scoring.import_scores(v, actor_from(v, args), args.file)
     print(report.summary())
@@ -123,6 +132,8 @@ def cmd_scores_import(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_status(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         st = scoring.status(v)
     print(tr("已抽签 {n} 人，须评分 {r} 人").format(n=st.contestants, r=st.required))
@@ -150,6 +161,8 @@ def cmd_scores_status(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_enter(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         if args.correct:
@@ -165,6 +178,8 @@ def cmd_scores_enter(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_totals(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         rows = scoring.totals(v)
     modules = [m.module for m in rows[0].modules] if rows else []
@@ -175,6 +190,8 @@ def cmd_scores_totals(args: argparse.Namespace) -> int:
 
 
 def cmd_lock(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args)
@@ -191,6 +208,8 @@ def cmd_lock(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         scoring.unlock(v, actor_from(v, args), args.reason, args.module)
     print(tr("已解除锁定"))

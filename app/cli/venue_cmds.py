@@ -13,8 +13,9 @@ from app.cli.common import actor_from, add_venue_args, print_table, venue_from
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Role, role_label
-from app.services import demo, users
-from app.services import venue as venue_service
+
+# app.services.demo.STAGES, spelled out so that `--help` loads no service (tests/cli/test_cli_startup.py).
+DEMO_STAGES = ("roster", "drawn", "scored")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("demo", help=tr("生成演示赛场（40 名选手）"))
     p.add_argument("--dir", type=Path, default=None, help=tr("放置演示文件的文件夹（默认：用户数据目录）"))
-    p.add_argument("--stage", choices=demo.STAGES, default="scored",
+    p.add_argument("--stage", choices=DEMO_STAGES, default="scored",
                    help=tr("演示进度：roster 仅名单 / drawn 已检录抽签 / scored 已评分锁定（默认）"))
     p.set_defaults(func=cmd_demo)
 
@@ -72,6 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_new(args: argparse.Namespace) -> int:
     from app.cli.common import PASSPHRASE_ENV
     from app.cli.package_cmds import show_recovery_code
+    from app.services import venue as venue_service
 
     details = dict(item_no=args.item, competition_date=args.date, venue_place=args.place,
                    head_judge=args.head_judge, head_judge_pin=args.pin, groups=args.group)
@@ -107,13 +109,15 @@ def cmd_items(args: argparse.Namespace) -> int:
 
 
 def default_demo_dir() -> Path:
-    from app.paths import data_root
+    from app.services import demo
 
-    return data_root() / "demo"  # honours VENUESCORE_DATA_DIR like backups and the key
+    return demo.default_folder()  # honours VENUESCORE_DATA_DIR like backups and the key
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    files = demo.build_demo(args.dir or default_demo_dir(), args.stage)
+    from app.services import demo
+
+    files = demo.demo_files(args.dir, args.stage)
     print(tr("演示赛场：{p}").format(p=files.venue))
     print(tr("演示名单：{p}").format(p=files.roster))
     print(tr("含错误的名单（演示错误报告）：{p}").format(p=files.roster_with_errors))
@@ -122,6 +126,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from app.services import venue as venue_service
+
     with venue_from(args) as v:
         s = venue_service.summary(v)
         settings = venue_service.get_settings(v)
@@ -135,6 +141,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_users_list(args: argparse.Namespace) -> int:
+    from app.services import users
+
     with venue_from(args) as v:
         rows = [[u.name, role_label(u.role), u.judge_no or "", tr("有效") if u.active else tr("停用")]
                 for u in users.list_users(v)]
@@ -143,6 +151,8 @@ def cmd_users_list(args: argparse.Namespace) -> int:
 
 
 def cmd_users_add(args: argparse.Namespace) -> int:
+    from app.services import users
+
     with venue_from(args) as v:
         actor = actor_from(v, args)
         u = users.add_user(v, actor, args.name, Role(args.role), args.new_pin, judge_no=args.judge_no)
@@ -151,6 +161,8 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 
 
 def cmd_users_pin(args: argparse.Namespace) -> int:
+    from app.services import users
+
     with venue_from(args) as v:
         users.change_pin(v, actor_from(v, args), args.name, args.new_pin)
     print(tr("已更新 {n} 的 PIN").format(n=args.name))
@@ -158,6 +170,8 @@ def cmd_users_pin(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    from app.services import venue as venue_service
+
     with venue_from(args) as v:
         current = venue_service.get_settings(v)
         if args.set:

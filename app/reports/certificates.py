@@ -1,26 +1,29 @@
 """荣誉证书: one landscape A4 page per award, with a signed verification code as a QR code.
 
-The QR code is drawn as vector squares from the ``qrcode`` package's module matrix, so it prints
-sharp at any size and needs no image library.  The code text is printed under it as well, so a
-certificate can be checked by typing it in when no scanner is at hand.
+The QR code (app.reports.qr) is placed as a one-bit image, one pixel per module (never smoothed: PDF images
+are not interpolated unless asked), so it prints sharp at any size; the code text is printed under it as
+well, so a certificate can be checked by typing it in when no scanner is at hand.  A run of thousands of
+certificates must stay quick and small (docs/performance.md): fast codewords and one fixed mask, a ~500-byte
+image instead of ~1,400 vector squares per page, and each character's width measured once.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import StateError
 from app.fileio import atomic_write
 from app.i18n import tr
+from app.reports import qr
 from app.reports.fonts import register_fonts
 from app.services import certificates
 from app.services.central_reports import AwardLine, award_lines
@@ -32,34 +35,36 @@ GOLD = colors.HexColor("#C9A227")
 
 def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
     """A QR code of ``text`` with its lower-left corner at (x, y), ``size`` points wide."""
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=2)
-    qr.add_data(text.encode("utf-8"))
-    qr.make(fit=True)
-    matrix = qr.get_matrix()
-    cell = size / len(matrix)
-    c.saveState()
-    c.setFillColor(colors.white)
-    c.rect(x, y, size, size, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    for row, line in enumerate(matrix):
-        for col, dark in enumerate(line):
-            if dark:
-                c.rect(x + col * cell, y + size - (row + 1) * cell, cell, cell, stroke=0, fill=1)
-    c.restoreState()
+    from PIL import Image  # reportlab's own image support is Pillow
+
+    matrix = qr.matrix(text)
+    n = len(matrix)
+    image = Image.new("1", (n, n))
+    image.putdata([0 if dark else 1 for line in matrix for dark in line])
+    c.drawImage(ImageReader(image), x, y, size, size)
 
 
 # Chinese typesetting (禁则): these never start a line; they hang at the end of the previous one instead.
 NO_LINE_START = set("，。、；：？！）》」』”’…%·")
 
 
+@lru_cache(maxsize=8192)
+def _char_width(ch: str, font: str, size: float) -> float:
+    return stringWidth(ch, font, size)
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines, current = [], ""
+    """Lines of ``text`` no wider than ``width``.  A TrueType string is as wide as its characters together, so
+    each character is measured once (and remembered), not the growing line again for every character."""
+    lines, current, used = [], "", 0.0
     for ch in text:
-        if stringWidth(current + ch, font, size) > width and ch not in NO_LINE_START:
+        w = _char_width(ch, font, size)
+        if used + w > width and ch not in NO_LINE_START:
             lines.append(current)
-            current = ch
+            current, used = ch, w
         else:
             current += ch
+            used += w
     return [*lines, current] if current else lines
 
 

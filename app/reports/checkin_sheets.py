@@ -28,6 +28,8 @@ from app.reports.pdf_base import (
     signature_block,
     styles,
 )
+from app.reports.titles import CHECKIN_SHEETS
+from app.reports.titles import sheet_title as sheet_title  # re-exported: callers ask the report module
 from app.roles import Actor
 from app.rules.draw import station_order_key
 from app.services import checkin, draw
@@ -153,16 +155,13 @@ def door_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime) 
     return len(rows)
 
 
-SHEETS: dict[str, tuple[str, SheetWriter]] = {
-    "checkin-list": ("检录签到表", checkin_list),
-    "station-plan": ("工位安排表", station_plan),
-    "blind-codes": ("加密号对照表（密封）", blind_codes),
-    "door-list": ("工位加密号对照表（门口）", door_list),
+_WRITERS: dict[str, SheetWriter] = {
+    "checkin-list": checkin_list,
+    "station-plan": station_plan,
+    "blind-codes": blind_codes,
+    "door-list": door_list,
 }
-
-
-def sheet_title(name: str) -> str:
-    return tr(SHEETS[name][0])
+SHEETS: dict[str, tuple[str, SheetWriter]] = {name: (title, _WRITERS[name]) for name, title in CHECKIN_SHEETS.items()}
 
 
 def write_sheet(venue: VenueFile, actor: Actor, name: str, path: Path, printed_at: datetime | None = None) -> int:

@@ -31,6 +31,8 @@ from app.reports.pdf_base import (
     signature_block,
     styles,
 )
+from app.reports.titles import RESULT_REPORTS
+from app.reports.titles import report_title as report_title  # re-exported: callers ask the report module
 from app.roles import Actor, Role, require
 from app.rules import scoring
 from app.rules.idcard import mask_id_number
@@ -178,7 +180,10 @@ def _summary_widths(modules: int) -> list[float]:
 def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """成绩汇总表: ranked list per group with module scores, totals, awards and passes, settings, decisions,
     and a signature line for each judge and the head judge (landscape)."""
-    p = results.printable(venue, actor, revision)
+    return _summary(venue, results.printable(venue, actor, revision), path, printed_at)
+
+
+def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -234,7 +239,10 @@ def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, re
 
 def award_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """获奖名单: per group, by award then rank; the award base and the tie decisions are printed."""
-    p = results.printable(venue, actor, revision)
+    return _award_list(venue, results.printable(venue, actor, revision), path, printed_at)
+
+
+def _award_list(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -265,7 +273,10 @@ def award_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime,
 
 def pass_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """合格名单: who reached the pass line (专项职业能力证书), per group, by 报名号; ID numbers masked."""
-    p = results.printable(venue, actor, revision)
+    return _pass_list(venue, results.printable(venue, actor, revision), path, printed_at)
+
+
+def _pass_list(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -327,7 +338,10 @@ def _criterion_score(kind: str, values: list[Decimal], max_points: Decimal, judg
 
 def score_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """评分明细表: one page per contestant who competed — every criterion, each judge's score, corrections marked."""
-    p = results.printable(venue, actor, revision)
+    return _score_sheets(venue, results.printable(venue, actor, revision), path, printed_at)
+
+
+def _score_sheets(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -451,12 +465,16 @@ def blank_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
 
 def export_xlsx(venue: VenueFile, actor: Actor, path: Path, revision: int | None = None) -> Path:
     """results.xlsx: one sheet of results (all groups) and one with the settings, revision and decisions."""
+    return xlsx_of(results.printable(venue, actor, revision), path)
+
+
+def xlsx_of(p: results.PrintableResults, path: Path) -> Path:
+    """``export_xlsx`` of results already loaded (the package writes them and four PDFs from one load)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
     from app.fileio import atomic_write
 
-    p = results.printable(venue, actor, revision)
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     modules = snap["scheme"]["modules"]
@@ -517,17 +535,21 @@ def export_xlsx(venue: VenueFile, actor: Actor, path: Path, revision: int | None
     return Path(path)
 
 
-REPORTS: dict[str, tuple[str, ReportWriter]] = {
-    "summary": ("成绩汇总表", summary),
-    "awards": ("获奖名单", award_list),
-    "passes": ("合格名单", pass_list),
-    "score-sheets": ("评分明细表", score_sheets),
-    "blank-sheets": ("空白评分表", blank_sheets),
+_WRITERS: dict[str, ReportWriter] = {
+    "summary": summary,
+    "awards": award_list,
+    "passes": pass_list,
+    "score-sheets": score_sheets,
+    "blank-sheets": blank_sheets,
 }
-
-
-def report_title(name: str) -> str:
-    return tr(REPORTS[name][0])
+REPORTS: dict[str, tuple[str, ReportWriter]] = {name: (title, _WRITERS[name]) for name, title in RESULT_REPORTS.items()}
+# The reports printed from results.json alone, for a caller that loaded the results once (the package).
+FROM_PRINTABLE: dict[str, Callable[[VenueFile, results.PrintableResults, Path, datetime], int]] = {
+    "summary": _summary,
+    "awards": _award_list,
+    "passes": _pass_list,
+    "score-sheets": _score_sheets,
+}
 
 
 def write_report(venue: VenueFile, actor: Actor, name: str, path: Path, printed_at: datetime | None = None,

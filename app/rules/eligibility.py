@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from app import i18n
 from app.i18n import tr
 from app.rules.idcard import COLUMN as ID_COLUMN
 from app.rules.idcard import IdInfo
-from app.rules.retirement import retirement_date
+from app.rules.retirement import RULES, retirement_date
 
 MIN_AGE = 16
+# Nobody reaches the legal retirement age before the lowest original age (F50: 50, plus a delay ≥ 0).
+EARLIEST_RETIREMENT_AGE = min(rule.original_age for rule in RULES.values())
 
 # Field names as the roster shows them, so a flag can point at the right cell.
 GENDER_FIELD = "性别"
@@ -58,6 +62,8 @@ def _age_flags(info: IdInfo, on: date, female_category: int | None) -> list[Flag
         message = tr("比赛日（{on}）未满 16 周岁（{age} 岁），不符合参赛条件")
         flags.append(Flag("too_young", ERROR, ID_COLUMN, message.format(on=on.isoformat(), age=age)))
         return flags  # a child is nowhere near retirement
+    if age < EARLIEST_RETIREMENT_AGE:
+        return flags  # retired under no category (saves the date arithmetic for most of a roster)
     if info.gender == "男":
         categories = ["M60"]
     elif female_category in (50, 55):
@@ -100,11 +106,16 @@ def _entered_flags(info: IdInfo, entered_gender: str | None, entered_birth: date
 
 
 def _region_flag(info: IdInfo) -> Flag:
-    if info.region_name:
-        message = tr("户籍地区：{name}（仅供参考）").format(name=info.region_name)
+    return _region_flag_of(info.region_name, info.region_code, info.kind, i18n.generation())
+
+
+@lru_cache(maxsize=4096)  # one per region and language: a roster has a few hundred regions, not one per person
+def _region_flag_of(region_name: str | None, region_code: str, kind: str, _language: int) -> Flag:
+    if region_name:
+        message = tr("户籍地区：{name}（仅供参考）").format(name=region_name)
     else:
-        message = tr("地区代码 {code} 未收录（仅供参考，不影响资格）").format(code=info.region_code)
-    if info.kind == "hk_macao_taiwan_permit":
+        message = tr("地区代码 {code} 未收录（仅供参考，不影响资格）").format(code=region_code)
+    if kind == "hk_macao_taiwan_permit":
         message += tr("；港澳台居民居住证号码")
     return Flag("region", INFO, ID_COLUMN, message)
 
@@ -124,6 +135,11 @@ def check_eligibility(
     """
     flags = _age_flags(info, competition_date, female_category)
     flags += _entered_flags(info, entered_gender, entered_birth)
-    flags.append(_region_flag(info))
-    order = {ERROR: 0, DECISION: 1, INFO: 2}
-    return tuple(sorted(flags, key=lambda f: order[f.severity]))
+    region = _region_flag(info)
+    if not flags:  # most people: eligible, nothing entered wrongly
+        return (region,)
+    flags.append(region)
+    return tuple(sorted(flags, key=lambda f: _ORDER[f.severity]))
+
+
+_ORDER = {ERROR: 0, DECISION: 1, INFO: 2}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 from app.i18n import tr
 
@@ -22,7 +23,13 @@ def _clean(raw: object) -> str:
     """NFKC (full-width → half-width) and all whitespace removed; None → ""."""
     if raw is None:
         return ""
-    text = str(raw)
+    text = raw if isinstance(raw, str) else str(raw)
+    # Fast paths (a roster has tens of thousands of cells): ASCII is its own NFKC form, and text already in
+    # NFKC without whitespace is unchanged by the loop below.
+    if text.isascii():
+        return text if text.isalnum() else "".join(text.split())
+    if unicodedata.is_normalized("NFKC", text) and not _ANY_SPACE.search(text):
+        return text
     # Removing spaces can join a letter with a combining mark that NFKC then composes;
     # repeat until stable so that cleaning twice gives the same key as cleaning once.
     for _ in range(3):
@@ -48,7 +55,10 @@ def normalize_phone(raw: object) -> str:
     """
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)  # a spreadsheet cell holding the number 13800001234.0
-    text = _SEPARATORS.sub("", _clean(raw))
+    text = _clean(raw)
+    if len(text) == 11 and _MOBILE.fullmatch(text):  # the usual case, settled without the steps below
+        return text
+    text = _SEPARATORS.sub("", text)
     for prefix in ("+86", "0086"):
         if text.startswith(prefix):
             text = text[len(prefix) :]
@@ -64,7 +74,11 @@ def normalize_phone(raw: object) -> str:
 
 def check_phone(raw: object) -> str | None:
     """None if ``raw`` is a mainland mobile or a landline with area code, else the reason."""
-    text = normalize_phone(raw)
+    return phone_problem(normalize_phone(raw))
+
+
+def phone_problem(text: str) -> str | None:
+    """``check_phone`` for a number already through ``normalize_phone``."""
     if not text:
         return tr("联系电话为空，请填写手机号")
     if _MOBILE.fullmatch(text) or "-" in text:  # normalize_phone only adds "-" to valid landlines
@@ -107,6 +121,10 @@ _CATEGORY_ALIASES: dict[str, str] = {
 
 def normalize_category(raw: object) -> str | None:
     """One of CATEGORIES, or None.  Tolerates 企业职工, 院校教师, 在校学生, 灵活就业人员…"""
+    return _category(raw) if isinstance(raw, str) else _category_uncached(raw)
+
+
+def _category_uncached(raw: object) -> str | None:
     text = _clean(raw)
     if text in CATEGORIES:
         return text
@@ -133,7 +151,17 @@ _GENDERS: dict[str, str] = {
 
 def normalize_gender(raw: object) -> str | None:
     """ "男" / "女" from 男, 女, 男性, M, F, male, female (any case), else None."""
+    return _gender(raw) if isinstance(raw, str) else _gender_uncached(raw)
+
+
+def _gender_uncached(raw: object) -> str | None:
     return _GENDERS.get(_clean(raw).lower())
+
+
+# A roster repeats a handful of categories, genders and retirement categories thousands of times: the
+# normalisations (pure functions of the cell text) are remembered.  The check_* messages are not (tr()).
+_category = lru_cache(maxsize=1024)(_category_uncached)
+_gender = lru_cache(maxsize=256)(_gender_uncached)
 
 
 # ---------------------------------------------------------------- female category (女职工退休年龄类别)
@@ -147,6 +175,10 @@ def normalize_female_category(raw: object) -> int | None:
     None means "not stated": the eligibility check then asks when it matters.  Use
     ``check_female_category`` to tell an unreadable value from a blank one.
     """
+    return _female(raw) if isinstance(raw, str) else _female_uncached(raw)
+
+
+def _female_uncached(raw: object) -> int | None:
     text = _clean(raw)
     for word, value in _FEMALE_WORDS.items():
         if word in text:
@@ -155,6 +187,9 @@ def normalize_female_category(raw: object) -> int | None:
     if not re.fullmatch(r"\d+(\.0*)?", number):  # "50", "55.0"; not "NaN" or "5e1"
         return None
     return int(Decimal(number)) if Decimal(number) in (50, 55) else None
+
+
+_female = lru_cache(maxsize=256)(_female_uncached)
 
 
 def check_female_category(raw: object) -> str | None:

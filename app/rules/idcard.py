@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from app.errors import Problem, ValidationError
 from app.i18n import tr
@@ -39,8 +40,12 @@ class IdInfo:
 
 def normalize_id_number(raw: str) -> str:
     """Strip all whitespace, turn full-width digits/letters into ASCII, trailing x into X."""
-    # NFKC maps full-width "１２Ｘ" to "12X" and the ideographic space to a plain space.
-    text = _WHITESPACE.sub("", unicodedata.normalize("NFKC", raw or ""))
+    raw = raw or ""
+    if raw.isascii():  # the usual case: ASCII is its own NFKC form
+        text = raw if raw.isalnum() else "".join(raw.split())
+    else:
+        # NFKC maps full-width "１２Ｘ" to "12X" and the ideographic space to a plain space.
+        text = _WHITESPACE.sub("", unicodedata.normalize("NFKC", raw))
     if text.endswith("x"):
         text = text[:-1] + "X"
     return text
@@ -50,7 +55,7 @@ def check_character(first17: str) -> str:
     """The GB 11643 check character for the first 17 digits."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError(f"check_character needs 17 ASCII digits, got {first17!r}")
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, first17), _WEIGHTS))
     return _CHECK_CHARS[total % 11]
 
 
@@ -60,6 +65,8 @@ def _fail(message: str, raw: str) -> ValidationError:
 
 def _check_shape(number: str, raw: str) -> None:
     """Length and character checks, each failure with its own actionable message."""
+    if len(number) == 18 and number.isascii() and number[:17].isdigit() and (number[17] == "X" or number[17].isdigit()):
+        return  # well-formed: the checks below only find which message to give
     if not number:
         raise _fail(tr("身份证号为空，请填写 18 位身份证号"), raw)
     if len(number) != 18:

@@ -2,21 +2,38 @@
 
 Item 01 LED 显示屏应用 with 40 synthetic contestants (so the "more than 30" 优胜奖 rule applies), and a
 companion roster file with deliberate mistakes to show the import error report.
+
+Building takes seconds (six PINs hashed, the vault's passphrase wrap, 38 check-ins, a draw, ~1,000 scores), so
+``demo_files`` builds each stage once per VenueScore version into the data folder and hands out a fresh copy
+on every start (the copies share the demo's venue identity: they are the same demo).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import shutil
+import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.roles import Role
+from filelock import FileLock, Timeout
+
+from app import __version__
+from app.errors import VenueFileError
+from app.i18n import tr
+from app.paths import data_root
+from app.roles import Actor, Role
 from app.rules.demo_people import demo_people
 from app.rules.idcard import make_id_number
-from app.services import roster, users, vault
+from app.services import audit, integrity, roster, users, vault
 from app.services.venue import create_venue
 from app.tabular import write_xlsx
-from db.venue_file import VenueFile
+from db import migrate
+from db.venue_file import VenueFile, lock_path
 
 DEMO_DATE = date(2026, 11, 28)
 DEMO_COUNT = 40
@@ -58,6 +75,69 @@ def write_demo_rosters(folder: Path) -> tuple[Path, Path]:
 
 
 STAGES = ("roster", "drawn", "scored")
+FILES = ("demo.venue", "demo-roster.xlsx", "demo-roster-with-errors.xlsx", "demo-恢复码.txt")
+
+
+def default_folder() -> Path:
+    return data_root() / "demo"
+
+
+def _fingerprint(stage: str) -> str:
+    """Changes whenever the demo could come out different: version, schema head, the demo's own code."""
+    digest = hashlib.sha256(f"{__version__}|{migrate.head_revision()}|{stage}".encode())
+    for module in (__file__, demo_people.__code__.co_filename):  # this file and app/rules/demo_people.py
+        with contextlib.suppress(OSError):  # a bundled build without sources: the version alone decides
+            digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _pristine(stage: str) -> Path:
+    """The folder holding the built demo of ``stage`` (building it the first time)."""
+    cache = data_root() / "demo-cache"
+    folder = cache / f"{stage}-{_fingerprint(stage)}"
+    if all((folder / name).is_file() for name in FILES):
+        return folder
+    cache.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{stage}-", dir=cache))
+    try:
+        build_demo(building, stage)
+        conn = sqlite3.connect(building / "demo.venue")
+        conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+        conn.close()
+        lock_path(building / "demo.venue").unlink(missing_ok=True)
+        for stale in cache.glob(f"{stage}-*"):  # an older version's demo
+            shutil.rmtree(stale, ignore_errors=True)
+        with contextlib.suppress(OSError):  # another window built it at the same moment: use theirs
+            building.rename(folder)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return folder
+
+
+def demo_files(folder: Path | None = None, stage: str = "scored") -> DemoFiles:
+    """A fresh demo venue in ``folder`` (default: the data folder's ``demo``), replacing an earlier one: a copy of
+    the demo built once for this version (see ``_pristine``), so every start begins from the same state."""
+    if stage not in STAGES:
+        raise ValueError(f"unknown demo stage {stage!r}")
+    source = _pristine(stage)
+    folder = Path(folder) if folder is not None else default_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "demo.venue"
+    lock = FileLock(lock_path(target), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise VenueFileError(tr("演示赛场正在另一个 VenueScore 窗口中打开，请先关闭那个窗口。"), file=str(target)) from exc
+    try:
+        for p in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            p.unlink(missing_ok=True)
+        for name in FILES:
+            partial = folder / f".{name}.partial"
+            shutil.copyfile(source / name, partial)
+            os.replace(partial, folder / name)
+    finally:
+        lock.release()
+    return DemoFiles(folder / FILES[0], folder / FILES[1], folder / FILES[2])
 
 
 def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
@@ -79,6 +159,7 @@ def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
         head_judge=HEAD_JUDGE, head_judge_pin=HEAD_PIN,
     )
     try:
+        mark_as_demo(venue)
         made = vault.create(venue, users.sign_in(venue, HEAD_JUDGE, HEAD_PIN), DEMO_PASSPHRASE, DEMO_PASSPHRASE)
         # A demo's recovery code is no secret; a real venue prints it once on a sealed sheet.
         (folder / "demo-恢复码.txt").write_text(made.recovery_code + "\n", encoding="utf-8")
@@ -90,6 +171,15 @@ def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
     finally:
         venue.close()
     return DemoFiles(path, good, bad)
+
+
+def mark_as_demo(venue: VenueFile) -> None:
+    """Say in the audit chain, right after ``venue.create``, that this file is the demo.  Its copies share one
+    identity and start from the same state, so comparing one copy's history with another copy's backups
+    means nothing: the integrity check skips that comparison for a file marked here (nowhere else can a
+    file claim to be the demo without rewriting its chain from the start)."""
+    with venue.unit_of_work() as s:
+        audit.append(s, Actor(HEAD_JUDGE, Role.HEAD_JUDGE), integrity.DEMO_ACTION, {"note": "synthetic demo venue"})
 
 
 def populate(venue: VenueFile, roster_file: Path) -> None:

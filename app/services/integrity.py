@@ -19,12 +19,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from app.clock import now
 from app.errors import IntegrityError
 from app.i18n import tr
 from app.services import audit, audit_facts, backup, checkpoints
 from db.venue_file import VenueFile
+
+DEMO_ACTION = "demo.venue"  # app.services.demo marks the demo right after its venue.create
+
+
+def is_demo(s: Session) -> bool:
+    """The demo's copies share one identity and one starting state: their backups are not compared."""
+    return s.execute(text("SELECT 1 FROM audit_record WHERE action = :a AND seq <= 3 LIMIT 1"),
+                     {"a": DEMO_ACTION}).first() is not None
+
+
+def identity_problem(s: Session) -> str | None:
+    """The venue identity in venue_info must be the one the chain recorded (venue.create, or the upgrade's
+    baseline): backups are found by it, so changing it alone would hide the file from its backups."""
+    row = s.execute(text("SELECT venue_uid FROM venue_info WHERE id = 1")).first()
+    current = row[0] if row else None
+    for data_text in s.execute(text(
+            "SELECT data FROM audit_record WHERE action IN ('venue.create', 'audit.baseline') ORDER BY seq")).scalars():
+        try:
+            recorded = json.loads(data_text).get("venue_uid")
+        except (ValueError, AttributeError):
+            continue
+        if recorded:
+            if recorded != current:
+                return tr("赛场标识被改动：文件中为 {a}，审计记录中为 {b}").format(a=current, b=recorded)
+            return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -36,10 +63,11 @@ class IntegrityReport:
     checkpoints: checkpoints.CheckpointReport | None = None
     backups: backup.ChainCheck | None = None
     notes: tuple[str, ...] = field(default=())
+    identity: str | None = None  # a venue identity that differs from the one the chain recorded
 
     @property
     def ok(self) -> bool:
-        return (self.sqlite_ok and self.chain.ok and (self.facts is None or self.facts.ok)
+        return (self.sqlite_ok and self.chain.ok and self.identity is None and (self.facts is None or self.facts.ok)
                 and (self.checkpoints is None or self.checkpoints.ok) and (self.backups is None or self.backups.ok))
 
     def problems(self) -> list[str]:
@@ -48,6 +76,8 @@ class IntegrityReport:
             parts.append(tr("数据库检查未通过：{m}").format(m=self.sqlite_message))
         if not self.chain.ok:
             parts.append(tr("审计链断裂：{p}（有人在软件之外修改或删除了记录）").format(p=self.chain.problem))
+        if self.identity is not None:
+            parts.append(self.identity)
         if self.facts is not None and not self.facts.ok:
             parts.append(tr("数据与审计记录不一致：{p}（有人在软件之外修改了数据）").format(p=self.facts.describe()))
         if self.checkpoints is not None and not self.checkpoints.ok:
@@ -82,13 +112,16 @@ def check(venue: VenueFile, full: bool = False, *, backups: bool = True) -> Inte
             return IntegrityReport(True, "ok", chain)
         facts = audit_facts.verify(s)
         signed = checkpoints.verify(s)
+        identity = identity_problem(s)
         found = None
         notes: tuple[str, ...] = ()
-        if backups:
+        if backups and is_demo(s):
+            notes = (tr("（演示赛场：各份演示副本共用一个赛场标识，不与备份比对审计历史。）"),)
+        elif backups:
             found = backup.chain_problems(s, copies)
             if found.discarded:
                 notes = (tr("另有 {n} 个备份属于恢复前被替换的历史（见恢复记录）。").format(n=len(found.discarded)),)
-    return IntegrityReport(True, "ok", chain, facts, signed, found, notes)
+    return IntegrityReport(True, "ok", chain, facts, signed, found, notes, identity)
 
 
 def _backups(venue: VenueFile) -> list[backup.BackupInfo]:

@@ -123,13 +123,14 @@ def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: date
     files[pkg.AUDIT_NAME] = pkg.audit_jsonl(_audit_records(venue))
     with venue.unit_of_work() as s:
         files[pkg.CHECKPOINTS_NAME] = pkg.checkpoints_jsonl(checkpoints.records(s))
+    printable = results.printable(venue, actor, rev.number)  # read once for the workbook and all four PDFs
     with tempfile.TemporaryDirectory(prefix="venuescore-package-") as tmp:
         _step(progress, cancel, 2, total, tr("生成 results.xlsx"))
-        result_reports.export_xlsx(venue, actor, Path(tmp) / pkg.XLSX_NAME, revision=rev.number)
+        result_reports.xlsx_of(printable, Path(tmp) / pkg.XLSX_NAME)
         files[pkg.XLSX_NAME] = (Path(tmp) / pkg.XLSX_NAME).read_bytes()
         for i, (report, name) in enumerate(PDF_REPORTS, start=3):
             _step(progress, cancel, i, total, tr("生成 {name}").format(name=name))
-            result_reports.write_report(venue, actor, report, Path(tmp) / name, printed_at=at, revision=rev.number)
+            result_reports.FROM_PRINTABLE[report](venue, printable, Path(tmp) / name, at)
             files[name] = (Path(tmp) / name).read_bytes()
     return files
 

@@ -22,7 +22,7 @@ from app.errors import NotFound, Problem, StateError, ValidationError
 from app.i18n import tr
 from app.package.keys import SigningKey
 from app.roles import Actor, Role, require
-from app.services import audit, backup, checkpoints, integrity, vault
+from app.services import audit, backup, checkpoints, decrypt, integrity, vault
 from app.services.results_facts import COMPETED, VenueFacts, load, status_label
 from app.services.results_snapshot import audit_head, content_sha256, from_facts, sha256_of
 from app.services.results_standings import ALL_HIGHER, ORDER, BoundaryTie, GroupStanding, Quota, standings
@@ -462,14 +462,16 @@ def printable(venue: VenueFile, actor: Actor, number: int | None = None) -> Prin
     """
     require(actor, Role.HEAD_JUDGE, action=tr("打印成绩报表"))
     with venue.unit_of_work() as s:
-        facts = load(s)
-        if not (facts.locked and facts.decrypted):
+        # A signed revision prints from its frozen snapshot: only the lock and decryption are looked at,
+        # not every score (which load() reads and derives).
+        if not (decrypt.is_locked(s) and decrypt.is_decrypted(s)):
             raise StateError(tr("成绩尚未锁定并解密，不能打印带姓名的成绩报表。请先锁定全部成绩并解密。"))
         if number is not None:
             row = s.scalars(select(ResultRevision).where(ResultRevision.number == number)).first()
             if row is None:
                 raise NotFound(tr("没有第 {n} 版成绩").format(n=number))
             return PrintableResults(row.snapshot, _signed_label(row), True, ())
+        facts = load(s)
         groups = standings(facts)
         label = labels(facts)
         ties = tuple(f"{g.name or tr('全部选手')}：{t.describe(label)}" for g in groups for t in g.open_ties)

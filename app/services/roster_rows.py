@@ -95,10 +95,10 @@ def check_form(form: ContestantForm, ctx: RowContext, *, file: str | None = None
 
     phone = ""
     if form.phone.strip():
-        reason = fields.check_phone(form.phone)
+        phone = fields.normalize_phone(form.phone)
+        reason = fields.phone_problem(phone)
         if reason is not None:
             bad("phone", reason, form.phone)
-        phone = fields.normalize_phone(form.phone)
 
     category = fields.normalize_category(form.category)
     if category is None:

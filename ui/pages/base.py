@@ -26,6 +26,12 @@ class Page(QWidget):
     def page_title(self) -> str:
         raise NotImplementedError
 
+    @classmethod
+    def nav_title(cls) -> str:
+        """The page's entry in the navigation list, read before the page is built (pages are built when first
+        shown).  ``page_title`` only translates a fixed text, and Qt's ``tr`` works on the class as well."""
+        return cls.page_title(cls)  # type: ignore[arg-type]
+
     def refresh(self) -> None:
         raise NotImplementedError
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.reports import checkin_sheets
+from app.reports import titles
 from app.roles import Role
 from app.services import checkin, draw
 from ui.context import UiContext
@@ -159,7 +159,7 @@ class DrawPage(Page):
         self.info.setText(self._describe(info))
         self.sheet.clear()
         for name in SHEETS_FOR_ROLE.get(role, ()):
-            self.sheet.addItem(checkin_sheets.sheet_title(name), name)
+            self.sheet.addItem(titles.sheet_title(name), name)
         self.print_button.setEnabled(self.sheet.count() > 0)
         self._fill_table(info)
 
@@ -281,12 +281,14 @@ class DrawPage(Page):
             self.refresh()
 
     def print_sheet(self, name: str | None = None, path: Path | None = None) -> None:
+        from app.reports import checkin_sheets  # reportlab loads when the first sheet is printed
+
         name = name or self.sheet.currentData()
         if not name:
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存 PDF"), str(Path.home() / f"{checkin_sheets.sheet_title(name)}.pdf"),
+                self, self.tr("保存 PDF"), str(Path.home() / f"{titles.sheet_title(name)}.pdf"),
                 self.tr("PDF 文件 (*.pdf)"))
             if not chosen:
                 return

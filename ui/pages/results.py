@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import PermissionDenied
-from app.reports import result_reports
+from app.reports import titles
 from app.roles import Role
 from app.services import decrypt, results
 from app.services.results import GroupResults, ResultRow, ResultsView, TieView
@@ -130,8 +130,8 @@ class ResultsPage(Page):
         self.report_buttons: dict[str, QPushButton] = {}
         reports_row = QHBoxLayout()
         reports_row.addWidget(QLabel(tr("打印：")))
-        for name in result_reports.REPORTS:
-            button = QPushButton(result_reports.report_title(name))
+        for name in titles.RESULT_REPORTS:
+            button = QPushButton(titles.report_title(name))
             button.clicked.connect(lambda _=False, n=name: self.make_report(n))
             self.report_buttons[name] = button
             reports_row.addWidget(button)
@@ -327,7 +327,9 @@ class ResultsPage(Page):
         return folder
 
     def make_report(self, name: str) -> None:
-        title = result_reports.report_title(name)
+        from app.reports import result_reports  # reportlab loads when the first report is made
+
+        title = titles.report_title(name)
         target = self.reports_folder() / f"{self.ctx.venue.path.stem}-{title}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         venue, actor = self.ctx.venue, self.ctx.actor
 
@@ -343,6 +345,8 @@ class ResultsPage(Page):
         run_task(self, self.tr("生成 {t}").format(t=title), work, done, cancellable=False)
 
     def export_xlsx(self) -> None:
+        from app.reports import result_reports
+
         default = self.reports_folder() / f"{self.ctx.venue.path.stem}-成绩.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出成绩"), str(default), "Excel (*.xlsx)")
         if path and self.call(result_reports.export_xlsx, self.ctx.venue, self.ctx.actor, Path(path)) is not None:

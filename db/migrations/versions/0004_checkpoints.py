@@ -10,8 +10,9 @@ Create Date: 2026-12-03
 - ``audit.baseline``: from this revision on, every fact row is written into the audit record of the change
   that made it (app.services.audit.append_fact) and ``audit verify`` compares tables and trail both ways.
   Rows written before have no such record; one audit record, appended here, holds every one of them as
-  stored, so the comparison covers them from the upgrade on.  (A file created at this revision has no
-  rows and gets no baseline.)
+  stored, so the comparison covers them from the upgrade on, and the venue identity (``venue_uid``), which
+  is thereby anchored in the chain.  (A file created at this revision gets none: its ``venue.create``
+  record holds the identity.)
 
 Everything is frozen in this file (table list, digest, JSON form): migrations never import live code.
 """
@@ -93,13 +94,15 @@ def _baseline(conn: sa.Connection) -> None:
             row = {n: _value(v) for n, v in zip(names, values, strict=True)}
             if (table, row["id"]) not in recorded:
                 facts.append({"table": table, "row": row})
-    if not facts:
-        return
     last = raw("SELECT seq, hash FROM audit_record ORDER BY seq DESC LIMIT 1").first()
+    if last is None and not facts:
+        return  # a file being created: venue.create records the identity
+    uid_row = raw("SELECT venue_uid FROM venue_info WHERE id = 1").first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, _GENESIS)
     at = datetime.now().astimezone().isoformat(timespec="microseconds")
     actor, role, action = "VenueScore", "system", "audit.baseline"
-    data = {"note": "facts written before schema 0004, recorded in full at the upgrade", "facts": facts}
+    data = {"note": "facts written before schema 0004, recorded in full at the upgrade", "facts": facts,
+            "venue_uid": uid_row[0] if uid_row else None}
     body = _canonical({"seq": seq, "at": at, "actor": actor, "role": role, "action": action, "data": data})
     digest = hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
     raw("INSERT INTO audit_record (seq, at, actor, role, action, data, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)",

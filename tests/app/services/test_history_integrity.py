@@ -15,7 +15,7 @@ import pytest
 
 from app.cli.main import main
 from app.errors import IntegrityError, NotFound, ValidationError
-from app.roles import Actor
+from app.roles import Actor, Role
 from app.services import audit_facts, backup, checkpoints, integrity, package, scoring, venue_keys
 from db.venue_file import VenueFile, open_venue
 from tests.app.package.export_world import signed_venue
@@ -196,3 +196,28 @@ def test_a_venue_without_a_vault_cannot_lock(bare_venue: VenueFile) -> None:
     head = users.sign_in(bare_venue, "钱莉", HEAD_PIN)
     with pytest.raises(NotFound, match="口令"):
         scoring.lock(bare_venue, head, passphrase=HEAD_PASSPHRASE)
+
+
+def test_the_venue_identity_is_anchored_in_the_chain(venue: VenueFile, head: Actor, tmp_path: Path,
+                                                     venue_path: Path) -> None:
+    """Backups are found by the identity: changing it alone would hide the file from its backups."""
+    backup.backup_now(venue, "manual")
+    venue.close()
+    tamper.edit(venue_path, "UPDATE venue_info SET venue_uid = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'")
+    with open_venue(venue_path) as v:
+        report = integrity.check(v)
+    assert not report.ok and "赛场标识被改动" in report.describe()
+
+
+def test_demo_copies_share_an_identity_without_contradicting_each_others_backups(tmp_path: Path) -> None:
+    from app.services import demo, users
+
+    first = demo.demo_files(tmp_path / "demo", stage="drawn")
+    with open_venue(first.venue) as v:
+        head = users.sign_in(v, demo.HEAD_JUDGE, demo.HEAD_PIN)
+        users.add_user(v, head, "练习裁判", Role.JUDGE, "4321")  # someone tries the demo out …
+        backup.backup_now(v, "periodic")
+    again = demo.demo_files(tmp_path / "demo", stage="drawn")  # … and the next start hands out a fresh copy
+    with open_venue(again.venue) as v:
+        report = integrity.check(v)
+    assert report.ok and "演示赛场" in report.describe()

@@ -1,0 +1,102 @@
+"""The roster checks take shortcuts for the usual cell (ASCII, already normalised, a repeated value, a person far
+from retirement); each shortcut must give exactly what the long way gives."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app import i18n
+from app.rules import eligibility, fields, idcard, retirement
+from app.rules.idcard import make_id_number
+
+CELL = st.one_of(
+    st.text(max_size=30),
+    st.text(alphabet=" \t\u3000\u00a0０１２３ＸｘAbc男女职工教师学生５０岁（）-", max_size=20),
+    st.from_regex(r"\s*1[3-9]\d{9}\s*", fullmatch=True),
+)
+
+
+def slow_clean(raw: object) -> str:
+    """fields._clean without its fast paths (the loop as it always was)."""
+    if raw is None:
+        return ""
+    text = str(raw)
+    for _ in range(3):
+        cleaned = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+@given(CELL)
+def test_clean_fast_paths_match_the_loop(raw: str) -> None:
+    assert fields._clean(raw) == slow_clean(raw)
+
+
+@given(CELL)
+def test_remembered_normalisations_match_the_uncached_ones(raw: str) -> None:
+    assert fields.normalize_category(raw) == fields._category_uncached(raw)
+    assert fields.normalize_gender(raw) == fields._gender_uncached(raw)
+    assert fields.normalize_female_category(raw) == fields._female_uncached(raw)
+
+
+@given(CELL)
+def test_phone_fast_path_matches_the_full_rules(raw: str) -> None:
+    text = fields.normalize_phone(raw)
+    assert fields.normalize_phone(text) == text
+    assert fields.check_phone(raw) == fields.phone_problem(text)
+
+
+@given(st.text(alphabet="0123456789Xx \t\u3000１２Ｘ", max_size=22))
+def test_id_number_normalising_fast_path_matches_nfkc(raw: str) -> None:
+    slow = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
+    slow = slow[:-1] + "X" if slow.endswith("x") else slow
+    assert idcard.normalize_id_number(raw) == slow
+
+
+def test_nobody_younger_than_fifty_has_retired() -> None:
+    """The shortcut in the age check: the earliest legal retirement is F50 at 50 years and no delay."""
+    on = date(2026, 11, 28)
+    for category in retirement.CATEGORIES:
+        for days in range(0, 3 * 366, 7):
+            birth = date(on.year - eligibility.EARLIEST_RETIREMENT_AGE, on.month, on.day) + timedelta(days=1 + days)
+            assert eligibility.age_on(birth, on) < eligibility.EARLIEST_RETIREMENT_AGE
+            assert retirement.retirement_date(birth, category) > on
+
+
+def test_flags_around_the_retirement_ages_are_unchanged_by_the_shortcut() -> None:
+    on = date(2026, 11, 28)
+    for age_days in range(49 * 365, 62 * 365, 97):
+        birth = on - timedelta(days=age_days)
+        for seq in (11, 12):  # odd: man, even: woman
+            info = idcard.parse_id_number(make_id_number("500103", birth, seq), on)
+            for female in (None, 50, 55):
+                flags = eligibility.check_eligibility(info, on, female, None, None)
+                retired = {c: on >= retirement.retirement_date(birth, c) for c in retirement.CATEGORIES}
+                codes = {f.code for f in flags}
+                if info.gender == "男":
+                    assert ("retired" in codes) == retired["M60"]
+                elif female is not None:
+                    assert ("retired" in codes) == retired[f"F{female}"]
+                else:
+                    assert ("retired" in codes) == (retired["F50"] and retired["F55"])
+                    assert ("category_unknown" in codes) == (retired["F50"] != retired["F55"])
+
+
+def test_region_flags_follow_an_installed_translator() -> None:
+    info = idcard.parse_id_number(make_id_number("500103", date(1990, 1, 1), 11), date(2026, 1, 1))
+    before = eligibility.check_eligibility(info, date(2026, 11, 28), None, None, None)
+    assert before[-1].message.startswith("户籍地区")
+    old = i18n._translate
+    try:
+        i18n.install_translator(lambda _context, text: "EN " + text)
+        after = eligibility.check_eligibility(info, date(2026, 11, 28), None, None, None)
+        assert after[-1].message.startswith("EN 户籍地区")
+    finally:
+        i18n.install_translator(old)

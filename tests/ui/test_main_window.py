@@ -1,0 +1,46 @@
+"""The main window builds a page when it is first shown, so opening a venue costs the first page only."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.roles import Actor
+from db.venue_file import VenueFile
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_pages_are_built_when_first_shown(qtbot: QtBot, seeded: VenueFile, head: Actor) -> None:
+    window = MainWindow(seeded, head)
+    qtbot.addWidget(window)
+    window.show()
+    built = [p is not None for p in window._built]
+    assert built[0] and not any(built[1:]), "only the first page is built on opening"
+    assert window.stack.currentWidget() is window.page(0)
+
+    window.nav.setCurrentRow(4)  # 评分录入
+    assert window._built[4] is not None and window.stack.currentWidget() is window._built[4]
+    assert window.nav.currentItem().text() == "评分录入"
+    first_scoring = window._built[4]
+    window.nav.setCurrentRow(0)
+    window.nav.setCurrentRow(4)
+    assert window._built[4] is first_scoring  # built once, shown again
+
+    pages = window.pages  # every page, built on demand
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [p.page_title() for p in pages]
+    assert [window.stack.indexOf(p) for p in pages] == list(range(len(pages)))
+
+
+def test_start_window_loads_no_database_or_pdf_library() -> None:
+    code = ("import json, sys\nimport ui.start_window\n"
+            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout))
+    assert "PySide6" in loaded
+    assert loaded.isdisjoint({"sqlalchemy", "alembic", "reportlab", "openpyxl", "cryptography", "jsonschema"})
