@@ -67,6 +67,7 @@ ACTION_LABELS = {
     "checkpoint": "签名检查点",
     "audit.baseline": "升级时记录已有数据",
     "backup.restore": "从备份恢复",
+    "demo.venue": "标记为演示赛场",
 }
 
 

@@ -29,7 +29,7 @@ from app.paths import data_root
 from app.roles import Actor, Role
 from app.rules.demo_people import demo_people
 from app.rules.idcard import make_id_number
-from app.services import audit, integrity, roster, users, vault
+from app.services import audit, roster, users, vault
 from app.services.venue import create_venue
 from app.tabular import write_xlsx
 from db import migrate
@@ -179,7 +179,8 @@ def mark_as_demo(venue: VenueFile) -> None:
     means nothing: the integrity check skips that comparison for a file marked here (nowhere else can a
     file claim to be the demo without rewriting its chain from the start)."""
     with venue.unit_of_work() as s:
-        audit.append(s, Actor(HEAD_JUDGE, Role.HEAD_JUDGE), integrity.DEMO_ACTION, {"note": "synthetic demo venue"})
+        # the action integrity.DEMO_ACTION looks for
+        audit.append(s, Actor(HEAD_JUDGE, Role.HEAD_JUDGE), "demo.venue", {"note": "synthetic demo venue"})
 
 
 def populate(venue: VenueFile, roster_file: Path) -> None:
