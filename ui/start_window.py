@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -148,7 +149,7 @@ class StartWindow(QMainWindow):
         if found is None:
             box.setInformativeText(self.tr(
                 "没有找到该赛场文件的完好备份（查找位置：{folder}）。请不要继续使用该文件，把它交技术支持检查。").format(
-                folder=backup.data_folder(path)))
+                folder=backup.backup_root()))
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             return box, None
         box.setInformativeText(self.tr(
@@ -167,21 +168,25 @@ class StartWindow(QMainWindow):
             self.restore_into(found, path)
 
     def restore_into(self, chosen: BackupInfo, path: Path) -> None:
-        """The restore flow: confirm, restore (checked again inside), open the restored file."""
+        """The restore flow: the head judge or administrator confirms with name and PIN; restore (checked
+        again inside, recorded in the restored file's audit trail); open the restored file."""
         from app.services import backup
+        from ui.dialogs.secret import CredentialsDialog
 
-        answer = QMessageBox.question(
-            self, self.tr("从备份恢复"),
-            self.tr("用 {t} 的备份（{r}）替换 {name}？当前文件会另存一份，不会删除。").format(
-                t=chosen.at.strftime("%Y-%m-%d %H:%M:%S"), r=chosen.reason_label, name=path.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        dialog = CredentialsDialog(self.tr("从备份恢复"), self.tr(
+            "用 {t} 的备份（{r}）替换 {name}？当前文件会另存一份，不会删除。"
+            "恢复须由裁判长或管理员输入姓名和 PIN：").format(
+                t=chosen.at.strftime("%Y-%m-%d %H:%M:%S"), r=chosen.reason_label, name=path.name),
+            parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            kept = backup.restore(chosen.path, path)
+            done = backup.restore(chosen.path, path, dialog.name.text().strip(), dialog.pin.text())
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.statusBar().showMessage(self.tr("已恢复；原文件另存为 {k}").format(k=kept.name), 30_000)
+        if done.kept is not None:
+            self.statusBar().showMessage(self.tr("已恢复；原文件另存为 {k}").format(k=done.kept.name), 30_000)
         self.open_path(path)
 
     def show_main(self, venue: VenueFile, preset_user: str | None = None) -> None:

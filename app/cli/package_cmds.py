@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import actor_from, add_venue_args, venue_from
+from app.cli.common import (
+    actor_from,
+    add_passphrase_arg,
+    add_venue_args,
+    passphrase_from,
+    secret_from,
+    venue_from,
+)
 from app.clock import now
-from app.errors import DomainError
 from app.i18n import tr
 
 if TYPE_CHECKING:
@@ -19,19 +22,12 @@ if TYPE_CHECKING:
     from app.services import vault, venue_keys
     from db.venue_file import VenueFile
 
-PASSPHRASE_ENV = "VENUESCORE_KEY_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VENUESCORE_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "VENUESCORE_RECOVERY_CODE"
 
 
-def passphrase_from(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
-    """(passphrase, confirmation) from --passphrase, the environment, or the terminal."""
-    return _secret(args.passphrase, PASSPHRASE_ENV, prompt, confirm=confirm)
-
-
-def _add_passphrase(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--passphrase", default=None,
-                   help=tr("裁判长口令（也可设环境变量 {env}；都未给出时在终端询问）").format(env=PASSPHRASE_ENV))
+_add_passphrase = add_passphrase_arg
+_secret = secret_from
 
 
 def _add_new_passphrase(p: argparse.ArgumentParser) -> None:
@@ -86,8 +82,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_venue_args(q)
     _add_passphrase(q)
     q.add_argument("--out", type=Path, default=None, help=tr("导出文件夹（默认与赛场文件同一文件夹）"))
-    q.add_argument("--revision", type=int, default=None,
-                   help=tr("导出较早的某个签字版本（组委会缺少中间版本时；默认最新版本）"))
     q.set_defaults(func=cmd_export)
     q = psub.add_parser("verify", help=tr("用赛场公钥核验成绩包"))
     q.add_argument("file", type=Path)
@@ -98,16 +92,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _print_key(info: venue_keys.KeyInfo) -> None:
     print(tr("公钥：{line}").format(line=info.public_line))
     print(tr("指纹：{fp}").format(fp=info.fingerprint))
-
-
-def _secret(value: str | None, env: str, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
-    given = value or os.environ.get(env)
-    if given is not None:
-        return given, given
-    if not sys.stdin.isatty():
-        raise DomainError(tr("请在命令行或环境变量 {env} 中提供").format(env=env))
-    first = getpass.getpass(prompt)
-    return first, (getpass.getpass(tr("再输入一次：")) if confirm else first)
 
 
 def show_recovery_code(v: VenueFile, code: str, info: vault.VaultInfo, sheet: Path | None) -> None:
@@ -202,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with venue_from(args) as v:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args, tr("密钥口令："))
-        view = package.export_package(v, actor, passphrase, out, revision=args.revision)
+        view = package.export_package(v, actor, passphrase, out)
     print(tr("已导出第 {n} 版成绩包：{p}").format(n=view.revision, p=view.path))
     print(f"SHA-256: {view.sha256}")
     return 0

@@ -11,12 +11,15 @@ Import works like a results office: inbox → verify → validate → accept.
   a reason (recorded; the revision it had superseded becomes current again), and can undo that.
 Re-importing the same content is a no-op; a lower or equal revision with different content is refused.
 Revision numbers are small (1–99) and a new one may be at most one above the highest live revision of
-its item/groups, so a wrong number can neither lock out the honest ones nor overflow a column.
+its item/groups (more only when its signed checkpoints show the venue signed every revision in between), so
+a wrong number can neither lock out the honest ones nor overflow a column.
 A key is registered for one item (and, if the committee wants, one group set) and signs nothing else.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,11 +42,12 @@ from app.errors import (
     VenueFileError,
 )
 from app.i18n import tr
-from app.package.export import AUDIT_NAME
+from app.package.export import AUDIT_NAME, CHECKPOINTS_NAME
 from app.package.keys import PublicKey
 from app.package.verify import PackageRefused, verify_package
 from app.rules import text_policy
 from app.services import central_checks as checks
+from app.services import central_trail, checkpoints
 from app.services.central_entry_checks import check_entries
 from app.services.results_snapshot import sha256_of
 from db.central.engine import CentralDb
@@ -306,22 +310,47 @@ def _check_key_scope(file_name: str, key: VenueKey, data: dict[str, Any]) -> Non
             a=key.groups, b=_groups_key(data) or tr("不分组")))
 
 
-def _check_revision(file_name: str, revision: int, same: Sequence[Package]) -> None:
-    """Not lower than or equal to a live revision; at most one above the highest live one."""
+def _signed_revisions(files: dict[str, bytes]) -> set[int]:
+    """The revisions whose sign-off the package's checkpoints show (already verified by central_trail)."""
+    out: set[int] = set()
+    for line in files.get(CHECKPOINTS_NAME, b"").decode("utf-8", "replace").splitlines():
+        try:
+            cp = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        subject = str(cp.get("subject") or "") if isinstance(cp, dict) else ""
+        if cp.get("event") in (checkpoints.SIGN_OFF, checkpoints.REVISION) and subject.startswith("revision:"):
+            with contextlib.suppress(ValueError):
+                out.add(int(subject.split(":", 1)[1]))
+    return out
+
+
+def _check_revision(file_name: str, revision: int, same: Sequence[Package], signed: set[int]
+                    ) -> list[checks.Finding]:
+    """Not lower than or equal to a live revision; at most one above the highest live one — unless the
+    package's signed checkpoints show the venue signed every revision in between (signed, then corrected
+    before it was sent: no package of it exists).  Such a gap is a warning the operator acknowledges."""
     live = [p.revision for p in same if p.status != WITHDRAWN]
     top = max(live, default=0)
     if revision <= top:
         raise _refuse(file_name, "results.json", tr(
             "第 {n} 版不高于已导入的第 {m} 版，且内容不同：不能用较低或相同版本覆盖（请向赛场索取最新版本）").format(
             n=revision, m=top))
-    if live and revision > top + 1:
-        raise _refuse(file_name, "results.json", tr(
-            "第 {n} 版与已导入的最高第 {m} 版之间缺少版本：版本号只能逐一递增。请向赛场核实第 {m1} 版"
-            "（赛场可用 venuescore package export --revision {m1} 导出该版本）").format(n=revision, m=top, m1=top + 1))
     if any(p.revision == revision for p in same):
         raise _refuse(file_name, "results.json", tr(
             "已有一份第 {n} 版成绩包被撤回，且内容与本包不同：请先核实哪一份正确；如被撤回的那份正确，请恢复它").format(
             n=revision))
+    missing = list(range(top + 1, revision))
+    if not missing:
+        return []
+    unsigned = [k for k in missing if k not in signed]
+    if unsigned:
+        raise _refuse(file_name, "results.json", tr(
+            "第 {n} 版与已导入的最高第 {m} 版之间缺少第 {gap} 版，成绩包中也没有这些版本的签字检查点：版本号只能逐一递增。"
+            "请向赛场核实并索取缺少的版本").format(n=revision, m=top, gap="、".join(str(k) for k in unsigned)))
+    return [checks.Finding(checks.WARNING, "revision_gap", tr(
+        "第 {gap} 版已由赛场签字确认但未送达（成绩包中有其签名检查点）：本包第 {n} 版直接接续已导入的第 {m} 版").format(
+        gap="、".join(str(k) for k in missing), n=revision, m=top))]
 
 
 def _supersede(old: Package, by_id: int, reason: str) -> None:
@@ -341,20 +370,22 @@ def import_package(db: CentralDb, by: str, path: Path) -> ImportResult:
     data = verified.results
     key = next(k for k in keys if k.key_id == verified.key.key_id_hex)
     _check_key_scope(path.name, key, data)
-    snapshot_sha = sha256_of({**data, "exported_at": None})
-    groups = _groups_key(data)
     revision = data["revision"]["number"]
     if not 1 <= revision <= MAX_REVISION:
         raise _refuse(path.name, "results.json", tr("版本号 {n} 不合理：版本号须为 1–{m}（成绩包可能被篡改或由错误的软件生成）").format(
             n=revision, m=MAX_REVISION))
+    registered = {k.key_id: PublicKey.parse(k.public_line) for k in keys if k.item_no == data["item"]["no"]}
+    trail_findings = central_trail.check_trail(path.name, data, verified.files, registered)  # refuses a bad history
+    snapshot_sha = sha256_of({**data, "exported_at": None})
+    groups = _groups_key(data)
     with db.unit_of_work() as s:
         same = list(s.scalars(select(Package).where(Package.item_no == data["item"]["no"], Package.groups == groups)
                               .order_by(Package.revision)))
         twin = next((p for p in same if p.snapshot_sha256 == snapshot_sha), None)
         if twin is not None:
             return ImportResult(_package_view(s, twin), "unchanged")
-        _check_revision(path.name, revision, same)
-        findings = checks.check_package(data, verified.files[AUDIT_NAME])
+        gap = _check_revision(path.name, revision, same, _signed_revisions(verified.files))
+        findings = checks.check_package(data, verified.files[AUDIT_NAME]) + trail_findings + gap
         findings += check_entries(data)
         findings += checks.check_across(data, groups, _others(s, data["item"]["no"], groups))
         findings += _previous_chain(data, same)

@@ -17,7 +17,7 @@ from app.clock import now
 from app.errors import StateError
 from app.i18n import tr
 from app.roles import Actor, Role, require
-from app.services import audit
+from app.services import audit, checkpoints, integrity, vault
 from db.models import DecryptEvent, LockEvent
 from db.venue_file import VenueFile
 
@@ -45,9 +45,11 @@ def decryption(venue: VenueFile) -> Decryption | None:
         return Decryption(ev.actor, ev.at) if ev else None
 
 
-def decrypt(venue: VenueFile, actor: Actor) -> Decryption:
-    """The head judge joins names to blind codes, once the item's scores are locked."""
+def decrypt(venue: VenueFile, actor: Actor, *, passphrase: str) -> Decryption:
+    """The head judge joins names to blind codes, once the item's scores are locked (a signed checkpoint)."""
     require(actor, Role.HEAD_JUDGE, action=tr("解密"))
+    key = vault.unlock(venue, actor, passphrase).signing_key
+    integrity.require_sound(venue)
     with venue.unit_of_work() as s:
         if is_decrypted(s):
             raise StateError(tr("已经解密，无需再次解密"))
@@ -55,5 +57,6 @@ def decrypt(venue: VenueFile, actor: Actor) -> Decryption:
             raise StateError(tr("成绩尚未锁定：请裁判长先锁定全部成绩，再解密。"))
         ev = DecryptEvent(actor=actor.name, at=now())
         s.add(ev)
-        audit.append(s, actor, "decrypt", {})
+        audit.append_fact(s, actor, "decrypt", ev)
+        checkpoints.sign(s, actor, key, checkpoints.DECRYPT, "item")
         return Decryption(ev.actor, ev.at)

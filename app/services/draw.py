@@ -239,13 +239,14 @@ def run_main_draw(venue: VenueFile, actor: Actor, witness_values: list[str], rea
         s.add(row)
         s.flush()
         by_reg = {c.reg_no: c for c, _ in people.values()}
-        for a in result.assignments:
-            s.add(StationAssignment(contestant_id=by_reg[a.entrant].id, station=a.station, blind_code=a.blind_code,
-                                    draw_id=row.id, reason=None, actor=actor.name, at=row.at))
-        # The audit record holds the seed, not the mapping: the audit log is readable by more people.
-        audit.append(s, actor, "draw.main", {"draw_id": row.id, "seed": result.seed_hex, "entrants": len(entrants),
-                                             "stations": len(stations), "witness_values": list(inp.witness_values),
-                                             "redraw_of": previous.id if previous else None, "reason": reason})
+        assigned = [StationAssignment(contestant_id=by_reg[a.entrant].id, station=a.station, blind_code=a.blind_code,
+                                      draw_id=row.id, reason=None, actor=actor.name, at=row.at)
+                    for a in result.assignments]
+        s.add_all(assigned)
+        # The readable part of the record holds the seed, not the mapping; the facts hold the rows as stored.
+        audit.append_fact(s, actor, "draw.main", row, *assigned, draw_id=row.id, seed=result.seed_hex,
+                          entrants=len(entrants), stations=len(stations), witness_values=list(inp.witness_values),
+                          redraw_of=previous.id if previous else None, reason=reason)
         s.flush()
         return _info(s, row)
 
@@ -276,9 +277,10 @@ def publish(venue: VenueFile, actor: Actor) -> DrawInfo:
         main = _require_main(s)
         if _draws_after(s, main, PUBLISH):
             raise StateError(tr("抽签结果已经公布"))
-        s.add(Draw(kind=PUBLISH, algorithm="-", inputs={"main_draw_id": main.id}, seed_hex=main.seed_hex,
-                   result={}, actor=actor.name, at=now()))
-        audit.append(s, actor, "draw.publish", {"draw_id": main.id})
+        pub = Draw(kind=PUBLISH, algorithm="-", inputs={"main_draw_id": main.id}, seed_hex=main.seed_hex,
+                   result={}, actor=actor.name, at=now())
+        s.add(pub)
+        audit.append_fact(s, actor, "draw.publish", pub, draw_id=main.id)
         s.flush()
         return _info(s, main)
 
@@ -307,7 +309,7 @@ def assign_late_in(s: Session, actor: Actor, c: Contestant) -> StationAssignment
     sa = StationAssignment(contestant_id=c.id, station=a.station, blind_code=a.blind_code, draw_id=row.id,
                            reason=None, actor=actor.name, at=row.at)
     s.add(sa)
-    audit.append(s, actor, "draw.late", {"draw_id": row.id, "reg_no": c.reg_no, "n": n, "station": a.station})
+    audit.append_fact(s, actor, "draw.late", row, sa, draw_id=row.id, reg_no=c.reg_no, n=n, station=a.station)
     s.flush()
     return sa
 
@@ -350,10 +352,11 @@ def change_station(venue: VenueFile, actor: Actor, reg_no: str, station: str, re
         if holder is not None:
             raise StateError(tr("工位 {st} 已有选手").format(st=station))
         old = current[c.id]
-        s.add(StationAssignment(contestant_id=c.id, station=station, blind_code=old.blind_code, draw_id=None,
-                                reason=reason, actor=actor.name, at=now()))
-        audit.append(s, actor, "draw.change_station", {"reg_no": c.reg_no, "from": old.station, "to": station,
-                                                       "reason": reason})
+        moved = StationAssignment(contestant_id=c.id, station=station, blind_code=old.blind_code, draw_id=None,
+                                  reason=reason, actor=actor.name, at=now())
+        s.add(moved)
+        audit.append_fact(s, actor, "draw.change_station", moved, reg_no=c.reg_no, to=station, reason=reason,
+                          **{"from": old.station})
         return StationRow(station, c.id, c.reg_no, c.name, c.unit, _people(s)[c.id][1])
 
 
@@ -379,9 +382,11 @@ def issue_second_codes(venue: VenueFile, actor: Actor, module_code: str) -> int:
         s.add(row)
         s.flush()
         by_code = {r.blind_code: cid for cid, r in current.items()}
-        for blind_code, code in codes.items():
-            s.add(SecondCode(module_code=module_code, contestant_id=by_code[blind_code], code=code, draw_id=row.id))
-        audit.append(s, actor, "draw.second_codes", {"draw_id": row.id, "module": module_code, "count": len(codes)})
+        issued = [SecondCode(module_code=module_code, contestant_id=by_code[blind_code], code=code, draw_id=row.id)
+                  for blind_code, code in codes.items()]
+        s.add_all(issued)
+        audit.append_fact(s, actor, "draw.second_codes", row, *issued, draw_id=row.id, module=module_code,
+                          count=len(codes))
         return len(codes)
 
 

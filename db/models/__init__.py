@@ -1,6 +1,7 @@
 """All venue-file tables.  Import from here so Alembic sees the whole metadata."""
 
 from db.models.base import Base
+from db.models.checkpoints import Checkpoint
 from db.models.draw import Draw, SecondCode, StationAssignment
 from db.models.results import DecryptEvent, ExportRecord, ResultRevision, TieDecision
 from db.models.roster import CheckinEvent, Contestant
@@ -24,11 +25,12 @@ APPEND_ONLY_TABLES = (
     "tie_decision",
     "result_revision",
     "export_record",
+    "checkpoint",
 )
 
 __all__ = [
-    "APPEND_ONLY_TABLES", "AuditRecord", "Base", "CheckinEvent", "CompetitionGroup", "Contestant", "Criterion",
-    "DecryptEvent", "Deduction", "Disqualification", "Draw", "ExportRecord", "LockEvent", "Module",
+    "APPEND_ONLY_TABLES", "AuditRecord", "Base", "CheckinEvent", "Checkpoint", "CompetitionGroup", "Contestant",
+    "Criterion", "DecryptEvent", "Deduction", "Disqualification", "Draw", "ExportRecord", "LockEvent", "Module",
     "ResultRevision", "ScoreEntry", "SecondCode", "Setting", "StationAssignment", "TieDecision", "TimeRecord",
     "User", "Vault", "VenueInfo",
 ]

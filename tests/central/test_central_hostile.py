@@ -22,7 +22,7 @@ from app.services import central
 from app.services import central_reports as reports
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, VenueKey
-from tests.central.packages import Made, counts, make, register, resign
+from tests.central.packages import Made, counts, make, refused, register, resign
 
 BY = "组委会 李明"
 
@@ -39,21 +39,14 @@ def comment(data: dict[str, Any], item: tuple[int, str] | None = None, revision:
 
 
 def revision_n(made: Made, out: Path, n: int, reason: str | None = None, key: SigningKey | None = None) -> Path:
-    """The genuine package renumbered as revision ``n`` (content differs by the revision's reason)."""
+    """The genuine package renumbered as revision ``n`` (content differs by the revision's reason).  Its signed
+    checkpoints name the real revision and would refuse it, so it stands in for a package of the older layout
+    (no checkpoints: imported with a warning)."""
     def change(data: dict[str, Any]) -> None:
         data["revision"]["number"] = n
         data["revision"]["reason"] = reason or f"第 {n} 版"
-    return resign(made.path, out, key or made.key, change, comment(made.results, revision=n))
-
-
-def refused(db: CentralDb, path: Path, *fragments: str) -> PackageRefused:
-    before = counts(db)
-    with pytest.raises(PackageRefused) as info:
-        central.import_package(db, BY, path)
-    for fragment in fragments:
-        assert fragment in str(info.value), str(info.value)
-    assert counts(db) == before
-    return info.value
+    return resign(made.path, out, key or made.key, change, comment(made.results, revision=n),
+                  drop=("checkpoints.jsonl",))
 
 
 def test_a_key_signs_only_its_own_item(central_db: CentralDb, made: Made, tmp_path: Path) -> None:
@@ -99,10 +92,8 @@ def test_an_absurd_revision_is_refused_and_cannot_lock_out_honest_ones(central_d
     register(central_db, made)
     refused(central_db, revision_n(made, tmp_path / "huge.zip", 10**18), "版本号 1000000000000000000", "1–99")
     refused(central_db, revision_n(made, tmp_path / "r100.zip", 100), "1–99")
-    # The highest allowed number as a first package: accepted into the inbox, then withdrawn …
-    bogus = central.import_package(central_db, BY, revision_n(made, tmp_path / "r99.zip", 99)).package
-    central.withdraw(central_db, BY, bogus.id, "版本号异常，经电话核实赛场未签此版")
-    # … and the honest revision 1 comes in and is accepted.
+    # Within the bound but with nothing signed before it: refused too, so the honest revision 1 still comes in.
+    refused(central_db, revision_n(made, tmp_path / "r99.zip", 99), "缺少第 1、2、3")
     honest = central.import_package(central_db, BY, made.path)
     assert honest.outcome == "imported"
     assert central.accept(central_db, BY, honest.package.id).status == central.ACCEPTED
@@ -110,9 +101,14 @@ def test_an_absurd_revision_is_refused_and_cannot_lock_out_honest_ones(central_d
 
 def test_a_revision_may_be_at_most_one_above_the_highest(central_db: CentralDb, made: Made, tmp_path: Path) -> None:
     register(central_db, made)
-    central.import_package(central_db, BY, made.path)
-    refused(central_db, revision_n(made, tmp_path / "r3.zip", 3), "缺少版本", "--revision 2")
-    assert central.import_package(central_db, BY, revision_n(made, tmp_path / "r2.zip", 2)).outcome == "imported"
+    first = central.import_package(central_db, BY, made.path).package
+    refused(central_db, revision_n(made, tmp_path / "r3.zip", 3), "缺少第 2 版")
+    r2 = central.import_package(central_db, BY, revision_n(made, tmp_path / "r2.zip", 2)).package
+    # A revision that slipped in wrongly is withdrawn: the one it superseded is current again, and a different
+    # package under the withdrawn number is refused until someone settles which of the two is right.
+    central.withdraw(central_db, BY, r2.id, "版本号异常，经电话核实赛场未签此版")
+    assert central.package(central_db, first.id).status == central.VERIFIED
+    refused(central_db, revision_n(made, tmp_path / "r2b.zip", 2, "另一个第 2 版"), "被撤回", "恢复")
 
 
 def test_withdraw_and_reinstate(central_db: CentralDb, made: Made, tmp_path: Path) -> None:
@@ -157,27 +153,48 @@ def test_reinstating_below_a_live_higher_revision_is_refused(central_db: Central
                                                              tmp_path: Path) -> None:
     register(central_db, made)
     r1 = central.import_package(central_db, BY, made.path).package
+    central.accept(central_db, BY, r1.id)
+    central.import_package(central_db, BY, revision_n(made, tmp_path / "r2.zip", 2))  # pending
     central.withdraw(central_db, BY, r1.id, "暂缓")
-    central.import_package(central_db, BY, revision_n(made, tmp_path / "r2.zip", 2))
     with pytest.raises(StateError, match="更高的第 2 版"):
         central.reinstate(central_db, BY, r1.id, "恢复")
 
 
-def test_entries_by_someone_not_on_the_judge_list_are_errors(central_db: CentralDb, made: Made,
-                                                             tmp_path: Path) -> None:
-    register(central_db, made)
+def _forge_entries(data: dict[str, Any]) -> None:
+    judgement = next(e for c in data["contestants"] for e in c["entries"] if e["judge"] is not None)
+    judgement["judge"], judgement["by"], judgement["role"] = "陌生人", "周敏", "checkin"
+    own = next(e for c in data["contestants"] for e in c["entries"] if e["judge"] not in (None, "陌生人"))
+    own["by"] = next(j["name"] for j in data["judges"] if j["name"] != own["judge"])  # another judge's score
 
-    def forged(data: dict[str, Any]) -> None:
-        judgement = next(e for c in data["contestants"] for e in c["entries"] if e["judge"] is not None)
-        judgement["judge"], judgement["by"], judgement["role"] = "陌生人", "周敏", "checkin"
-        own = next(e for c in data["contestants"] for e in c["entries"] if e["judge"] not in (None, "陌生人"))
-        own["by"] = next(j["name"] for j in data["judges"] if j["name"] != own["judge"])  # another judge's score
 
-    p = central.import_package(central_db, BY, resign(made.path, tmp_path / "forged.zip", made.key, forged)).package
-    codes = {f.code for f in p.errors}
-    assert {"entry_role", "judge_unknown"} <= codes and p.status == central.ERRORS
-    messages = " ".join(f.message for f in p.errors)
+def test_entries_by_someone_not_on_the_judge_list_are_errors(made: Made) -> None:
+    """What the entry check finds in such a results.json (a trail rewritten to match it, older layout)."""
+    import copy
+
+    from app.services.central_entry_checks import check_entries
+
+    assert check_entries(made.results) == []  # the genuine package
+    data = copy.deepcopy(made.results)
+    _forge_entries(data)
+    found = check_entries(data)
+    assert {f.code for f in found} == {"entry_role", "judge_unknown"} and all(f.severity == "error" for f in found)
+    messages = " ".join(f.message for f in found)
     assert "陌生人" in messages and "检录员" in messages and "只能录入自己的评价分" in messages
+    data["contestants"][0]["entries"][0]["criterion"] = "Z9"
+    assert "entry_criterion" in {f.code for f in check_entries(data)}
+
+
+def test_forged_entries_never_reach_the_results(central_db: CentralDb, made: Made, tmp_path: Path) -> None:
+    """Re-signed with the venue's key but not matching the trail: refused (central_trail); had the trail been
+    rewritten too, the entry check's errors would block acceptance."""
+    register(central_db, made)
+    forged = resign(made.path, tmp_path / "forged.zip", made.key, _forge_entries, drop=("checkpoints.jsonl",))
+    try:
+        p = central.import_package(central_db, BY, forged).package
+    except PackageRefused:
+        assert central.packages(central_db) == []
+        return
+    assert p.status == central.ERRORS
     with pytest.raises(StateError, match="错误"):
         central.accept(central_db, BY, p.id)
 
@@ -232,28 +249,27 @@ def test_the_cli_binds_keys_and_withdraws_with_a_reason(central_target: str, mad
     assert "1–99" in err and "Traceback" not in err
 
 
-def test_a_missing_revision_is_exported_by_number(central_db: CentralDb, venue, head, staff,  # type: ignore[no-untyped-def]
-                                                  tmp_path: Path) -> None:
-    """Revision 2 was signed but never sent; revision 3 is refused until the venue exports 2 by number."""
+def test_a_revision_signed_but_never_sent_is_a_warning(central_db: CentralDb, venue, head, staff,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    """Revision 2 was signed and corrected before it was exported: revision 3's package carries revision 2's
+    signed checkpoint, so the gap is explained — imported, with a warning the operator acknowledges."""
     from decimal import Decimal
 
     from app.services import package, results
     from tests.app.package.export_world import PASSPHRASE, export
     from tests.app.services.results_world import correct_a
-    from tests.conftest import HEAD_PIN
+    from tests.conftest import HEAD_PASSPHRASE
 
     e1 = export(venue, head, staff, tmp_path)
     central.register_key(central_db, BY, e1.key.public_line, "31 赛场", 31)
     central.import_package(central_db, BY, e1.path)
     for n, value in ((2, "59"), (3, "60")):
         correct_a(venue, head, e1.world.reg(2), Decimal(value), f"复核 {n}")
-        results.correct_after_signoff(venue, head, HEAD_PIN, f"第 {n} 版：复核更正")
+        results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, f"第 {n} 版：复核更正")
     (tmp_path / "r3").mkdir()
     r3 = package.export_package(venue, head, PASSPHRASE, tmp_path / "r3")
     assert r3.path is not None
-    refused(central_db, r3.path, "缺少版本", "--revision 2")
-    (tmp_path / "r2").mkdir()
-    r2 = package.export_package(venue, head, PASSPHRASE, tmp_path / "r2", revision=2)
-    assert r2.revision == 2 and r2.file_name.endswith("-r2.zip") and r2.path is not None
-    assert central.import_package(central_db, BY, r2.path).package.status == central.VERIFIED
-    assert central.import_package(central_db, BY, r3.path).package.status == central.VERIFIED
+    p = central.import_package(central_db, BY, r3.path).package
+    assert p.revision == 3 and p.status == central.WARNINGS
+    assert [f.code for f in p.warnings] == ["revision_gap"] and "第 2 版已由赛场签字确认但未送达" in p.warnings[0].message
+    assert central.accept(central_db, BY, p.id, acknowledge_warnings=True).status == central.ACCEPTED

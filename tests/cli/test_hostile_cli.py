@@ -42,6 +42,7 @@ def _checkpointed(venue: VenueFile) -> bytes:
 @pytest.mark.parametrize("damage", [empty, truncated, foreign_sqlite, corrupt], ids=lambda f: f.__name__)
 def test_a_damaged_venue_gets_a_message_and_the_restore_command(seeded: VenueFile, venue_path: Path,
                                                                 capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch,
                                                                 damage: object) -> None:
     sound = backup.backup_now(seeded, "manual").written[0]
     good = _checkpointed(seeded)
@@ -57,6 +58,8 @@ def test_a_damaged_venue_gets_a_message_and_the_restore_command(seeded: VenueFil
     assert code == 0 and str(sound.path) in out
     code, out, err = run(capsys, "info", "--db", str(venue_path))
     command = next(line.strip() for line in err.splitlines() if line.strip().startswith("venuescore backup restore"))
+    monkeypatch.setenv("VENUESCORE_USER", "钱莉")  # restoring is the head judge's act, with PIN
+    monkeypatch.setenv("VENUESCORE_PIN", HEAD_PIN)
     code, out, err = run(capsys, *shlex.split(command)[1:])  # the printed command, as the user would run it
     assert code == 0, err
     code, out, err = run(capsys, "audit", "verify", "--full", "--db", str(venue_path))

@@ -13,7 +13,7 @@ from app.cli.main import main
 from app.roles import Actor
 from db.venue_file import VenueFile
 from tests.app.services.results_world import build
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -31,6 +31,7 @@ def tied(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path,
     venue.close()
     monkeypatch.setenv("VENUESCORE_USER", "钱莉")
     monkeypatch.setenv("VENUESCORE_PIN", HEAD_PIN)
+    monkeypatch.setenv("VENUESCORE_KEY_PASSPHRASE", HEAD_PASSPHRASE)  # decrypt and signoff sign with the venue key
     return venue.path, w.reg_nos
 
 
@@ -53,8 +54,10 @@ def test_decrypt_decide_signoff_and_print(tied: tuple[Path, tuple[str, ...]], tm
     assert code == 0, err
     code, out, _ = run(capsys, "signoff", "--db", str(db), "--pin", "0000")
     assert code == 2
+    code, out, err = run(capsys, "signoff", "--db", str(db), "--passphrase", "not the passphrase 1")
+    assert code == 2 and "口令" in err
     code, out, err = run(capsys, "signoff", "--db", str(db))
-    assert code == 0 and "第 1 版" in out, err
+    assert code == 0 and "第 1 版" in out and "签名检查点：审计链 #" in out, err
     code, out, _ = run(capsys, "results", "--db", str(db), "--format", "csv")
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0][:3] == ["组别", "名次", "报名号"]

@@ -30,7 +30,7 @@ from tests.app.package.export_world import PASSPHRASE, distinct
 from tests.app.services.results_world import build, deduct
 from tests.app.test_tabular import INJECTIONS, formula_cells
 from tests.central.world import make_venue
-from tests.conftest import HEAD_PIN, ROSTER_HEADERS, roster_rows
+from tests.conftest import ROSTER_HEADERS, roster_rows
 
 _n = itertools.count()
 
@@ -92,7 +92,7 @@ def _package_side(folder: Path, names: list[str], units: list[str]) -> tuple[Pat
             for reg_no, name, unit in zip(w.reg_nos, names, units, strict=False):
                 conn.execute("UPDATE contestant SET name = ?, unit = ? WHERE reg_no = ?", (name, unit, reg_no))
         deduct(venue, w.reg_nos[0], Decimal("0.5"), units[-1], module="A")  # a reason, printed and packaged
-        results.sign_off(venue, head, HEAD_PIN)
+        results.sign_off(venue, head, PASSPHRASE)
         out = folder / "out"
         out.mkdir()
         view = package.export_package(venue, head, PASSPHRASE, out)

@@ -7,33 +7,37 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor
 from app.services import results
 from db.venue_file import VenueFile
 from tests.app.services.results_world import build, correct_a, lock
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE
 from ui.context import UiContext
 from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
+from ui.dialogs.secret import PassphraseDialog
 from ui.pages.results import TIE_COLOUR, ResultsPage
 
 
-def when_modal(handle: Callable[[QDialog], None]) -> list[bool]:
-    """Answer the next modal dialog (a real one, opened by the page) as a person would.
+def when_modal(*handles: Callable[[QDialog], None]) -> list[bool]:
+    """Answer the next modal dialogs (real ones, opened by the page) as a person would, one handler each,
+    in order.
 
     Returns a flag list: append to it to stop waiting (e.g. for an error box that did not come)."""
     stop: list[bool] = []
+    pending = list(handles)
+    answered: list[QDialog] = []
 
     def poll() -> None:
-        if stop:
+        if stop or not pending:
             return
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, QDialog):
-            handle(widget)
-        else:
-            QTimer.singleShot(20, poll)
+        if isinstance(widget, QDialog) and (not answered or widget is not answered[-1]):
+            answered.append(widget)
+            pending.pop(0)(widget)
+        QTimer.singleShot(20, poll)
     QTimer.singleShot(20, poll)
     return stop
 
@@ -57,7 +61,11 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
     lock(venue, head)
     page.refresh()
     assert page.decrypt_button.isEnabled() and not page.sign_button.isEnabled()
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    def confirm_decrypt(dialog: QDialog) -> None:  # decryption asks for the passphrase (it signs a checkpoint)
+        assert isinstance(dialog, PassphraseDialog) and "不可撤回" in dialog.findChild(QLabel).text()
+        dialog.passphrase.setText(HEAD_PASSPHRASE)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    when_modal(confirm_decrypt)
     page.decrypt()
     assert page.model.columns[2].header == "姓名"
     names = {r.reg_no: r.name for r in page.model.rows}
@@ -92,7 +100,7 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
                 return
             assert dialog.name.text() == "钱莉"
             watchers.append(when_modal(report_error))
-            dialog.pin.setText(pin)
+            dialog.passphrase.setText(pin)
             if reason:
                 dialog.reason.setText(reason)
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
@@ -104,7 +112,7 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
         errors.append(box.text() if isinstance(box, QMessageBox) else repr(box))
         box.close()
 
-    when_modal(sign(HEAD_PIN))
+    when_modal(sign(HEAD_PASSPHRASE))
     page.sign_off()
     for w_ in watchers:
         w_.append(True)
@@ -123,7 +131,7 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
     correct_a(venue, head, w.reg(6), Decimal("45"), "复核：A1 测量值抄录错误")  # 50 → 65 points
     page.refresh()
     assert "尚未生成新版本" in page.stage.text() and page.sign_button.text() == "生成新版本…"
-    when_modal(sign(HEAD_PIN, "复核更正 A1 测量分"))
+    when_modal(sign(HEAD_PASSPHRASE, "复核更正 A1 测量分"))
     page.sign_off()
     for w_ in watchers:
         w_.append(True)

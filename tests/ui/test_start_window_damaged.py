@@ -8,12 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import backup, roster
 from db.venue_file import VenueFile, open_venue
+from tests.conftest import HEAD_PIN
 from tests.db.test_damaged_venue_file import empty, truncated
+from ui.dialogs.secret import CredentialsDialog
 from ui.start_window import StartWindow
 
 
@@ -42,6 +44,15 @@ def click(label: str) -> Callable[[QDialog], None]:
         assert isinstance(box, QMessageBox)
         button = next(b for b in box.buttons() if b.text() == label or label in b.text())
         button.click()
+    return do
+
+
+def credentials(name: str, pin: str) -> Callable[[QDialog], None]:
+    def do(dialog: QDialog) -> None:
+        assert isinstance(dialog, CredentialsDialog) and "替换 item31.venue" in dialog.findChild(QLabel).text()
+        dialog.name.setText(name)
+        dialog.pin.setText(pin)
+        dialog.accept()
     return do
 
 
@@ -77,14 +88,13 @@ def test_opening_a_truncated_file_restores_through_the_restore_flow(qtbot: QtBot
     window.show()
     handlers: list[Callable[[QDialog], None]] = [
         click("用此备份恢复"),  # the damaged-file message with its offer
-        lambda box: box.button(QMessageBox.StandardButton.Yes).click(),  # type: ignore[attr-defined]  # confirm
+        credentials("钱莉", HEAD_PIN),  # restoring is the head judge's act, with PIN
         lambda dialog: dialog.reject(),  # the sign-in of the restored file: not signing in now
     ]
     seen = answer_modals(handlers)
     window.open_path(path)
     qtbot.waitUntil(lambda: not handlers, timeout=10_000)
     assert "不完整" in seen[0] and "完好备份" in seen[0]
-    assert "替换 item31.venue" in seen[1]
     with open_venue(path) as v:  # restored, and the damaged file kept beside it
         assert len(roster.list_contestants(v)) == 12
     kept = list(path.parent.glob("item31.replaced-*.venue"))

@@ -17,7 +17,7 @@ from app.services import checkin, decrypt, draw, roster
 from app.services.roster_rows import ContestantForm
 from db.models import LockEvent, Module
 from db.venue_file import VenueFile, open_venue
-from tests.conftest import roster_rows, write_roster
+from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 
 WITNESS = ["3721", "0815"]
 
@@ -253,22 +253,27 @@ def test_mapping_is_not_reachable_before_decryption(ready: VenueFile, staff: dic
     assert all(len(r) == 3 and isinstance(r[0], int) for r in draw.scoring_rows(ready))
     # decryption: head judge only, and only once the item is locked
     with pytest.raises(PermissionDenied):
-        decrypt.decrypt(ready, staff["J1"])
+        decrypt.decrypt(ready, staff["J1"], passphrase=HEAD_PASSPHRASE)
     with pytest.raises(StateError, match="尚未锁定"):
-        decrypt.decrypt(ready, head)
+        decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
     from app.clock import now
+    from app.services import audit
 
-    with ready.unit_of_work() as s:
-        s.add(LockEvent(module_code="A", action="lock", reason=None, actor=head.name, at=now()))
+    with ready.unit_of_work() as s:  # the lock rows as the scoring room writes them (with their audit record)
+        module_lock = LockEvent(module_code="A", action="lock", reason=None, actor=head.name, at=now())
+        s.add(module_lock)
+        s.flush()
         assert not decrypt.is_locked(s)  # a module lock is not the item lock
-        s.add(LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=now()))
-    decrypt.decrypt(ready, head)
+        item_lock = LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=now())
+        s.add(item_lock)
+        audit.append_fact(s, head, "test.staged_locks", module_lock, item_lock)
+    decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
     with ready.unit_of_work() as s:
         assert decrypt.is_locked(s) and decrypt.is_decrypted(s)
     assert len(draw.mapping(ready, staff["J1"])) == 8  # now public
     assert len(draw.door_list(ready, staff["checkin"])) == 8
     with pytest.raises(StateError, match="已经解密"):
-        decrypt.decrypt(ready, head)
+        decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
 
 
 def test_no_draw_without_checked_in_contestants(venue: VenueFile, head: Actor, staff: dict[str, Actor],
