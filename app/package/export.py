@@ -50,9 +50,15 @@ def results_json(snapshot: Mapping[str, Any], exported_at: datetime) -> bytes:
     return (json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
+# JSON leaves these unescaped, but str.splitlines() (and many line readers) break a line at them: a name or
+# reason holding one (stored before the text policy) would cut its record in two.  Escaped, they read back as is.
+_LINE_BREAKERS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def audit_jsonl(records: Iterable[Mapping[str, Any]]) -> bytes:
     """One audit record per line (seq, at, actor, role, action, data, prev_hash, hash)."""
-    lines = [json.dumps(dict(r), ensure_ascii=False, sort_keys=True, separators=(",", ":")) for r in records]
+    lines = [json.dumps(dict(r), ensure_ascii=False, sort_keys=True, separators=(",", ":")).translate(_LINE_BREAKERS)
+             for r in records]
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from app.cli.main import main
@@ -123,6 +123,8 @@ def _central_side(folder: Path, package_path: Path, public_line: str) -> None:
 @settings(max_examples=6, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(names=st.lists(HOSTILE, min_size=1, max_size=3), units=st.lists(HOSTILE, min_size=1, max_size=3))
+# Found by this test: a NEL or line separator in a reason split its audit.jsonl line at the committee.
+@example(names=["钱\x85红", "=1+1"], units=["\x01\x85", "\u2028单位"])
 def test_hostile_text_from_roster_to_committee_report(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                       names: list[str], units: list[str]) -> None:
     folder = tmp_path / f"ex{next(_n)}"
