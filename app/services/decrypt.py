@@ -3,6 +3,10 @@
 ``is_locked``: the latest ``lock_event`` with module_code NULL says "lock".  ``is_decrypted``: a
 ``decrypt_event`` exists (what has been revealed cannot be hidden again, so an unlock later does not
 undo it).  The scoring and results rooms call these; draw.py uses them to guard the mapping.
+
+Decrypting a sealed (``vs-draw-2``) draw opens the head judge's vault with the passphrase, checks every
+sealed stage against its commitment and writes the secrets and the codes they give in the clear
+(``draw_reveal``, and the audit trail): from then on anyone can re-check the draw (``draw verify``).
 """
 
 from __future__ import annotations
@@ -10,15 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now
-from app.errors import StateError
+from app.errors import StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
-from app.services import audit
-from db.models import DecryptEvent, LockEvent
+from app.services import audit, blind, draw_records, draw_seal, vault
+from db.models import DecryptEvent, LockEvent, Vault
 from db.venue_file import VenueFile
 
 
@@ -36,7 +40,7 @@ def is_locked(s: Session) -> bool:
 
 
 def is_decrypted(s: Session) -> bool:
-    return bool(s.scalar(select(func.count(DecryptEvent.id))))
+    return draw_records.is_decrypted(s)
 
 
 def decryption(venue: VenueFile) -> Decryption | None:
@@ -45,15 +49,40 @@ def decryption(venue: VenueFile) -> Decryption | None:
         return Decryption(ev.actor, ev.at) if ev else None
 
 
-def decrypt(venue: VenueFile, actor: Actor) -> Decryption:
-    """The head judge joins names to blind codes, once the item's scores are locked."""
+def needs_passphrase(venue: VenueFile) -> bool:
+    """Whether decrypting asks for the head judge's passphrase: always once the venue has a vault."""
+    with venue.unit_of_work() as s:
+        return s.get(Vault, 1) is not None or bool(draw_seal.sealed_rows(s))
+
+
+def decrypt(venue: VenueFile, actor: Actor, passphrase: str | None = None) -> Decryption:
+    """The head judge joins names to blind codes, once the item's scores are locked.
+
+    With a vault (every venue made since 0002) the passphrase is required: it opens the sealed draws, whose
+    secrets and codes are then revealed; a legacy file without a vault (its draw unsealed) needs none.
+    """
     require(actor, Role.HEAD_JUDGE, action=tr("解密"))
     with venue.unit_of_work() as s:
         if is_decrypted(s):
             raise StateError(tr("已经解密，无需再次解密"))
         if not is_locked(s):
             raise StateError(tr("成绩尚未锁定：请裁判长先锁定全部成绩，再解密。"))
+        has_vault = s.get(Vault, 1) is not None
+        sealed = bool(draw_seal.sealed_rows(s))
+    unlocked = None
+    if has_vault or sealed:
+        if not passphrase:
+            raise ValidationError(tr("解密须输入裁判长口令（用于打开密封的加密号）"), column=tr("口令"))
+        unlocked = vault.unlock(venue, actor, passphrase)
+    with venue.unit_of_work() as s:
+        if is_decrypted(s):
+            raise StateError(tr("已经解密，无需再次解密"))
+        if (pending := blind.pending_late(s)):
+            raise StateError(tr("还有 {n} 位迟到选手的加密号未发给评分组，不能解密。").format(n=pending))
+        revealed = draw_seal.reveal_all(s, actor, unlocked) if unlocked is not None and sealed else []
         ev = DecryptEvent(actor=actor.name, at=now())
         s.add(ev)
-        audit.append(s, actor, "decrypt", {})
+        s.flush()
+        audit.append(s, actor, "decrypt", {"id": ev.id, "actor": ev.actor, "at": ev.at.isoformat(timespec="microseconds"),
+                                           "draw_reveal": revealed})
         return Decryption(ev.actor, ev.at)
