@@ -29,7 +29,7 @@ def passphrase_from(args: argparse.Namespace, prompt: str, *, confirm: bool = Fa
     return _secret(args.passphrase, PASSPHRASE_ENV, prompt, confirm=confirm)
 
 
-def _add_passphrase(p: argparse.ArgumentParser) -> None:
+def add_passphrase(p: argparse.ArgumentParser) -> None:
     p.add_argument("--passphrase", default=None,
                    help=tr("裁判长口令（也可设环境变量 {env}；都未给出时在终端询问）").format(env=PASSPHRASE_ENV))
 
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ksub = p.add_subparsers(dest="keys_cmd", required=True)
     q = ksub.add_parser("init", help=tr("设置裁判长口令：生成赛场签名密钥和密封密钥（加密保存在赛场文件中）"))
     add_venue_args(q)
-    _add_passphrase(q)
+    add_passphrase(q)
     _add_sheet(q)
     q.set_defaults(func=cmd_keys_init)
     q = ksub.add_parser("show", help=tr("显示公钥与指纹（报组委会登记）"))
@@ -58,17 +58,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_keys_show)
     q = ksub.add_parser("passphrase", help=tr("修改裁判长口令"))
     add_venue_args(q)
-    _add_passphrase(q)
+    add_passphrase(q)
     _add_new_passphrase(q)
     q.set_defaults(func=cmd_keys_passphrase)
     q = ksub.add_parser("replace", help=tr("更换签名密钥（须把新公钥重新报组委会登记；同时生成新恢复码）"))
     add_venue_args(q)
-    _add_passphrase(q)
+    add_passphrase(q)
     _add_sheet(q)
     q.set_defaults(func=cmd_keys_replace)
     q = ksub.add_parser("recovery-code", help=tr("重新生成恢复码（旧恢复码作废）"))
     add_venue_args(q)
-    _add_passphrase(q)
+    add_passphrase(q)
     _add_sheet(q)
     q.set_defaults(func=cmd_keys_recovery_code)
     q = ksub.add_parser("recover", help=tr("忘记口令或 PIN：凭恢复码设置新口令（和新 PIN），无需登录"))
@@ -84,7 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     psub = p.add_subparsers(dest="package_cmd", required=True)
     q = psub.add_parser("export", help=tr("导出最新签字版本的成绩包（.zip）"))
     add_venue_args(q)
-    _add_passphrase(q)
+    add_passphrase(q)
     q.add_argument("--out", type=Path, default=None, help=tr("导出文件夹（默认与赛场文件同一文件夹）"))
     q.set_defaults(func=cmd_export)
     q = psub.add_parser("verify", help=tr("用赛场公钥核验成绩包"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.cli.package_cmds import add_passphrase, passphrase_from
 from app.errors import DomainError
 from app.i18n import tr
 from app.reports import titles
@@ -39,8 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--revision", type=int, default=None, help=tr("打印指定版本（默认：当前成绩）"))
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("decrypt", help=tr("解密（成绩锁定后，裁判长）"))
+    p = sub.add_parser("decrypt", help=tr("解密（成绩锁定后，裁判长，须口令）：揭示抽签密钥，加密号与姓名对应"))
     add_venue_args(p)
+    add_passphrase(p)
     p.set_defaults(func=cmd_decrypt)
 
     p = sub.add_parser("tie", help=tr("并列名次裁定"))
@@ -144,7 +146,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
     with venue_from(args) as v:
         actor = actor_from(v, args)
-        d = decrypt.decrypt(v, actor)
+        passphrase = passphrase_from(args, tr("裁判长口令："))[0] if decrypt.needs_passphrase(v) else None
+        d = decrypt.decrypt(v, actor, passphrase)
     print(tr("已解密（{who}，{at}）").format(who=d.actor, at=d.at.strftime("%Y-%m-%d %H:%M:%S")))
     return 0
 

@@ -94,6 +94,25 @@ class DrawInfo:
     def is_legacy(self) -> bool:
         return self.algorithm == rules.ALGORITHM_VERSION
 
+    def record(self) -> list[tuple[str, str]]:
+        """The public draw record as shown and printed (label, value): anyone can re-compute the stations
+        from it, and hold the decryption to the commitments (docs/draw-algorithm.md)."""
+        rows = [
+            (tr("抽签算法"), self.algorithm),
+            (tr("见证值"), "、".join(self.witness_values)),
+            (tr("种子"), self.seed_hex),
+            (tr("抽签人"), self.actor),
+            (tr("抽签时间"), self.at.strftime("%Y-%m-%d %H:%M:%S")),
+        ]
+        if self.commitment:
+            rows.append((tr("加密号承诺值"), self.commitment))
+        rows += [(tr("迟到补签 {n}（{reg}，工位 {st}）承诺值").format(n=n, reg=reg, st=st), c)
+                 for n, reg, st, c in self.late_commitments]
+        rows += [(tr("模块 {m} 二次加密承诺值").format(m=m), c) for m, c in self.second_commitments]
+        if self.is_legacy:
+            rows.append((tr("说明"), tr("旧版抽签（vs-draw-1）：加密号可由公开数据重算，未密封")))
+        return rows
+
 
 @dataclass(frozen=True)
 class StationRow:

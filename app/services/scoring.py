@@ -57,7 +57,7 @@ from db.models import BlindStatus, Deduction, Disqualification, LockEvent, Score
 from db.venue_file import VenueFile
 
 __all__ = [
-    "ContestantScore", "Grid", "GridCell", "GridColumn", "GridRow", "HistoryItem", "JudgeInfo", "Saved",
+    "STATUS_CHOICES", "STATUS_LABELS", "ContestantScore", "Grid", "GridCell", "GridColumn", "GridRow", "HistoryItem", "JudgeInfo", "Saved",
     "ScoreImportReport", "ScoringRow", "ScoringStatus", "add_deduction", "cancel_deduction", "correct",
     "disqualify", "enter", "enter_judgement", "enter_measurement", "grid", "history", "import_scores", "lock",
     "record_status", "record_time", "revoke_disqualification", "rows", "second_entry", "status", "totals", "unlock",

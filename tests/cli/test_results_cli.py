@@ -13,7 +13,7 @@ from app.cli.main import main
 from app.roles import Actor
 from db.venue_file import VenueFile
 from tests.app.services.results_world import build
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -38,10 +38,13 @@ def test_decrypt_decide_signoff_and_print(tied: tuple[Path, tuple[str, ...]], tm
                                           capsys: pytest.CaptureFixture[str]) -> None:
     db, regs = tied
     code, out, _ = run(capsys, "results", "--db", str(db))
-    assert code == 0 and "尚未解密" in out and "待裁定" in out and regs[0] not in out  # blind codes only
+    # blind codes only, one list: the groups (and so the awards and boundary ties) are known after decryption
+    assert code == 0 and "尚未解密" in out and "不分组别" in out and "待裁定" not in out and regs[0] not in out
     code, _, err = run(capsys, "report", "summary", "--db", str(db), "--out", str(tmp_path / "s.pdf"))
     assert code == 2 and "解密" in err
-    code, out, _ = run(capsys, "decrypt", "--db", str(db))
+    code, out, err = run(capsys, "decrypt", "--db", str(db))
+    assert code == 2 and "VENUESCORE_KEY_PASSPHRASE" in err  # the passphrase opens the sealed codes
+    code, out, _ = run(capsys, "decrypt", "--db", str(db), "--passphrase", HEAD_PASSPHRASE)
     assert code == 0 and "已解密" in out
     code, out, _ = run(capsys, "tie", "list", "--db", str(db))
     assert code == 0 and "尚未裁定" in out and regs[0] in out

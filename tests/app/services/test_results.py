@@ -26,7 +26,7 @@ from app.services.results_snapshot import build_snapshot, content_sha256, sha256
 from db.models import ExportRecord, ResultRevision
 from db.venue_file import VenueFile
 from tests.app.services.results_world import ABSENT, WITHDREW, Spec, World, build, correct_a, deduct
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
 
 
 def distinct(n: int, top: float = 99.0, step: float = 0.25) -> list[Spec]:
@@ -152,7 +152,7 @@ def test_deductions_and_time_reach_the_row(venue: VenueFile, head: Actor, staff:
     from tests.app.services.results_world import decrypt, lock
 
     lock(venue, head)
-    decrypt.decrypt(venue, head)
+    decrypt.decrypt(venue, head, HEAD_PASSPHRASE)
     rows = rows_of(results.results(venue, head))
     assert [(r.reg_no, r.total) for r in rows] == [(w.reg(1), Decimal("80.00")), (w.reg(0), Decimal("78.00"))]
     assert rows[1].deductions == Decimal(2) and rows[1].score("A") == Decimal("48.00")
@@ -169,11 +169,19 @@ def test_names_only_after_lock_and_decrypt(venue: VenueFile, head: Actor, staff:
     world(venue, head, staff, tmp_path, distinct(3), locked=False)
     view = results.results(venue, head)
     assert not view.locked and not view.names_visible and "未锁定" in view.stage
-    assert all(r.name == "" and r.unit == "" and r.blind_code for r in rows_of(view))
+    # before decryption the results know blind codes only: no group (it would narrow a code down to a few
+    # people), so one provisional list without awards
+    assert view.blind and [g.name for g in view.groups] == [""] and "不分组别" in view.stage
+    blind_rows = rows_of(view, "")
+    assert all(r.name == "" and r.unit == "" and r.station is None and r.blind_code and r.reg_no == r.blind_code
+               and r.award is None for r in blind_rows)
+    assert [r.rank for r in blind_rows] == [1, 2, 3]
     lock(venue, head)
     view = results.results(venue, head)
-    assert view.locked and not view.decrypted and all(r.name == "" for r in rows_of(view))
-    decrypt.decrypt(venue, head)
+    assert view.locked and not view.decrypted and all(r.name == "" for r in rows_of(view, ""))
+    with pytest.raises(StateError, match="尚未解密"):
+        results.record_tie_decision(venue, head, "", [r.reg_no for r in rows_of(view, "")][:2], "all_higher", "x")
+    decrypt.decrypt(venue, head, HEAD_PASSPHRASE)
     view = results.results(venue, head)
     assert view.names_visible and all(r.name and r.unit for r in rows_of(view))
     for role in ("J1", "checkin", "admin"):
