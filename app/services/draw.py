@@ -88,6 +88,7 @@ class DrawInfo:
     late_commitments: tuple[tuple[int, str, str, str], ...] = ()  # (n, 报名号, station, commitment)
     second_commitments: tuple[tuple[str, str], ...] = ()  # (module, commitment)
     sealed: bool = False  # the mapping exists only sealed (vs-draw-2, not yet decrypted)
+    decrypted: bool = False  # the mapping is public
     pending_late: int = 0  # late arrivals' codes not yet released to the scoring room
 
     @property
@@ -273,6 +274,7 @@ def _info(s: Session, main: Draw) -> DrawInfo:
                                 d.commitment) for d in lates if d.commitment),
         second_commitments=tuple((str(d.inputs["module_code"]), d.commitment) for d in seconds if d.commitment),
         sealed=draw_records.is_sealed(main) and not draw_records.is_decrypted(s),
+        decrypted=draw_records.is_decrypted(s),
         pending_late=blind.pending_late(s),
     )
 

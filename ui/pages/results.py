@@ -29,6 +29,7 @@ from app.roles import Role
 from app.services import decrypt, results
 from app.services.results import GroupResults, ResultRow, ResultsView, TieView
 from ui.context import UiContext
+from ui.dialogs.passphrase import ask_passphrase
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
 from ui.models.table import Column, RowsModel
@@ -169,7 +170,9 @@ class ResultsPage(Page):
         if view.names_visible:
             cols += [Column(tr("报名号"), lambda r: r.reg_no), Column(tr("姓名"), lambda r: r.name),
                      Column(tr("单位/学校"), lambda r: r.unit)]
-        cols += [Column(tr("工位号"), lambda r: r.station or ""), Column(tr("加密号"), lambda r: r.blind_code or "")]
+        if not view.blind:  # before decryption the scoring side knows no station
+            cols.append(Column(tr("工位号"), lambda r: r.station or ""))
+        cols.append(Column(tr("加密号"), lambda r: r.blind_code or ""))
         for code, name, max_points in view.modules:
             cols.append(Column(tr("模块{code}\n{name}（{max}）").format(code=code, name=name, max=max_points),
                                _module_cell(code)))
@@ -248,6 +251,10 @@ class ResultsPage(Page):
         if g is None:
             self.quota.setText("")
             return
+        if self.view_data is not None and self.view_data.blind:
+            self.quota.setText(self.tr("解密前按加密号临时排名：组别、奖项和并列裁定在解密后确定"))
+            self.quota.setStyleSheet("")
+            return
         q = g.quota
         text = self.tr("报名 {r} 人，实际参赛 {c} 人；名额：一等奖 {f}、二等奖 {s}、三等奖 {t}、优胜奖 {m}").format(
             r=g.registered, c=g.competed, f=q.first, s=q.second, t=q.third, m=q.merit)
@@ -259,11 +266,17 @@ class ResultsPage(Page):
     # ------------------------------------------------------------------------------ actions
 
     def decrypt(self) -> None:
-        answer = QMessageBox.question(self, self.tr("解密"),
-                                      self.tr("解密后将显示选手姓名与加密号的对应关系，且不可撤回。确认解密？"))
-        if answer != QMessageBox.StandardButton.Yes:
+        """Asks once: the passphrase both confirms (not undoable) and opens the sealed codes."""
+        passphrase: str | None = None
+        if decrypt.needs_passphrase(self.ctx.venue):
+            passphrase = ask_passphrase(self, self.tr("解密"), self.tr(
+                "解密后将公开选手姓名与加密号的对应关系和抽签密钥，且不可撤回。\n确认解密，请输入裁判长口令："))
+            if passphrase is None:
+                return
+        elif QMessageBox.question(self, self.tr("解密"), self.tr(
+                "解密后将显示选手姓名与加密号的对应关系，且不可撤回。确认解密？")) != QMessageBox.StandardButton.Yes:
             return
-        if self.call(decrypt.decrypt, self.ctx.venue, self.ctx.actor, changed=self.room) is not None:
+        if self.call(decrypt.decrypt, self.ctx.venue, self.ctx.actor, passphrase, changed=self.room) is not None:
             self.refresh()
 
     def selected_tie(self) -> TieView | None:
