@@ -249,14 +249,21 @@ def run_main_draw(venue: VenueFile, actor: Actor, witness_values: list[str], rea
         audit.append(s, actor, "draw.main", {
             **draw_seal.audit_fields(row), "witness_values": list(inp.witness_values),
             "redraw_of": previous.id if previous else None, "reason": reason,
-            "station_assignment": [{"id": sa.id, "reg_no": by_reg_no(people, sa.contestant_id), "station": sa.station}
-                                   for sa in placed],
-            "blind_code": [{"id": bc.id, "code": bc.code, "origin": bc.origin} for bc in listed]})
+            "station_assignment": [_sa_fields(sa, people[sa.contestant_id][0].reg_no) for sa in placed],
+            # in code order, like the rows: the list pairs nobody
+            "blind_code": [_bc_fields(bc) for bc in listed]})
         return _info(s, row)
 
 
-def by_reg_no(people: dict[int, tuple[Contestant, str]], contestant_id: int) -> str:
-    return people[contestant_id][0].reg_no
+def _sa_fields(sa: StationAssignment, reg_no: str) -> dict[str, Any]:
+    """A station_assignment row's full content for its audit record (name ↔ station: public)."""
+    return {"id": sa.id, "contestant_id": sa.contestant_id, "reg_no": reg_no, "station": sa.station,
+            "blind_code": sa.blind_code, "draw_id": sa.draw_id, "reason": sa.reason, "actor": sa.actor,
+            "at": sa.at.isoformat(timespec="microseconds")}
+
+
+def _bc_fields(bc: BlindCode) -> dict[str, Any]:
+    return {"id": bc.id, "draw_id": bc.draw_id, "code": bc.code, "origin": bc.origin}
 
 
 def _info(s: Session, main: Draw) -> DrawInfo:
@@ -335,7 +342,7 @@ def assign_late_in(s: Session, actor: Actor, c: Contestant) -> StationAssignment
     s.add(sa)
     s.flush()
     audit.append(s, actor, "draw.late", {**draw_seal.audit_fields(row), "reg_no": c.reg_no, "n": n,
-                                         "station_assignment": {"id": sa.id, "reg_no": c.reg_no, "station": station}})
+                                         "station_assignment": _sa_fields(sa, c.reg_no)})
     return sa
 
 
@@ -355,7 +362,7 @@ def _assign_late_legacy(s: Session, actor: Actor, c: Contestant, main: Draw, n: 
     s.add_all([sa, bc])
     s.flush()
     audit.append(s, actor, "draw.late", {**draw_seal.audit_fields(row), "reg_no": c.reg_no, "n": n,
-                                         "station": a.station, "blind_code": {"id": bc.id, "code": bc.code}})
+                                         "station_assignment": _sa_fields(sa, c.reg_no), "blind_code": _bc_fields(bc)})
     return sa
 
 
@@ -402,9 +409,8 @@ def change_station(venue: VenueFile, actor: Actor, reg_no: str, station: str, re
                                reason=reason, actor=actor.name, at=now())
         s.add(sa)
         s.flush()
-        audit.append(s, actor, "draw.change_station", {"id": sa.id, "reg_no": c.reg_no, "from": old.station,
-                                                       "to": station, "reason": reason, "actor": sa.actor,
-                                                       "at": sa.at.isoformat(timespec="microseconds")})
+        audit.append(s, actor, "draw.change_station", {"reg_no": c.reg_no, "from": old.station, "to": station,
+                                                       "reason": reason, "station_assignment": _sa_fields(sa, c.reg_no)})
         return StationRow(station, c.id, c.reg_no, c.name, c.unit, _people(s)[c.id][1])
 
 
@@ -460,10 +466,14 @@ def _second_codes_legacy(s: Session, actor: Actor, main: Draw, module_code: str)
     s.add(row)
     s.flush()
     by_code = {r.blind_code: cid for cid, r in current.items()}
-    for blind_code, code in codes.items():
-        s.add(SecondCode(module_code=module_code, contestant_id=by_code[blind_code], code=code, draw_id=row.id))
+    added = [SecondCode(module_code=module_code, contestant_id=by_code[blind_code], code=code, draw_id=row.id)
+             for blind_code, code in codes.items()]
+    s.add_all(added)
+    s.flush()
     audit.append(s, actor, "draw.second_codes", {**draw_seal.audit_fields(row), "module": module_code,
-                                                 "count": len(codes)})
+                                                 "count": len(codes), "second_code": [
+        {"id": x.id, "module_code": x.module_code, "contestant_id": x.contestant_id, "code": x.code,
+         "draw_id": x.draw_id} for x in added]})
     return len(codes)
 
 

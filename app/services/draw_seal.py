@@ -240,7 +240,7 @@ def release_late_codes(s: Session, actor: Actor, unlocked: vault.Unlocked) -> li
     s.add_all(rows)
     s.flush()
     # Several late arrivals released together are not told apart: the list is in code order.
-    audit.append(s, actor, "draw.release_codes", {"blind_codes": [
+    audit.append(s, actor, "draw.release_codes", {"blind_code": [
         {"id": r.id, "draw_id": r.draw_id, "code": r.code, "origin": r.origin} for r in rows]})
     return fresh
 

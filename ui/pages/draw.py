@@ -177,6 +177,8 @@ class DrawPage(Page):
         for name in SHEETS_FOR_ROLE.get(role, ()):
             self.sheet.addItem(titles.sheet_title(name), name)
         self.print_button.setEnabled(self.sheet.count() > 0)
+        self.sheet.setVisible(self.sheet.count() > 0)
+        self.print_button.setVisible(self.sheet.count() > 0)
         self._fill_table(info)
 
     def _describe(self, info: draw.DrawInfo | None) -> str:

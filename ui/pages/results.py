@@ -176,11 +176,13 @@ class ResultsPage(Page):
         for code, name, max_points in view.modules:
             cols.append(Column(tr("模块{code}\n{name}（{max}）").format(code=code, name=name, max=max_points),
                                _module_cell(code)))
+        award = [] if view.blind else [  # no awards before decryption: the groups are not known yet
+            Column(tr("奖项"), lambda r: r.award or (tr("待裁定") if r.open_tie else ""), colour=_row_colour)]
         cols += [
             Column(tr("扣分"), lambda r: _points(r.deductions) if r.deductions else ""),
             Column(tr("用时"), lambda r: r.time_text),
             Column(tr("总分"), lambda r: _points(r.total), sort_key=lambda r: r.total or 0),
-            Column(tr("奖项"), lambda r: r.award or (tr("待裁定") if r.open_tie else ""), colour=_row_colour),
+            *award,
             Column(tr("合格"), lambda r: (tr("合格") if r.passed else tr("不合格")) if r.rank is not None else ""),
         ]
         for col in cols:  # the whole line carries the colour: award, open tie, or not ranked / not passed

@@ -4,10 +4,7 @@ docs/draw-algorithm.md agree with the code; the secret changes every code but no
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +13,7 @@ from hypothesis import strategies as st
 from app.errors import ValidationError
 from app.rules import sealed_draw
 from app.rules.draw import Assignment, DrawInput, canonical_json, default_stations, run_draw
+from tests.app.rules.test_draw import documented_namespace
 
 EXAMPLE = DrawInput("07", ("3721", "0815"), ("001", "002", "003"), ("01", "02", "03"))
 SECRET = bytes(range(32))
@@ -96,15 +94,6 @@ def test_late_code_avoids_every_earlier_code_and_every_station() -> None:
 # --------------------------------------------------------------------------- the documentation
 
 
-def _reference() -> dict[str, Any]:
-    text = (Path(__file__).parents[3] / "docs" / "draw-algorithm.md").read_text(encoding="utf-8")
-    code = re.findall(r"```python\n(.*?)```", text, re.S)[-1]
-    code = code.replace("print(draw(", "_ = (draw(")
-    namespace: dict[str, Any] = {}
-    exec(code, namespace)  # noqa: S102 - our own documentation, checked to stay true
-    return namespace
-
-
 @settings(max_examples=40, deadline=None)
 @given(
     entrants=st.lists(st.text(alphabet="0123456789中", min_size=1, max_size=4), unique=True, max_size=30),
@@ -115,7 +104,7 @@ def _reference() -> dict[str, Any]:
 )
 def test_documented_reference_implementation_agrees(entrants: list[str], extra: int, witness: list[str],
                                                     code_length: int, secrets: list[bytes]) -> None:
-    ref = _reference()
+    ref = documented_namespace()
     draw: Callable[..., tuple[str, list[tuple[str, str, str]]]] = ref["draw"]
     stations = default_stations(len(entrants) + extra)
     inp = DrawInput("07", tuple(witness), tuple(entrants), stations, code_length)

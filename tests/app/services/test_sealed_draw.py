@@ -296,7 +296,7 @@ def test_late_arrival_code_is_drawn_sealed_and_released_by_the_head_judge(
         from db.models import AuditRecord
 
         (release,) = [r for r in s.query(AuditRecord) if r.action == "draw.release_codes"]
-        assert [c["code"] for c in release.data["blind_codes"]] == sorted(late_codes, key=lambda c: (len(c), c))
+        assert [c["code"] for c in release.data["blind_code"]] == sorted(late_codes, key=lambda c: (len(c), c))
         assert not {people[4].reg_no, people[5].reg_no} & set(_leaves(release.data))
     assert draw.verify_draws(venue).ok
 
@@ -473,3 +473,34 @@ def test_the_sealed_blob_is_a_standard_age_file(venue: VenueFile, head: Actor, s
 
         (rec,) = [r for r in s.query(AuditRecord) if r.action == "draw.main"]
         assert base64.b64decode(rec.data["sealed"]) == blob and rec.data["commitment"] == main.commitment
+
+
+def test_a_legacy_vs_draw_1_file_keeps_its_scores_locks_and_results(tmp_path: Path) -> None:
+    """A file from schema 0001 (scored, locked, vs-draw-1, mapping in the clear, no vault) upgrades to 0003:
+    its codes become the scoring room's list, scores follow them, the draw still verifies, and the head judge
+    decrypts it without a passphrase (there is nothing sealed and no vault)."""
+    import shutil
+
+    from app.services import users
+
+    fixture = ROOT / "tests" / "db" / "fixtures" / "venue-0001.venue"
+    copy = tmp_path / fixture.name
+    shutil.copyfile(fixture, copy)
+    with open_venue(copy) as v:
+        info = draw.draw_info(v)
+        assert info is not None and info.is_legacy and not info.sealed and info.commitment is None
+        assert draw.verify_draws(v).ok
+        head = users.sign_in(v, "郑雪娜", "2468")
+        status = scoring.status(v)
+        assert status.item_locked and status.required == 38 and status.ready_to_lock
+        before = {t.blind_code: t.total for t in scoring.totals(v)}
+        view = results.results(v, head)
+        assert not view.blind and view.locked and not view.names_visible  # legacy: groups known, names hidden
+        assert not decrypt.needs_passphrase(v)
+        decrypt.decrypt(v, head)
+        view = results.results(v, head)
+        assert view.names_visible and sum(1 for g in view.groups for r in g.rows if r.rank is not None) == 38
+        after = {r.blind_code: r.total for g in view.groups for r in g.rows if r.blind_code}
+        assert {k: x for k, x in after.items() if x is not None} == {k: x for k, x in before.items() if x is not None}
+        assert len(draw.mapping(v, users.sign_in(v, "李建国", "2001"))) == 38  # public after decryption
+        assert draw.verify_draws(v).ok
