@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_scores_totals)
     q = csub.add_parser("attendance", help=tr("按加密号登记弃权、缺考或恢复参赛（评分组所见，须填原因）"))
     q.add_argument("blind_code", help=tr("加密号"))
-    q.add_argument("status", choices=list(scoring.STATUS_CHOICES), help=tr("competed 参赛 | absent 缺考 | withdrew 弃权"))
+    q.add_argument("status", choices=("competed", "absent", "withdrew"), help=tr("competed 参赛 | absent 缺考 | withdrew 弃权"))
     add_venue_args(q)
     q.add_argument("--reason", required=True)
     q.set_defaults(func=cmd_scores_attendance)
@@ -186,6 +186,8 @@ def cmd_scores_totals(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_attendance(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
     with venue_from(args) as v:
         row = scoring.record_status(v, actor_from(v, args), args.blind_code, args.status, args.reason)
     print(tr("加密号 {b}：{s}").format(b=row.blind_code, s=tr(scoring.STATUS_LABELS.get(row.status, row.status))))

@@ -62,11 +62,6 @@ def _draw_subtitle(info: draw.DrawInfo) -> str:
     return tr("抽签时间 {at}（{state}）").format(at=info.at.strftime("%Y-%m-%d %H:%M"), state=state)
 
 
-def draw_record(info: draw.DrawInfo) -> list[tuple[str, str]]:
-    """The public draw record as printed (``DrawInfo.record``)."""
-    return info.record()
-
-
 def _card_order(card: checkin.CheckinCard) -> tuple[int, tuple[int, int, str], str]:
     # Stationed contestants in station order, then those without a station by 报名号.
     return (0, station_order_key(card.station), "") if card.station else (1, (0, 0, ""), card.reg_no)
@@ -125,7 +120,7 @@ def station_plan(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
     story: list[Flowable] = [data_table(headers, rows, align=["CENTER", "CENTER", "LEFT", "LEFT", "LEFT"][: len(headers)],
                                         min_row_height=8 * mm),
                              Spacer(1, 4 * mm), Paragraph(tr("抽签记录（公开，可据此核对）"), styles().heading),
-                             key_value_table(draw_record(info))]
+                             key_value_table(info.record())]
     build_pdf(path, _header(venue, tr("工位安排表"), _draw_subtitle(info)), story, printed_at)
     return len(taken)
 
@@ -142,7 +137,7 @@ def blind_codes(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime
     body = [[r.station, r.blind_code, r.reg_no, r.name, r.unit] + ([r.group] if grouped else [])
             + [dict(r.second_codes).get(m, "") for m in modules] for r in rows]
     story: list[Flowable] = [
-        key_value_table(draw_record(info)),
+        key_value_table(info.record()),
         Spacer(1, 4 * mm),
         data_table(headers, body, min_row_height=7 * mm),
         signature_block([tr("裁判长"), tr("监督人员")]),

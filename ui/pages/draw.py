@@ -190,7 +190,7 @@ class DrawPage(Page):
             id=info.draw_id, at=info.at.strftime("%Y-%m-%d %H:%M"), who=info.actor, alg=info.algorithm,
             w="、".join(info.witness_values), n=info.entrants, s=len(info.stations), state=state)
         text += "\n" + self.tr("种子：{seed}").format(seed=info.seed_hex)
-        for label, value in checkin_sheets.draw_record(info)[5:]:
+        for label, value in info.record()[5:]:
             text += "\n" + f"{label}：{value}"
         if info.sealed:
             text += "\n" + self.tr("加密号已密封在赛场文件中，仅裁判长凭口令可见；解密时揭示密钥，任何人可按承诺值核对。")
