@@ -148,9 +148,9 @@ def score_all(item: Item, codes: list[str], holes: set[tuple[str, str, str]] = f
 
 
 def signed_off(item: Item) -> None:
-    scoring.lock(item.venue, item.head)
-    decrypt.decrypt(item.venue, item.head, PASSPHRASE)
-    results.sign_off(item.venue, item.head, HEAD_PIN)
+    scoring.lock(item.venue, item.head, passphrase=PASSPHRASE)
+    decrypt.decrypt(item.venue, item.head, passphrase=PASSPHRASE)
+    results.sign_off(item.venue, item.head, PASSPHRASE)
 
 
 def result_item(folder: Path, count: int) -> Item:

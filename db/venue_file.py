@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -65,18 +65,31 @@ def lock_path(path: Path) -> Path:
 
 
 class VenueFile:
-    """An open venue file: its engine and the writer lock, held until close()."""
+    """An open venue file: its engine and the writer lock, held until close().
+
+    ``write_guard``, when set (the CLI sets the integrity check), runs once before the first change is
+    written: every change appends an audit record, and ``app.services.audit.append`` calls
+    :meth:`before_write`.  A guard that raises stops the change inside its transaction, so nothing is written.
+    """
 
     def __init__(self, path: Path, engine: Engine, lock: FileLock) -> None:
         self.path = path
         self.engine = engine
         self._lock = lock
+        self.write_guard: Callable[[VenueFile], object] | None = None
+        self._guard_passed = False
+        self.verified = False  # the whole integrity check passed in this process (set by its callers)
+
+    def before_write(self) -> None:
+        if self.write_guard is not None and not self._guard_passed:
+            self.write_guard(self)
+            self._guard_passed = True
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all."""
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            with Session(self.engine, expire_on_commit=False, info={"venue": self}) as session, session.begin():
                 yield session
         except OperationalError as exc:
             raise storage_error(self.path, exc) from exc

@@ -137,7 +137,10 @@ class MainWindow(QMainWindow):
         return lines[0].seq if lines else 0
 
     def _show_backup(self) -> None:
-        at = backup.last_backup_time(self.ctx.venue.path)
+        try:
+            at = backup.last_backup_time(self.ctx.venue)  # this venue's (by identity), not another file's of that name
+        except DomainError:
+            at = None
         text = at.strftime("%H:%M:%S") if at else self.tr("尚无")
         self.backup_label.setText(self.tr("最近一次完好备份：{t}").format(t=text))
 
@@ -155,14 +158,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("；".join(result.warnings), 15_000)
         self._show_backup()
 
-    def restore_backup(self, path: Path) -> None:
-        """Close the venue, restore the checked backup, and go back to the start window to sign in again."""
+    def restore_backup(self, path: Path, name: str, pin: str) -> None:
+        """Close the venue, restore the checked backup (name + PIN of a 裁判长 or 管理员), and go back to the
+        start window to sign in again."""
         from ui.start_window import StartWindow
 
         venue_path = self.ctx.venue.path
         self.ctx.venue.close()
         try:
-            kept = backup.restore(path, venue_path)
+            done = backup.restore(path, venue_path, name, pin)
+            kept = done.kept or venue_path
         except DomainError as exc:
             show_error(self, exc)
             kept = None

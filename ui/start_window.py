@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -132,16 +133,18 @@ class StartWindow(QMainWindow):
     def offer_restore(self, path: Path) -> None:
         """A damaged file gets a restore offer from its newest sound backup, never a silent repair."""
         from app.services import backup
+        from ui.dialogs.secret import CredentialsDialog
 
         for candidate in backup.list_backups(path):
             if backup.check_backup(candidate.path).ok:
-                answer = QMessageBox.question(
-                    self, self.tr("从备份恢复"),
-                    self.tr("找到 {t} 的完好备份（{r}）。用它替换 {name}？当前文件会另存一份，不会删除。").format(
-                        t=candidate.at.strftime("%Y-%m-%d %H:%M:%S"), r=candidate.reason, name=path.name))
-                if answer == QMessageBox.StandardButton.Yes:
+                dialog = CredentialsDialog(self.tr("从备份恢复"), self.tr(
+                    "找到 {t} 的完好备份（{r}）。用它替换 {name}？当前文件会另存一份，不会删除。"
+                    "恢复须由裁判长或管理员输入姓名和 PIN：").format(
+                        t=candidate.at.strftime("%Y-%m-%d %H:%M:%S"), r=candidate.reason_label, name=path.name),
+                    parent=self)
+                if dialog.exec() == QDialog.DialogCode.Accepted:
                     try:
-                        backup.restore(candidate.path, path)
+                        backup.restore(candidate.path, path, dialog.name.text().strip(), dialog.pin.text())
                     except DomainError as exc:
                         show_error(self, exc)
                         return

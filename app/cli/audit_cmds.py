@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.cli.common import actor_from, add_venue_args, print_table, secret_from, venue_from
+from app.errors import DomainError
 from app.i18n import tr
 
 
@@ -33,9 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = bsub.add_parser("check", help=tr("检查一个备份文件"))
     q.add_argument("file", type=Path)
     q.set_defaults(func=cmd_check)
-    q = bsub.add_parser("restore", help=tr("用备份替换赛场文件（先检查；原文件另存）"))
+    q = bsub.add_parser("restore", help=tr("用本赛场的备份替换赛场文件（裁判长或管理员，须 PIN；先检查，原文件另存，写入恢复记录）"))
     q.add_argument("file", type=Path)
-    q.add_argument("--db", required=True, type=Path, metavar="VENUE")
+    add_venue_args(q)
     q.set_defaults(func=cmd_restore)
     q = bsub.add_parser("folder", help=tr("设置第二个备份文件夹（如 U 盘）"))
     add_venue_args(q)
@@ -44,12 +44,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.services import integrity
+    from app.services import checkpoints, integrity
 
     with venue_from(args) as v:
         report = integrity.check(v, full=args.full)
+        v.verified = report.ok
+        signed = checkpoints.list_checkpoints(v) if report.ok else []
+    if not report.ok:
+        integrity.forget_sound(args.db)
     print(report.describe())
     print(tr("审计链头：{h}").format(h=report.chain.head))
+    for cp in signed[-5:]:
+        print(tr("签名检查点：{short}  {event}（{subject}） {at} {who}").format(
+            short=cp.short, event=cp.event_label, subject=cp.subject, at=cp.at.strftime("%Y-%m-%d %H:%M:%S"),
+            who=cp.actor))
     return 0 if report.ok else 1
 
 
@@ -60,7 +68,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         rows = audit_log.recent(v, args.last)
     print_table([tr("序号"), tr("时间"), tr("操作人"), tr("角色"), tr("操作"), tr("内容")],
                 [[r.seq, r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, r.role_label, r.action_label,
-                  json.dumps(r.data, ensure_ascii=False)[:80]] for r in rows])
+                  r.summary[:80]] for r in rows])
     return 0
 
 
@@ -79,11 +87,16 @@ def cmd_now(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from app.services import backup
 
-    with venue_from(args) as v:
-        extra = backup.second_folder(v)
-    rows = backup.list_backups(args.db, extra)
-    print_table([tr("时间"), tr("原因"), tr("大小"), tr("文件")],
-                [[b.at.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size // 1024} KB", b.path] for b in rows])
+    try:
+        with venue_from(args) as v:
+            rows = backup.venue_backups(v)
+    except DomainError as exc:  # a damaged file: its backups are found by the path their manifests name
+        print(tr("（无法打开赛场文件：{err}；按备份记录查找）").format(err=exc.message))
+        rows = backup.list_backups(args.db)
+    print_table([tr("时间"), tr("原因"), tr("审计链"), tr("大小"), tr("文件")],
+                [[b.at.strftime("%Y-%m-%d %H:%M:%S"), b.reason_label + ("*" if b.milestone else ""),
+                  f"#{b.head_seq}" if b.head_seq is not None else "", f"{b.size // 1024} KB", b.path] for b in rows])
+    print(tr("* 里程碑备份（导入前、锁定后、签字确认后、导出后），不会被定时备份挤掉"))
     return 0
 
 
@@ -102,8 +115,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.services import backup
 
-    kept = backup.restore(args.file, args.db)
-    print(tr("已恢复 {db}；原文件保存为 {kept}").format(db=args.db, kept=kept))
+    name = args.user
+    if not name:
+        raise DomainError(tr("请用 --user 指定裁判长或管理员账号（或设置 VENUESCORE_USER）"))
+    pin, _ = secret_from(args.pin, "VENUESCORE_PIN", tr("{name} 的 PIN：").format(name=name))
+    done = backup.restore(args.file, args.db, name, pin)
+    print(tr("已恢复 {db}（{who}，恢复记录为审计第 {seq} 条）").format(db=args.db, who=done.actor.label, seq=done.record_seq))
+    if done.kept is not None:
+        print(tr("原文件保存为 {kept}").format(kept=done.kept))
     return 0
 
 

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import print_table
-from app.cli.package_cmds import PASSPHRASE_ENV, passphrase_from
+from app.cli.common import PASSPHRASE_ENV, passphrase_from, print_table
 from app.errors import DomainError
 from app.i18n import tr
 

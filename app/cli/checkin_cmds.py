@@ -6,8 +6,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import actor_from, add_venue_args, print_table, venue_from
-from app.cli.package_cmds import add_passphrase, passphrase_from
+from app.cli.common import (
+    actor_from,
+    add_passphrase_arg,
+    add_venue_args,
+    passphrase_from,
+    print_table,
+    venue_from,
+)
 from app.i18n import tr
 from app.reports import titles
 from app.roles import Actor, Role
@@ -26,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                            " | door-list 工位加密号对照表"))
     add_venue_args(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    add_passphrase(p)
+    add_passphrase_arg(p)
     p.set_defaults(func=cmd_sheet)
 
 
@@ -85,11 +91,11 @@ def _register_draw(sub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     q = dsub.add_parser("show", help=tr("显示抽签结果（按角色：裁判长输入口令见对照表并发放迟到选手加密号，"
                                         "检录员见工位与姓名；解密后公开）"))
     add_venue_args(q)
-    add_passphrase(q)
+    add_passphrase_arg(q)
     q.set_defaults(func=cmd_draw_show)
     q = dsub.add_parser("release", help=tr("发放迟到选手的加密号给评分组（裁判长，须口令）"))
     add_venue_args(q)
-    add_passphrase(q)
+    add_passphrase_arg(q)
     q.set_defaults(func=cmd_draw_release)
 
 

@@ -35,15 +35,69 @@ def add_venue_args(p: argparse.ArgumentParser, *, sign_in: bool = True) -> None:
                        help=tr("PIN（也可设环境变量 VENUESCORE_PIN；都未给出时在终端询问）"))
 
 
+PASSPHRASE_ENV = "VENUESCORE_KEY_PASSPHRASE"
+
+
+def refuse_if_unsound(venue: VenueFile) -> None:
+    """The CLI, like the GUI, changes nothing in a file that fails its integrity or chain check.
+
+    The whole check is skipped only when the file's bytes are exactly those that passed it when the last
+    command closed the file (app.services.integrity.known_sound); any edit by another tool changes them."""
+    from app.errors import IntegrityError
+    from app.services import integrity
+
+    if integrity.known_sound(venue):
+        venue.verified = True
+        return
+    report = integrity.check(venue)
+    venue.verified = report.ok
+    if not report.ok:
+        integrity.forget_sound(venue.path)
+        raise IntegrityError(tr("赛场文件 {name} 未通过完整性检查，本次操作没有执行：{why}\n"
+                                "请从备份恢复：venuescore backup list --db {db}，然后 "
+                                "venuescore backup restore 备份文件 --db {db} --user 裁判长或管理员").format(
+            name=venue.path.name, why=report.describe(), db=venue.path))
+
+
 @contextmanager
 def venue_from(args: argparse.Namespace) -> Iterator[VenueFile]:
+    """The venue file of ``--db``; before its first change the integrity check runs (and refuses if it fails).
+
+    Reading commands stay fast: the check runs only when a command is about to write.
+    """
     from db.venue_file import open_venue
 
     venue = open_venue(args.db)
+    venue.write_guard = refuse_if_unsound
     try:
         yield venue
     finally:
         venue.close()
+        if venue.verified:  # sound when checked; since then only this command wrote to it
+            from app.services import integrity
+
+            integrity.remember_sound(venue.path)
+
+
+def add_passphrase_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--passphrase", default=None,
+                   help=tr("裁判长口令（也可设环境变量 {env}；都未给出时在终端询问）").format(env=PASSPHRASE_ENV))
+
+
+def secret_from(value: str | None, env: str, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
+    """(secret, confirmation) from the command line, the environment, or the terminal."""
+    given = value or os.environ.get(env)
+    if given is not None:
+        return given, given
+    if not sys.stdin.isatty():
+        raise DomainError(tr("请在命令行或环境变量 {env} 中提供").format(env=env))
+    first = getpass.getpass(prompt)
+    return first, (getpass.getpass(tr("再输入一次：")) if confirm else first)
+
+
+def passphrase_from(args: argparse.Namespace, prompt: str | None = None, *, confirm: bool = False) -> tuple[str, str]:
+    """The head judge's passphrase: --passphrase, VENUESCORE_KEY_PASSPHRASE, or asked in the terminal."""
+    return secret_from(args.passphrase, PASSPHRASE_ENV, prompt or tr("裁判长口令："), confirm=confirm)
 
 
 def actor_from(venue: VenueFile, args: argparse.Namespace) -> Actor:

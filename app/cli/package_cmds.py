@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import actor_from, add_venue_args, venue_from
+from app.cli.common import (
+    actor_from,
+    add_passphrase_arg,
+    add_venue_args,
+    passphrase_from,
+    secret_from,
+    venue_from,
+)
 from app.clock import now
-from app.errors import DomainError
 from app.i18n import tr
 
 if TYPE_CHECKING:
@@ -19,19 +22,12 @@ if TYPE_CHECKING:
     from app.services import vault, venue_keys
     from db.venue_file import VenueFile
 
-PASSPHRASE_ENV = "VENUESCORE_KEY_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VENUESCORE_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "VENUESCORE_RECOVERY_CODE"
 
 
-def passphrase_from(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
-    """(passphrase, confirmation) from --passphrase, the environment, or the terminal."""
-    return _secret(args.passphrase, PASSPHRASE_ENV, prompt, confirm=confirm)
-
-
-def add_passphrase(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--passphrase", default=None,
-                   help=tr("裁判长口令（也可设环境变量 {env}；都未给出时在终端询问）").format(env=PASSPHRASE_ENV))
+_add_passphrase = add_passphrase_arg
+_secret = secret_from
 
 
 def _add_new_passphrase(p: argparse.ArgumentParser) -> None:
@@ -49,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ksub = p.add_subparsers(dest="keys_cmd", required=True)
     q = ksub.add_parser("init", help=tr("设置裁判长口令：生成赛场签名密钥和密封密钥（加密保存在赛场文件中）"))
     add_venue_args(q)
-    add_passphrase(q)
+    _add_passphrase(q)
     _add_sheet(q)
     q.set_defaults(func=cmd_keys_init)
     q = ksub.add_parser("show", help=tr("显示公钥与指纹（报组委会登记）"))
@@ -58,17 +54,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_keys_show)
     q = ksub.add_parser("passphrase", help=tr("修改裁判长口令"))
     add_venue_args(q)
-    add_passphrase(q)
+    _add_passphrase(q)
     _add_new_passphrase(q)
     q.set_defaults(func=cmd_keys_passphrase)
     q = ksub.add_parser("replace", help=tr("更换签名密钥（须把新公钥重新报组委会登记；同时生成新恢复码）"))
     add_venue_args(q)
-    add_passphrase(q)
+    _add_passphrase(q)
     _add_sheet(q)
     q.set_defaults(func=cmd_keys_replace)
     q = ksub.add_parser("recovery-code", help=tr("重新生成恢复码（旧恢复码作废）"))
     add_venue_args(q)
-    add_passphrase(q)
+    _add_passphrase(q)
     _add_sheet(q)
     q.set_defaults(func=cmd_keys_recovery_code)
     q = ksub.add_parser("recover", help=tr("忘记口令或 PIN：凭恢复码设置新口令（和新 PIN），无需登录"))
@@ -84,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     psub = p.add_subparsers(dest="package_cmd", required=True)
     q = psub.add_parser("export", help=tr("导出最新签字版本的成绩包（.zip）"))
     add_venue_args(q)
-    add_passphrase(q)
+    _add_passphrase(q)
     q.add_argument("--out", type=Path, default=None, help=tr("导出文件夹（默认与赛场文件同一文件夹）"))
     q.set_defaults(func=cmd_export)
     q = psub.add_parser("verify", help=tr("用赛场公钥核验成绩包"))
@@ -96,16 +92,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _print_key(info: venue_keys.KeyInfo) -> None:
     print(tr("公钥：{line}").format(line=info.public_line))
     print(tr("指纹：{fp}").format(fp=info.fingerprint))
-
-
-def _secret(value: str | None, env: str, prompt: str, *, confirm: bool = False) -> tuple[str, str]:
-    given = value or os.environ.get(env)
-    if given is not None:
-        return given, given
-    if not sys.stdin.isatty():
-        raise DomainError(tr("请在命令行或环境变量 {env} 中提供").format(env=env))
-    first = getpass.getpass(prompt)
-    return first, (getpass.getpass(tr("再输入一次：")) if confirm else first)
 
 
 def show_recovery_code(v: VenueFile, code: str, info: vault.VaultInfo, sheet: Path | None) -> None:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import csv
-import getpass
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli.common import actor_from, add_venue_args, print_table, venue_from
-from app.cli.package_cmds import add_passphrase, passphrase_from
+from app.cli.common import (
+    actor_from,
+    add_passphrase_arg,
+    add_venue_args,
+    passphrase_from,
+    print_table,
+    venue_from,
+)
 from app.errors import DomainError
 from app.i18n import tr
 from app.reports import titles
@@ -40,9 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--revision", type=int, default=None, help=tr("打印指定版本（默认：当前成绩）"))
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("decrypt", help=tr("解密（成绩锁定后，裁判长，须口令）：揭示抽签密钥，加密号与姓名对应"))
+    p = sub.add_parser("decrypt", help=tr("解密（成绩锁定后，裁判长，须口令）：揭示抽签密钥，加密号与姓名对应，签名检查点"))
     add_venue_args(p)
-    add_passphrase(p)
+    add_passphrase_arg(p)
     p.set_defaults(func=cmd_decrypt)
 
     p = sub.add_parser("tie", help=tr("并列名次裁定"))
@@ -65,8 +69,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--reason", required=True)
     q.set_defaults(func=cmd_tie_revoke)
 
-    p = sub.add_parser("signoff", help=tr("裁判长签字确认成绩（第 1 版）；更正后加 --reason 生成新版本"))
+    p = sub.add_parser("signoff", help=tr("裁判长签字确认成绩（第 1 版，以口令签名）；更正后加 --reason 生成新版本"))
     add_venue_args(p)
+    add_passphrase_arg(p)
     p.add_argument("--reason", default=None, help=tr("更正后生成新版本的理由"))
     p.set_defaults(func=cmd_signoff)
 
@@ -146,8 +151,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
     with venue_from(args) as v:
         actor = actor_from(v, args)
-        passphrase = passphrase_from(args, tr("裁判长口令："))[0] if decrypt.needs_passphrase(v) else None
-        d = decrypt.decrypt(v, actor, passphrase)
+        passphrase, _ = passphrase_from(args)
+        d = decrypt.decrypt(v, actor, passphrase=passphrase)
     print(tr("已解密（{who}，{at}）").format(who=d.actor, at=d.at.strftime("%Y-%m-%d %H:%M:%S")))
     return 0
 
@@ -184,19 +189,17 @@ def cmd_tie_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
-    from app.services import results
+    from app.services import checkpoints, results
 
-    # Signing re-checks the PIN, so ask for it once here and use it for both the sign-in and the signature.
-    pin = args.pin or os.environ.get("VENUESCORE_PIN")
-    if pin is None and sys.stdin.isatty():
-        pin = getpass.getpass(tr("{name} 的 PIN（签字确认）：").format(name=args.user or ""))
-    args.pin = pin
     with venue_from(args) as v:
         actor = actor_from(v, args)
-        pin = pin or ""
+        passphrase, _ = passphrase_from(args, tr("裁判长口令（签字确认）："))
         if args.reason:
-            rev = results.correct_after_signoff(v, actor, pin, args.reason)
+            rev = results.correct_after_signoff(v, actor, passphrase, args.reason)
         else:
-            rev = results.sign_off(v, actor, pin)
+            rev = results.sign_off(v, actor, passphrase)
+        signed = checkpoints.revision_checkpoint(v, rev.number)
     print(tr("已签字确认：{label}（SHA-256 {sha}）").format(label=rev.label, sha=rev.snapshot_sha256))
+    if signed is not None:
+        print(tr("签名检查点：审计链 {short}（请抄在签字确认的纸质报表上核对）").format(short=signed.short))
     return 0

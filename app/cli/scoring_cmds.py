@@ -7,7 +7,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.cli.common import (
+    actor_from,
+    add_passphrase_arg,
+    add_venue_args,
+    passphrase_from,
+    print_table,
+    venue_from,
+)
 from app.i18n import tr
 
 
@@ -62,9 +69,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--reason", required=True)
     q.set_defaults(func=cmd_scores_attendance)
 
-    q = sub.add_parser("lock", help=tr("裁判长锁定成绩（模块或全项目）"))
+    q = sub.add_parser("lock", help=tr("裁判长锁定成绩（模块或全项目；以口令签名检查点）"))
     add_venue_args(q)
+    add_passphrase_arg(q)
     q.add_argument("--module", default=None, help=tr("只锁定这个模块"))
+    q.add_argument("--sheet", type=Path, default=None, metavar="FILE.pdf",
+                   help=tr("打印成绩锁定确认单（载有审计链签名检查点，供签字）"))
     q.set_defaults(func=cmd_lock)
     q = sub.add_parser("unlock", help=tr("裁判长解除锁定（须填写原因）"))
     add_venue_args(q)
@@ -198,8 +208,17 @@ def cmd_lock(args: argparse.Namespace) -> int:
     from app.services import scoring
 
     with venue_from(args) as v:
-        scoring.lock(v, actor_from(v, args), args.module)
+        actor = actor_from(v, args)
+        passphrase, _ = passphrase_from(args)
+        signed = scoring.lock(v, actor, args.module, passphrase=passphrase)
+        if args.sheet is not None:
+            from app.reports import lock_sheet
+
+            lock_sheet.write(v, actor, signed, args.sheet)
     print(tr("已锁定：{m}").format(m=tr("模块 {m}").format(m=args.module) if args.module else tr("全项目")))
+    print(tr("签名检查点：审计链 {short}").format(short=signed.short))
+    if args.sheet is not None:
+        print(tr("成绩锁定确认单：{p}").format(p=args.sheet))
     return 0
 
 

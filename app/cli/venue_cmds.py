@@ -57,6 +57,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--new-pin", required=True)
     q.add_argument("--judge-no", default=None)
     q.set_defaults(func=cmd_users_add)
+    q = usub.add_parser("pin", help=tr("修改自己的 PIN，或重设他人的 PIN（裁判长或管理员；裁判长的 PIN 只能由裁判长本人修改）"))
+    add_venue_args(q)
+    q.add_argument("name", help=tr("要修改 PIN 的账号"))
+    q.add_argument("--new-pin", required=True)
+    q.set_defaults(func=cmd_users_pin)
 
     p = sub.add_parser("settings", help=tr("查看或修改项目设置（裁判长）"))
     add_venue_args(p)
@@ -66,7 +71,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from app.cli.package_cmds import PASSPHRASE_ENV, show_recovery_code
+    from app.cli.common import PASSPHRASE_ENV
+    from app.cli.package_cmds import show_recovery_code
     from app.services import venue as venue_service
 
     details = dict(item_no=args.item, competition_date=args.date, venue_place=args.place,
@@ -151,6 +157,15 @@ def cmd_users_add(args: argparse.Namespace) -> int:
         actor = actor_from(v, args)
         u = users.add_user(v, actor, args.name, Role(args.role), args.new_pin, judge_no=args.judge_no)
     print(tr("已添加 {n}（{r}）").format(n=u.name, r=role_label(u.role)))
+    return 0
+
+
+def cmd_users_pin(args: argparse.Namespace) -> int:
+    from app.services import users
+
+    with venue_from(args) as v:
+        users.change_pin(v, actor_from(v, args), args.name, args.new_pin)
+    print(tr("已更新 {n} 的 PIN").format(n=args.name))
     return 0
 
 

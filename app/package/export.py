@@ -22,6 +22,8 @@ from app.package.zipsafe import write_zip
 
 RESULTS_NAME = "results.json"
 AUDIT_NAME = "audit.jsonl"
+# Signed checkpoints of the audit chain (since package layout 2; a package without it is an older one).
+CHECKPOINTS_NAME = "checkpoints.jsonl"
 XLSX_NAME = "results.xlsx"
 REQUIRED = (RESULTS_NAME, AUDIT_NAME, XLSX_NAME)
 UNTRUSTED_COMMENT = "VenueScore result package - verify with the venue public key registered by the committee"
@@ -52,6 +54,12 @@ def audit_jsonl(records: Iterable[Mapping[str, Any]]) -> bytes:
     """One audit record per line (seq, at, actor, role, action, data, prev_hash, hash)."""
     lines = [json.dumps(dict(r), ensure_ascii=False, sort_keys=True, separators=(",", ":")) for r in records]
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+def checkpoints_jsonl(records: Iterable[Mapping[str, Any]]) -> bytes:
+    """One signed checkpoint per line (event, subject, seq, head, venue_uid, item, key_id, statement,
+    signature, actor, at): see app/services/checkpoints.py."""
+    return audit_jsonl(records)
 
 
 def trusted_comment(item_no: int, item_name: str, revision: int, exported_at: datetime) -> str:

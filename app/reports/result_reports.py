@@ -36,7 +36,7 @@ from app.reports.titles import report_title as report_title  # re-exported: call
 from app.roles import Actor, Role, require
 from app.rules import scoring
 from app.rules.idcard import mask_id_number
-from app.services import results, venue_keys
+from app.services import checkpoints, results, venue_keys
 from app.services.results_facts import STATUS_LABELS
 from app.services.results_snapshot import build_snapshot
 from db.venue_file import VenueFile
@@ -133,6 +133,24 @@ def _revision_lines(snap: Snapshot, printable: results.PrintableResults) -> list
     return pairs
 
 
+def _chain_lines(venue: VenueFile, snap: Snapshot, printable: results.PrintableResults,
+                 with_key: bool = True) -> list[tuple[str, str]]:
+    """The audit chain's state the sheet vouches for: the signed checkpoint of its revision, or (a draft)
+    the current head, unsigned.  People sign under it; later anyone can compare it with the file."""
+    from app.reports.lock_sheet import checkpoint_lines
+
+    rev = snap.get("revision") if printable.signed else None
+    if rev:
+        cp = checkpoints.revision_checkpoint(venue, rev["number"])
+        if cp is not None:
+            return checkpoint_lines(venue, cp)[: None if with_key else 1]
+        head = snap.get("audit") or {}
+        return [(tr("签字时审计链头"), tr("{short}（旧版本签字，无签名检查点）").format(
+            short=checkpoints.short(int(head.get("records", 0)), str(head.get("head", "")))))]
+    seq, digest = checkpoints.current_head(venue)
+    return [(tr("当前审计链头"), tr("{short}（草稿，未签名）").format(short=checkpoints.short(seq, digest)))]
+
+
 def _warning(printable: results.PrintableResults) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
@@ -209,7 +227,8 @@ def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_
     # The venue's public key on the signed sheet lets the committee compare the paper with the package.
     key_lines = venue_keys.public_key_lines(venue) or [(tr("赛场公钥"), tr("尚未设置赛场签名密钥"))]
     story.append(KeepTogether([Spacer(1, 4 * mm), Paragraph(tr("本表采用的设置"), st.heading),
-                               key_value_table(settings.describe() + _revision_lines(snap, p) + key_lines),
+                               key_value_table(settings.describe() + _revision_lines(snap, p) + key_lines
+                                               + _chain_lines(venue, snap, p, with_key=False)),
                                signature_block(signers)]))
     build_pdf(path, _header(snap, tr("成绩汇总表"), p.revision_label), story, printed_at, landscape=True)
     return count
@@ -332,6 +351,7 @@ def _score_sheets(venue: VenueFile, p: results.PrintableResults, path: Path, pri
     shown_judges = judges[:max_j] if len(judges) >= max_j else judges + [""] * (max_j - len(judges))
     story: list[Flowable] = []
     people = [c for _, group in _groups(snap) for c in group if c["status"] == "competed"]
+    chain = _chain_lines(venue, snap, p)
     for n, c in enumerate(people):
         if n:
             story.append(PageBreak())
@@ -340,6 +360,7 @@ def _score_sheets(venue: VenueFile, p: results.PrintableResults, path: Path, pri
             (tr("选手"), tr("{name}（报名号 {reg}，{unit}）").format(name=c["name"], reg=c["reg_no"], unit=c["unit"])),
             (tr("组别 / 工位 / 加密号"), " / ".join([c["group"] or "—", c["station"] or "—", c["blind_code"] or "—"])),
             (tr("总分 / 名次 / 奖项"), " / ".join([c["total"] or "", str(c["rank"] or ""), c["award"] or tr("无")])),
+            *chain,
         ]))
         story.append(Spacer(1, 3 * mm))
         current = _current_entries(c)

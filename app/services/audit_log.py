@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from app.i18n import tr
 from app.roles import role_label
+from app.services.audit import FACTS
 from db.models import AuditRecord
 from db.venue_file import VenueFile
 
@@ -64,6 +66,10 @@ ACTION_LABELS = {
     "results.sign_off": "签字确认成绩",
     "results.revision": "更正后生成新版本",
     "package.export": "导出成绩包",
+    "checkpoint": "签名检查点",
+    "audit.baseline": "升级时记录已有数据",
+    "backup.restore": "从备份恢复",
+    "demo.venue": "标记为演示赛场",
 }
 
 
@@ -85,6 +91,26 @@ class AuditLine:
     def action_label(self) -> str:
         label = ACTION_LABELS.get(self.action)
         return tr(label) if label else self.action
+
+    @property
+    def summary(self) -> str:
+        """The record for people: its readable fields, and the fact rows it holds named by table and id.
+
+        The rows' full content (kept for ``audit verify`` and the package) is not shown on screen: rows of
+        the draw tables carry what the head judge alone may see.
+        """
+        if not isinstance(self.data, dict) or FACTS not in self.data:
+            return json.dumps(self.data, ensure_ascii=False)
+        readable = {k: v for k, v in self.data.items() if k != FACTS}
+        facts = self.data.get(FACTS) or []
+        counts: dict[str, list[str]] = {}
+        for f in facts if isinstance(facts, list) else []:
+            if isinstance(f, dict) and isinstance(f.get("row"), dict):
+                counts.setdefault(str(f.get("table")), []).append(str(f["row"].get("id")))
+        rows = "；".join(f"{t} #{ids[0]}" if len(ids) == 1 else tr("{t} {n} 行（#{a}–#{b}）").format(
+            t=t, n=len(ids), a=ids[0], b=ids[-1]) for t, ids in counts.items())
+        text = json.dumps(readable, ensure_ascii=False) if readable else ""
+        return f"{text}  [{rows}]" if rows else text
 
 
 def recent(venue: VenueFile, limit: int = 100) -> list[AuditLine]:

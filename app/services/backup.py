@@ -1,36 +1,53 @@
-"""Backups with SQLite's online backup API, and a restore that checks before it swaps.
+"""Backups with SQLite's online backup API, kept per venue identity, and a restore that checks before it swaps.
 
-Backups go to the per-user data folder and, when set, to a second folder (e.g. a USB stick), named
-``<venue>-<YYYYmmdd-HHMMSS>-<reason>.venue`` and rotated.  A backup is a complete, self-contained SQLite
-file (WAL folded in).  Restore checks the backup first (opens, integrity check, schema known, audit
-chain) and replaces the venue file only when it is sound, keeping the replaced file beside it.
+Where: ``<data folder>/backups/<venue_uid>/`` and, when set, ``<second folder>/VenueScore-backups/<venue_uid>/``
+(e.g. a USB stick).  Per identity, never per file name: five files called ``demo.venue`` are five venues.
+Each backup ``<venue>-<YYYYmmdd-HHMMSS-mmm>-<reason>.venue`` is a complete, self-contained SQLite file
+(WAL folded in) with a small manifest beside it (``….venue.json``: venue identity, the venue file's path,
+reason, time, the audit chain's head), so the backups of a file can be found without opening the file —
+a damaged venue file's identity cannot be read.
+
+Milestone backups (before imports, after lock, sign-off and export) are never pruned;
+of the others (periodic, manual) the newest ``KEEP`` are kept per folder.
+
+Every backup carries its audit chain head: ``chain_problems`` checks that the venue file's chain extends
+every backup's chain (a rewritten history contradicts the older copies) and names the one that does not.
+Restore (``restore``) is a head judge's or administrator's action with PIN, accepts only a backup of the
+same venue identity, checks it, keeps the replaced file and appends a restore record to the restored file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
+from app import security
 from app.clock import now
-from app.errors import IntegrityError, StateError, VenueFileError
+from app.errors import IntegrityError, PermissionDenied, StateError, VenueFileError
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.services import audit
 from db import migrate
-from db.models import AuditRecord, Setting
+from db.models import Setting
 from db.venue_file import VenueFile, copy_database, lock_path
 
-KEEP = 30  # per folder and venue; enough for a day of 5-minute backups plus the milestones
+KEEP = 30  # periodic/manual backups kept per folder and venue; milestones are kept on top of these
 FOLDER_KEY = "backup_folder"
+SUBFOLDER = "VenueScore-backups"
+MANIFEST_SUFFIX = ".json"
+MANIFEST_FORMAT = 1
+RESTORE_ACTION = "backup.restore"
 
 
 REASON_LABELS = {
@@ -43,6 +60,9 @@ REASON_LABELS = {
     "after-signoff": "签字确认后",
     "after-export": "导出成绩包后",
 }
+# Never pruned by the periodic ones: the states people rely on (and that a flood of backups must not push out).
+MILESTONES = frozenset({"before-roster-import", "before-scheme-import", "before-score-import", "after-lock",
+                        "after-signoff", "after-export"})
 
 
 @dataclass(frozen=True)
@@ -51,11 +71,19 @@ class BackupInfo:
     at: datetime
     reason: str
     size: int
+    venue_uid: str | None = None
+    head_seq: int | None = None  # the backup's audit chain head when it was taken (from its manifest)
+    head_hash: str | None = None
+    venue_path: str | None = None
 
     @property
     def reason_label(self) -> str:
         label = REASON_LABELS.get(self.reason)
         return tr(label) if label else self.reason
+
+    @property
+    def milestone(self) -> bool:
+        return self.reason in MILESTONES
 
 
 @dataclass(frozen=True)
@@ -71,11 +99,24 @@ class BackupCheck:
     audit_records: int = 0
 
 
-def data_folder(venue_path: Path) -> Path:
+# ------------------------------------------------------------------------------------------ where
+
+
+def backup_root() -> Path:
     from platformdirs import user_data_path
 
     base = Path(os.environ.get("VENUESCORE_DATA_DIR") or user_data_path("VenueScore", appauthor=False))
-    return base / "backups" / Path(venue_path).stem
+    return base / "backups"
+
+
+def identity_folder(uid: str, extra: Path | None = None) -> Path:
+    """This venue's backups in the data folder, or (``extra``) on the second folder."""
+    return (extra / SUBFOLDER if extra is not None else backup_root()) / uid
+
+
+def legacy_folder(venue_path: Path, extra: Path | None = None) -> Path:
+    """Where versions before per-identity folders put a file's backups (by file name)."""
+    return (extra / SUBFOLDER if extra is not None else backup_root() / Path(venue_path).stem)
 
 
 def second_folder(venue: VenueFile) -> Path | None:
@@ -92,31 +133,143 @@ def set_second_folder(venue: VenueFile, actor: Actor, folder: Path | None) -> No
         row = s.get(Setting, FOLDER_KEY)
         value = str(folder) if folder else None
         if row is None:
-            s.add(Setting(key=FOLDER_KEY, value=value))
+            if value is not None:  # clearing a folder never set: nothing to store (the column is NOT NULL)
+                s.add(Setting(key=FOLDER_KEY, value=value))
         else:
             row.value = value
         audit.append(s, actor, "backup.folder", {"folder": value})
 
 
+# ------------------------------------------------------------------------------------------ identity
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def read_identity(path: Path) -> str | None:
+    """The venue identity stored in a venue file or backup, or None if it cannot be read."""
+    try:
+        conn = _read_only(path)
+        try:
+            row = conn.execute("SELECT venue_uid FROM venue_info WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row and row[0] else None
+
+
+def read_head(path: Path) -> tuple[int, str] | None:
+    """(seq, hash) of the newest audit record in a venue file or backup; None if it cannot be read."""
+    try:
+        conn = _read_only(path)
+        try:
+            row = conn.execute("SELECT seq, hash FROM audit_record ORDER BY seq DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), str(row[1])) if row else (0, audit.GENESIS)
+
+
+def _hash_at(path: Path, seq: int) -> str | None:
+    try:
+        conn = _read_only(path)
+        try:
+            row = conn.execute("SELECT hash FROM audit_record WHERE seq = ?", (seq,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def venue_identity(venue: VenueFile) -> str:
+    from db.models import VenueInfo
+
+    with venue.unit_of_work() as s:
+        info = s.get(VenueInfo, 1)
+        uid = info.venue_uid if info else None
+    if not uid:
+        raise IntegrityError(tr("赛场文件缺少赛场标识（venue_uid），无法按赛场管理备份。请从备份恢复或联系技术支持。"))
+    return uid
+
+
+def identity_of_path(venue_path: Path) -> str | None:
+    """A venue file's identity: read from the file, or — when it is damaged — from the manifests of the
+    backups taken of that path."""
+    venue_path = Path(venue_path)
+    uid = read_identity(venue_path) if venue_path.exists() else None
+    if uid:
+        return uid
+    wanted = str(venue_path.resolve())
+    newest: tuple[str, str] | None = None
+    root = backup_root()
+    if root.is_dir():
+        for manifest in root.glob(f"*/*.venue{MANIFEST_SUFFIX}"):
+            doc = _load_manifest(manifest)
+            if doc and doc.get("venue_path") == wanted and doc.get("venue_uid"):
+                stamp = str(doc.get("at", ""))
+                if newest is None or stamp > newest[0]:
+                    newest = (stamp, str(doc["venue_uid"]))
+    return newest[1] if newest else None
+
+
+# ------------------------------------------------------------------------------------------ making
+
+
+def _manifest_path(backup_file: Path) -> Path:
+    return backup_file.with_name(backup_file.name + MANIFEST_SUFFIX)
+
+
+def _load_manifest(path: Path) -> dict[str, Any] | None:
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
+def _write_manifest(backup_file: Path, doc: dict[str, Any]) -> None:
+    target = _manifest_path(backup_file)
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, target)
+
+
 def backup_now(venue: VenueFile, reason: str) -> BackupResult:
     """Write a backup to every backup folder; a failing second folder is a warning, not a failure."""
-    stamp = now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
+    at = now()
+    stamp = at.strftime("%Y%m%d-%H%M%S-%f")[:-3]
     safe_reason = "".join(ch for ch in reason if ch.isalnum() or ch in "-_") or "manual"
     name = f"{venue.path.stem}-{stamp}-{safe_reason}.venue"
-    folders = [data_folder(venue.path)]
+    uid = venue_identity(venue)
+    with venue.unit_of_work() as s:
+        seq, head = audit.head(s)
     extra = second_folder(venue)
-    if extra is not None:
-        folders.append(extra / "VenueScore-backups")
+    folders = [identity_folder(uid)] + ([identity_folder(uid, extra)] if extra is not None else [])
     written: list[BackupInfo] = []
     warnings: list[str] = []
     for i, folder in enumerate(folders):
         try:
             # The chosen second folder must exist (a pulled-out USB stick must not be recreated on disk).
-            folder.mkdir(parents=(i == 0), exist_ok=True)
+            if i == 0:
+                folder.mkdir(parents=True, exist_ok=True)
+            else:
+                if not (extra is not None and extra.is_dir()):
+                    raise FileNotFoundError(str(extra))
+                folder.mkdir(parents=True, exist_ok=True)
             target = folder / name
             copy_database(venue.engine, target)
-            written.append(BackupInfo(target, now(), safe_reason, target.stat().st_size))
-            _rotate(folder, venue.path.stem)
+            info = BackupInfo(target, at, safe_reason, target.stat().st_size, uid, seq, head,
+                              str(Path(venue.path).resolve()))
+            _write_manifest(target, {"format": MANIFEST_FORMAT, "venue_uid": uid, "venue_path": info.venue_path,
+                                     "reason": safe_reason, "milestone": info.milestone,
+                                     "at": at.isoformat(timespec="microseconds"),
+                                     "head": {"seq": seq, "hash": head}})
+            written.append(info)
+            _rotate(folder)
         except (OSError, sqlite3.Error) as exc:
             if i == 0 and extra is None:
                 raise VenueFileError(tr("备份失败：{err}。请检查磁盘空间。").format(err=exc), file=str(folder)) from exc
@@ -126,47 +279,90 @@ def backup_now(venue: VenueFile, reason: str) -> BackupResult:
     return BackupResult(tuple(written), tuple(warnings))
 
 
-def _parse(path: Path, stem: str) -> BackupInfo | None:
-    rest = path.name[len(stem) + 1 : -len(".venue")]
-    parts = rest.split("-", 3)
-    if len(parts) < 4:
-        return None
+def _parse_name(path: Path) -> tuple[datetime, str] | None:
+    """Time and reason from ``<stem>-YYYYmmdd-HHMMSS-mmm-<reason>.venue`` (the stem may contain '-')."""
+    parts = path.name[: -len(".venue")].split("-")
+    for i in range(len(parts) - 3):
+        try:
+            at = datetime.strptime("-".join(parts[i:i + 3]), "%Y%m%d-%H%M%S-%f").astimezone()
+        except ValueError:
+            continue
+        reason = "-".join(parts[i + 3:])
+        return (at, reason) if reason else None
+    return None
+
+
+def _info(path: Path) -> BackupInfo | None:
+    doc = _load_manifest(_manifest_path(path)) or {}
+    parsed = _parse_name(path)
     try:
-        at = datetime.strptime(f"{parts[0]}-{parts[1]}-{parts[2]}", "%Y%m%d-%H%M%S-%f").astimezone()
-    except ValueError:
+        at = datetime.fromisoformat(doc["at"]) if "at" in doc else (parsed[0] if parsed else None)
+        size = path.stat().st_size
+    except (ValueError, TypeError, OSError):
         return None
-    return BackupInfo(path, at, parts[3], path.stat().st_size)
+    if at is None:
+        return None
+    head = doc.get("head") if isinstance(doc.get("head"), dict) else {}
+    return BackupInfo(path, at, str(doc.get("reason") or (parsed[1] if parsed else "manual")), size,
+                      doc.get("venue_uid"), head.get("seq"), head.get("hash"), doc.get("venue_path"))
 
 
-def list_backups(venue_path: Path, extra: Path | None = None) -> list[BackupInfo]:
-    """Newest first, from the data folder and the second folder."""
-    stem = Path(venue_path).stem
+def _in(folder: Path) -> list[BackupInfo]:
+    if not folder.is_dir():
+        return []
+    return [i for p in folder.glob("*.venue") if not p.name.startswith(".") and (i := _info(p)) is not None]
+
+
+def _rotate(folder: Path) -> None:
+    """Prune the oldest periodic/manual backups beyond KEEP; milestones stay."""
+    ordinary = sorted((i for i in _in(folder) if not i.milestone), key=lambda b: b.at)
+    for old in ordinary[:-KEEP] if KEEP else ordinary:
+        old.path.unlink(missing_ok=True)
+        _manifest_path(old.path).unlink(missing_ok=True)
+
+
+def list_backups(venue_path: Path, extra: Path | None = None, uid: str | None = None) -> list[BackupInfo]:
+    """This venue's backups, newest first, from the data folder and the second folder.
+
+    Found by the venue's identity (read from the file or, for a damaged file, from the backups' manifests
+    naming its path).  Backups made by versions that kept them per file name are included when the
+    identity inside them matches.
+    """
+    uid = uid or identity_of_path(Path(venue_path))
+    if uid is None:
+        return []
     found: list[BackupInfo] = []
-    for folder in [data_folder(venue_path)] + ([extra / "VenueScore-backups"] if extra else []):
-        if folder.is_dir():
-            for p in folder.glob(f"{stem}-*.venue"):
-                info = _parse(p, stem)
-                if info is not None:
+    for base in [None] + ([extra] if extra else []):
+        found += _in(identity_folder(uid, base))
+        legacy = legacy_folder(venue_path, base)
+        if legacy.is_dir():
+            stem = Path(venue_path).stem
+            for p in legacy.glob(f"{stem}-*.venue"):
+                info = _info(p)
+                if info is not None and read_identity(p) == uid:
                     found.append(info)
     return sorted(found, key=lambda b: b.at, reverse=True)
 
 
-def _rotate(folder: Path, stem: str) -> None:
-    infos = sorted((i for p in folder.glob(f"{stem}-*.venue") if (i := _parse(p, stem))), key=lambda b: b.at)
-    for old in infos[:-KEEP]:
-        old.path.unlink(missing_ok=True)
+def venue_backups(venue: VenueFile) -> list[BackupInfo]:
+    """This open venue's backups (both folders), newest first."""
+    return list_backups(venue.path, second_folder(venue), venue_identity(venue))
 
 
-def last_backup_time(venue_path: Path) -> datetime | None:
-    backups = list_backups(venue_path)
+def last_backup_time(venue: VenueFile | Path) -> datetime | None:
+    """When this venue (by identity) was last backed up."""
+    backups = venue_backups(venue) if isinstance(venue, VenueFile) else list_backups(Path(venue))
     return backups[0].at if backups else None
+
+
+# ------------------------------------------------------------------------------------------ checking
 
 
 def check_backup(path: Path) -> BackupCheck:
     """Open read-only; integrity check; known schema; audit chain intact."""
     problems: list[str] = []
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _read_only(path)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
@@ -184,53 +380,240 @@ def check_backup(path: Path) -> BackupCheck:
     try:
         with Session(engine) as s:
             report = audit.verify_chain(s)
-            count = len(s.scalars(select(AuditRecord.seq)).all())
+    except Exception as exc:  # noqa: BLE001 - an unreadable table is a failed check, named
+        return BackupCheck(False, (tr("无法读取审计记录：{err}").format(err=exc),))
     finally:
         engine.dispose()
     if not report.ok:
-        return BackupCheck(False, (tr("审计链断裂：{p}").format(p=report.problem),), count)
-    return BackupCheck(True, (), count)
+        return BackupCheck(False, (tr("审计链断裂：{p}").format(p=report.problem),), report.records)
+    return BackupCheck(True, (), report.records)
 
 
-def restore(backup: Path, target: Path) -> Path:
-    """Replace the (closed) venue file ``target`` by ``backup`` after checking it; returns the kept old file.
+@dataclass(frozen=True)
+class ChainCheck:
+    ok: bool
+    checked: int  # backups compared
+    problem: str | None = None
+    backup: Path | None = None  # the backup that contradicts the file
+    discarded: tuple[Path, ...] = ()  # backups of a history a recorded restore set aside
+
+
+def _restores(s: Session) -> list[tuple[int, datetime, int, str]]:
+    """(seq, at, base seq, base hash) of every restore recorded in the current chain."""
+    from sqlalchemy import select
+
+    from db.models import AuditRecord
+
+    out = []
+    for rec in s.scalars(select(AuditRecord).where(AuditRecord.action == RESTORE_ACTION).order_by(AuditRecord.seq)):
+        base = rec.data.get("backup_head") if isinstance(rec.data, dict) else None
+        if isinstance(base, dict) and isinstance(base.get("seq"), int) and isinstance(base.get("hash"), str):
+            out.append((rec.seq, rec.at, base["seq"], base["hash"]))
+    return out
+
+
+def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
+    """The venue file's audit chain must extend the chain of every backup of it.
+
+    A backup's head (read from the backup file itself, not its manifest) must be a record of the current
+    chain with the same hash.  The only accepted exception is a history a recorded restore set aside: the
+    backup passes through the restore's base record and was taken before the restore.
+    """
+    from sqlalchemy import select
+
+    from db.models import AuditRecord
+
+    top = s.scalar(select(AuditRecord.seq).order_by(AuditRecord.seq.desc()).limit(1)) or 0
+    heads = {b.path: read_head(b.path) for b in backups}
+    wanted = {h[0] for h in heads.values() if h is not None}
+    restores = _restores(s)
+    wanted |= {base_seq for _r, _at, base_seq, _h in restores}
+    hashes = dict(s.execute(select(AuditRecord.seq, AuditRecord.hash).where(AuditRecord.seq.in_(wanted))).all())
+    discarded: list[Path] = []
+    checked = 0
+    for b in sorted(backups, key=lambda b: b.at):
+        head = heads[b.path]
+        if head is None:
+            continue  # unreadable copy: check_backup names it when someone wants to use it
+        checked += 1
+        seq, digest = head
+        if seq == 0 or hashes.get(seq) == digest:
+            continue
+        if any(b.at <= at and _hash_at(b.path, base_seq) == base_hash and hashes.get(base_seq) == base_hash
+               for _r, at, base_seq, base_hash in restores):
+            discarded.append(b.path)
+            continue
+        if _replaced_by(s, b.path):
+            discarded.append(b.path)  # this file is (a copy of) a history that a restore in the backup set aside
+            continue
+        if seq <= top:
+            why = tr("备份中第 {seq} 条审计记录与赛场文件中的不同").format(seq=seq)
+        else:
+            why = tr("备份中有 {seq} 条审计记录，赛场文件只有 {n} 条").format(seq=seq, n=top)
+        return ChainCheck(False, checked, tr(
+            "赛场文件的审计历史与备份 {name}（{at}，{reason}）矛盾：{why}。赛场文件的记录在备份之后被改写或删除。"
+        ).format(name=b.path.name, at=b.at.strftime("%Y-%m-%d %H:%M:%S"), reason=b.reason_label, why=why), b.path)
+    return ChainCheck(True, checked, discarded=tuple(discarded))
+
+
+def _replaced_by(s: Session, backup_path: Path) -> bool:
+    """Whether ``backup_path`` records a restore that replaced this file's history (the file is the kept
+    ``*.replaced-*`` copy, or descends from it): its restore record names a head this file still has."""
+    from sqlalchemy import select
+
+    from db.models import AuditRecord
+
+    try:
+        conn = _read_only(backup_path)
+        try:
+            rows = conn.execute("SELECT data FROM audit_record WHERE action = ?", (RESTORE_ACTION,)).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    for (text,) in rows:
+        try:
+            head = json.loads(text).get("replaced", {}).get("head") or {}
+            seq, digest = int(head["seq"]), str(head["hash"])
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        if s.scalar(select(AuditRecord.hash).where(AuditRecord.seq == seq)) == digest:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------ restore
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    kept: Path | None  # the replaced file, kept beside the venue file
+    record_seq: int  # the restore record in the restored file
+    actor: Actor
+
+
+def _authenticate(source: Path, name: str, pin: str) -> Actor:
+    """Name and PIN against a venue file opened read-only (used when the file to replace cannot be opened)."""
+    try:
+        conn = _read_only(source)
+        try:
+            row = conn.execute("SELECT id, name, role, pin_hash, active FROM app_user WHERE name = ?",
+                               (name.strip(),)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise IntegrityError(tr("无法读取账号：{err}").format(err=exc)) from exc
+    if row is None or not row[4]:
+        raise PermissionDenied(tr("没有名为“{name}”的有效账号。").format(name=name))
+    if not security.check_pin(pin, row[3]):
+        raise PermissionDenied(tr("PIN 不正确。"))
+    return Actor(row[1], Role(row[2]), row[0])
+
+
+def _sign_in_for_restore(target: Path, backup: Path, name: str, pin: str) -> Actor:
+    """Who restores: checked against the current file when it opens (wrong PINs count towards its lock-out),
+    else against the backup that is about to become the venue file."""
+    from app.errors import DomainError
+    from app.services import users
+    from db.venue_file import open_venue
+
+    try:
+        current = open_venue(target)
+    except DomainError:
+        actor = _authenticate(backup, name, pin)
+    else:
+        try:
+            actor = users.sign_in(current, name, pin)
+        finally:
+            current.close()
+    require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("从备份恢复赛场文件"))
+    return actor
+
+
+def restore(backup: Path, target: Path, name: str, pin: str) -> RestoreResult:
+    """Replace the (closed) venue file ``target`` by ``backup``: head judge or administrator with PIN, same
+    venue identity, backup checked; the replaced file is kept and the restore is recorded in the restored file.
 
     The venue must not be open anywhere: the same OS lock as opening it is taken here.
     """
+    backup, target = Path(backup), Path(target)
     check = check_backup(backup)
     if not check.ok:
         raise IntegrityError(tr("备份 {name} 未通过检查，未恢复：{p}").format(name=backup.name, p="；".join(check.problems)))
+    expected = identity_of_path(target)
+    if expected is None:
+        raise IntegrityError(tr("无法确定 {name} 属于哪个赛场（文件无法读取，也没有它的备份记录），未恢复。"
+                                "请把备份复制为新的赛场文件后再打开。").format(name=target.name))
+    if read_identity(backup) != expected:
+        raise PermissionDenied(tr("{b} 不是本赛场的备份（赛场标识不同），未恢复。只能用同一赛场文件的备份恢复。").format(
+            b=backup.name))
+    probe = FileLock(lock_path(target), timeout=0)
+    try:
+        probe.acquire()
+    except Timeout as exc:
+        raise StateError(tr("请先关闭正在使用的赛场文件，再恢复备份。")) from exc
+    probe.release()
+    actor = _sign_in_for_restore(target, backup, name, pin)
     lock = FileLock(lock_path(target), timeout=0)
     try:
         lock.acquire()
     except Timeout as exc:
         raise StateError(tr("请先关闭正在使用的赛场文件，再恢复备份。")) from exc
     try:
-        stamp = now().strftime("%Y%m%d-%H%M%S")
-        staged = target.with_name(f".{target.name}.restoring")
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        dst = sqlite3.connect(staged)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-            src.close()
-        if not check_backup(staged).ok:
-            staged.unlink(missing_ok=True)
-            raise IntegrityError(tr("恢复用的临时副本校验失败，未恢复。"))
-        kept = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix}")
-        if target.exists():
+        return _swap(backup, target, actor)
+    finally:
+        lock.release()
+
+
+def _swap(backup: Path, target: Path, actor: Actor) -> RestoreResult:
+    at = now()
+    stamp = at.strftime("%Y%m%d-%H%M%S")
+    staged = target.with_name(f".{target.name}.restoring")
+    staged.unlink(missing_ok=True)
+    src = _read_only(backup)
+    dst = sqlite3.connect(staged)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+    try:
+        kept = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix}") if target.exists() else None
+        if kept is not None:
             _fold_wal(target)
+        replaced_head = read_head(target) if kept is not None else None
+        backup_head = read_head(staged)
+        assert backup_head is not None
+        seq = _record_restore(staged, actor, {
+            "backup": backup.name, "backup_folder": str(backup.parent), "backup_head": {"seq": backup_head[0],
+                                                                                        "hash": backup_head[1]},
+            "replaced": {"file": target.name, "kept_as": kept.name if kept else None,
+                         "head": {"seq": replaced_head[0], "hash": replaced_head[1]} if replaced_head else None},
+        })
+        if not check_backup(staged).ok:
+            raise IntegrityError(tr("恢复用的临时副本校验失败，未恢复。"))
+        if kept is not None:
             shutil.copy2(target, kept)  # the current file stays whole until the very last step
             for side in ("-wal", "-shm"):
                 p = Path(f"{target}{side}")
                 if p.exists():
                     os.replace(p, Path(f"{kept}{side}"))
         os.replace(staged, target)
-        return kept
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return RestoreResult(kept, seq, actor)
+
+
+def _record_restore(staged: Path, actor: Actor, data: dict[str, Any]) -> int:
+    """Append the restore record (who, when, which backup, what it replaced) to the staged copy."""
+    engine = create_engine(f"sqlite:///{staged}")
+    try:
+        with Session(engine) as s, s.begin():
+            return audit.append(s, actor, RESTORE_ACTION, data).seq
     finally:
-        lock.release()
+        engine.dispose()
 
 
 def _fold_wal(path: Path) -> None:

@@ -30,6 +30,7 @@ from app.package.export import AUDIT_NAME
 from app.package.keys import PublicKey
 from app.package.verify import PackageRefused, verify_package
 from app.services import central_checks as checks
+from app.services import central_trail
 from app.services.results_snapshot import sha256_of
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
@@ -226,6 +227,8 @@ def import_package(db: CentralDb, by: str, path: Path) -> ImportResult:
     if key.item_no is not None and key.item_no != data["item"]["no"]:
         raise _refuse(path.name, "SHA256SUMS.minisig", tr("签名密钥登记为项目 {a} 所用，但成绩包是项目 {b}").format(
             a=f"{key.item_no:02d}", b=checks.item_label(data)))
+    registered = {k.key_id: PublicKey.parse(k.public_line) for k in keys if k.item_no in (None, data["item"]["no"])}
+    trail_findings = central_trail.check_trail(path.name, data, verified.files, registered)  # refuses a bad history
     snapshot_sha = sha256_of({**data, "exported_at": None})
     groups = _groups_key(data)
     revision = data["revision"]["number"]
@@ -240,7 +243,7 @@ def import_package(db: CentralDb, by: str, path: Path) -> ImportResult:
             raise _refuse(path.name, "results.json", tr(
                 "第 {n} 版不高于已导入的第 {m} 版，且内容不同：不能用较低或相同版本覆盖（请向赛场索取最新版本）").format(
                 n=revision, m=top))
-        findings = checks.check_package(data, verified.files[AUDIT_NAME])
+        findings = checks.check_package(data, verified.files[AUDIT_NAME]) + trail_findings
         findings += checks.check_across(data, groups, _others(s, data["item"]["no"], groups))
         findings += _previous_chain(data, same)
         row = Package(

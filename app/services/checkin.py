@@ -162,9 +162,9 @@ def lookup(venue: VenueFile, actor: Actor, text: str) -> CheckinCard:
 
 
 def _record(s: Session, actor: Actor, c: Contestant, status: str, reason: str | None) -> None:
-    s.add(CheckinEvent(contestant_id=c.id, status=status, reason=reason, actor=actor.name, at=now()))
-    s.flush()
-    audit.append(s, actor, f"checkin.{status}", {"reg_no": c.reg_no, "name": c.name, "reason": reason})
+    ev = CheckinEvent(contestant_id=c.id, status=status, reason=reason, actor=actor.name, at=now())
+    s.add(ev)
+    audit.append_fact(s, actor, f"checkin.{status}", ev, reg_no=c.reg_no, name=c.name, reason=reason)
 
 
 def _current(s: Session, c: Contestant) -> Attendance:
@@ -231,10 +231,9 @@ def undo(venue: VenueFile, actor: Actor, contestant_id: int, reason: str) -> Che
             raise StateError(tr("{name}（{reg}）尚未登记任何状态，无需撤销").format(name=c.name, reg=c.reg_no))
         if att.status == CHECKED_IN and c.id in draw.current_stations(s) and actor.role != Role.HEAD_JUDGE:
             raise StateError(tr("{name} 已抽得工位，撤销其检录须由裁判长办理").format(name=c.name))
-        s.add(CheckinEvent(contestant_id=c.id, status=REGISTERED, reason=reason, actor=actor.name, at=now()))
-        s.flush()
-        audit.append(s, actor, "checkin.undo", {"reg_no": c.reg_no, "name": c.name, "from": att.status,
-                                                 "reason": reason})
+        ev = CheckinEvent(contestant_id=c.id, status=REGISTERED, reason=reason, actor=actor.name, at=now())
+        s.add(ev)
+        audit.append_fact(s, actor, "checkin.undo", ev, reg_no=c.reg_no, name=c.name, reason=reason, **{"from": att.status})
         return _card(s, c)
 
 

@@ -18,11 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now
-from app.errors import StateError, ValidationError
+from app.errors import StateError
 from app.i18n import tr
 from app.roles import Actor, Role, require
-from app.services import audit, blind, draw_records, draw_seal, vault
-from db.models import DecryptEvent, LockEvent, Vault
+from app.services import audit, blind, checkpoints, draw_records, draw_seal, integrity, vault
+from db.models import DecryptEvent, LockEvent
 from db.venue_file import VenueFile
 
 
@@ -49,40 +49,26 @@ def decryption(venue: VenueFile) -> Decryption | None:
         return Decryption(ev.actor, ev.at) if ev else None
 
 
-def needs_passphrase(venue: VenueFile) -> bool:
-    """Whether decrypting asks for the head judge's passphrase: always once the venue has a vault."""
-    with venue.unit_of_work() as s:
-        return s.get(Vault, 1) is not None or bool(draw_seal.sealed_rows(s))
+def decrypt(venue: VenueFile, actor: Actor, *, passphrase: str) -> Decryption:
+    """The head judge joins names to blind codes, once the item's scores are locked (a signed checkpoint).
 
-
-def decrypt(venue: VenueFile, actor: Actor, passphrase: str | None = None) -> Decryption:
-    """The head judge joins names to blind codes, once the item's scores are locked.
-
-    With a vault (every venue made since 0002) the passphrase is required: it opens the sealed draws, whose
-    secrets and codes are then revealed; a legacy file without a vault (its draw unsealed) needs none.
+    The passphrase opens the vault: its seal identity opens the sealed draws, whose secrets and codes are
+    checked against their commitments and then revealed (``draw_reveal``); its signing key signs the chain
+    head.  A sealed stage that does not open its commitment refuses the decryption (the file was changed).
     """
     require(actor, Role.HEAD_JUDGE, action=tr("解密"))
+    unlocked = vault.unlock(venue, actor, passphrase)
+    integrity.require_sound(venue)
     with venue.unit_of_work() as s:
         if is_decrypted(s):
             raise StateError(tr("已经解密，无需再次解密"))
         if not is_locked(s):
             raise StateError(tr("成绩尚未锁定：请裁判长先锁定全部成绩，再解密。"))
-        has_vault = s.get(Vault, 1) is not None
-        sealed = bool(draw_seal.sealed_rows(s))
-    unlocked = None
-    if has_vault or sealed:
-        if not passphrase:
-            raise ValidationError(tr("解密须输入裁判长口令（用于打开密封的加密号）"), column=tr("口令"))
-        unlocked = vault.unlock(venue, actor, passphrase)
-    with venue.unit_of_work() as s:
-        if is_decrypted(s):
-            raise StateError(tr("已经解密，无需再次解密"))
         if (pending := blind.pending_late(s)):
             raise StateError(tr("还有 {n} 位迟到选手的加密号未发给评分组，不能解密。").format(n=pending))
-        revealed = draw_seal.reveal_all(s, actor, unlocked) if unlocked is not None and sealed else []
+        reveals = draw_seal.reveal_all(s, actor, unlocked)
         ev = DecryptEvent(actor=actor.name, at=now())
         s.add(ev)
-        s.flush()
-        audit.append(s, actor, "decrypt", {"id": ev.id, "actor": ev.actor, "at": ev.at.isoformat(timespec="microseconds"),
-                                           "draw_reveal": revealed})
+        audit.append_fact(s, actor, "decrypt", ev, *reveals)
+        checkpoints.sign(s, actor, unlocked.signing_key, checkpoints.DECRYPT, "item")
         return Decryption(ev.actor, ev.at)

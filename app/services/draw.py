@@ -245,25 +245,12 @@ def run_main_draw(venue: VenueFile, actor: Actor, witness_values: list[str], rea
         listed = [BlindCode(draw_id=row.id, code=a.blind_code, origin=blind.MAIN)
                   for a in sorted(result.assignments, key=lambda a: (len(a.blind_code), a.blind_code))]
         s.add_all(listed)
-        s.flush()
-        audit.append(s, actor, "draw.main", {
-            **draw_seal.audit_fields(row), "witness_values": list(inp.witness_values),
-            "redraw_of": previous.id if previous else None, "reason": reason,
-            "station_assignment": [_sa_fields(sa, people[sa.contestant_id][0].reg_no) for sa in placed],
-            # in code order, like the rows: the list pairs nobody
-            "blind_code": [_bc_fields(bc) for bc in listed]})
+        # The record holds the rows as stored: the draw (public input, stations, commitment, sealed blob),
+        # name ↔ station, and the list of codes in code order — which pairs nobody with a code.
+        audit.append_fact(s, actor, "draw.main", row, *placed, *listed, draw_id=row.id, seed=result.seed_hex,
+                          entrants=len(entrants), stations=len(stations), witness_values=list(inp.witness_values),
+                          commitment=commitment, redraw_of=previous.id if previous else None, reason=reason)
         return _info(s, row)
-
-
-def _sa_fields(sa: StationAssignment, reg_no: str) -> dict[str, Any]:
-    """A station_assignment row's full content for its audit record (name ↔ station: public)."""
-    return {"id": sa.id, "contestant_id": sa.contestant_id, "reg_no": reg_no, "station": sa.station,
-            "blind_code": sa.blind_code, "draw_id": sa.draw_id, "reason": sa.reason, "actor": sa.actor,
-            "at": sa.at.isoformat(timespec="microseconds")}
-
-
-def _bc_fields(bc: BlindCode) -> dict[str, Any]:
-    return {"id": bc.id, "draw_id": bc.draw_id, "code": bc.code, "origin": bc.origin}
 
 
 def _info(s: Session, main: Draw) -> DrawInfo:
@@ -303,7 +290,7 @@ def publish(venue: VenueFile, actor: Actor) -> DrawInfo:
                    result={}, actor=actor.name, at=now())
         s.add(row)
         s.flush()
-        audit.append(s, actor, "draw.publish", {**draw_seal.audit_fields(row), "main_draw_id": main.id})
+        audit.append_fact(s, actor, "draw.publish", row, draw_id=main.id)
         return _info(s, main)
 
 
@@ -341,8 +328,8 @@ def assign_late_in(s: Session, actor: Actor, c: Contestant) -> StationAssignment
                            actor=actor.name, at=row.at)
     s.add(sa)
     s.flush()
-    audit.append(s, actor, "draw.late", {**draw_seal.audit_fields(row), "reg_no": c.reg_no, "n": n,
-                                         "station_assignment": _sa_fields(sa, c.reg_no)})
+    audit.append_fact(s, actor, "draw.late", row, sa, draw_id=row.id, reg_no=c.reg_no, n=n, station=station,
+                      commitment=commitment)
     return sa
 
 
@@ -361,8 +348,7 @@ def _assign_late_legacy(s: Session, actor: Actor, c: Contestant, main: Draw, n: 
     bc = BlindCode(draw_id=main.id, code=a.blind_code, origin=blind.LEGACY)
     s.add_all([sa, bc])
     s.flush()
-    audit.append(s, actor, "draw.late", {**draw_seal.audit_fields(row), "reg_no": c.reg_no, "n": n,
-                                         "station_assignment": _sa_fields(sa, c.reg_no), "blind_code": _bc_fields(bc)})
+    audit.append_fact(s, actor, "draw.late", row, sa, bc, draw_id=row.id, reg_no=c.reg_no, n=n, station=a.station)
     return sa
 
 
@@ -409,8 +395,8 @@ def change_station(venue: VenueFile, actor: Actor, reg_no: str, station: str, re
                                reason=reason, actor=actor.name, at=now())
         s.add(sa)
         s.flush()
-        audit.append(s, actor, "draw.change_station", {"reg_no": c.reg_no, "from": old.station, "to": station,
-                                                       "reason": reason, "station_assignment": _sa_fields(sa, c.reg_no)})
+        audit.append_fact(s, actor, "draw.change_station", sa, reg_no=c.reg_no, to=station, reason=reason,
+                          **{"from": old.station})
         return StationRow(station, c.id, c.reg_no, c.name, c.unit, _people(s)[c.id][1])
 
 
@@ -450,8 +436,8 @@ def issue_second_codes(venue: VenueFile, actor: Actor, module_code: str) -> int:
                    result={"count": count}, commitment=commitment, sealed=sealed)
         s.add(row)
         s.flush()
-        audit.append(s, actor, "draw.second_codes", {**draw_seal.audit_fields(row), "module": module_code,
-                                                     "count": count})
+        audit.append_fact(s, actor, "draw.second_codes", row, draw_id=row.id, module=module_code, count=count,
+                          commitment=commitment)
         return count
 
 
@@ -469,11 +455,8 @@ def _second_codes_legacy(s: Session, actor: Actor, main: Draw, module_code: str)
     added = [SecondCode(module_code=module_code, contestant_id=by_code[blind_code], code=code, draw_id=row.id)
              for blind_code, code in codes.items()]
     s.add_all(added)
-    s.flush()
-    audit.append(s, actor, "draw.second_codes", {**draw_seal.audit_fields(row), "module": module_code,
-                                                 "count": len(codes), "second_code": [
-        {"id": x.id, "module_code": x.module_code, "contestant_id": x.contestant_id, "code": x.code,
-         "draw_id": x.draw_id} for x in added]})
+    audit.append_fact(s, actor, "draw.second_codes", row, *added, draw_id=row.id, module=module_code,
+                      count=len(codes))
     return len(codes)
 
 

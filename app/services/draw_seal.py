@@ -15,8 +15,6 @@ exactly the codes sealed with it, or the file has been tampered with (IntegrityE
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import secrets
 from dataclasses import dataclass, field
@@ -57,15 +55,6 @@ def seal(s: Session, seed_hex: str, stage: str, secret: bytes, **content: Any) -
                "seed": seed_hex, "commitment": commitment, "secret": secret.hex(), **content}
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     return commitment, vault.seal_to_head_judge(s, data)
-
-
-def audit_fields(d: Draw) -> dict[str, Any]:
-    """A draw row's full content for its audit record (the sealed blob as base64: it is ciphertext)."""
-    return {"draw_id": d.id, "kind": d.kind, "algorithm": d.algorithm, "seed": d.seed_hex, "inputs": d.inputs,
-            "result": d.result, "commitment": d.commitment,
-            "sealed": base64.b64encode(d.sealed).decode("ascii") if d.sealed is not None else None,
-            "sealed_sha256": hashlib.sha256(d.sealed).hexdigest() if d.sealed is not None else None,
-            "actor": d.actor, "at": d.at.isoformat(timespec="microseconds")}
 
 
 # ------------------------------------------------------------------------------------ re-computing a stage
@@ -238,15 +227,14 @@ def release_late_codes(s: Session, actor: Actor, unlocked: vault.Unlocked) -> li
     fresh = sorted(opened.late[d.id] for d in lates if d.id in opened.late and opened.late[d.id] not in have)
     rows = [BlindCode(draw_id=main.id, code=code, origin=blind.LATE) for code in fresh]
     s.add_all(rows)
-    s.flush()
-    # Several late arrivals released together are not told apart: the list is in code order.
-    audit.append(s, actor, "draw.release_codes", {"blind_code": [
-        {"id": r.id, "draw_id": r.draw_id, "code": r.code, "origin": r.origin} for r in rows]})
+    # Several late arrivals released together are not told apart: the list is in code order, no names.
+    audit.append_fact(s, actor, "draw.release_codes", *rows, count=len(rows))
     return fresh
 
 
-def reveal_all(s: Session, actor: Actor, unlocked: vault.Unlocked) -> list[dict[str, Any]]:
-    """Decryption: write every sealed draw's secret and what it gave (``draw_reveal``); returns the records."""
+def reveal_all(s: Session, actor: Actor, unlocked: vault.Unlocked) -> list[DrawReveal]:
+    """Decryption: write every sealed draw's secret and what it gave (``draw_reveal``, audited by the caller
+    with the decryption itself); refuses (IntegrityError) if any sealed stage does not open its commitment."""
     opened = open_all(s, unlocked)
     done = {r.draw_id for r in s.scalars(select(DrawReveal))}
     out = []
@@ -262,7 +250,6 @@ def reveal_all(s: Session, actor: Actor, unlocked: vault.Unlocked) -> list[dict[
             result = {"module_code": d.inputs["module_code"], "codes": opened.second[d.id]}
         row = DrawReveal(draw_id=d.id, secret_hex=opened.secrets[d.id].hex(), result=result, actor=actor.name, at=at)
         s.add(row)
-        s.flush()
-        out.append({"id": row.id, "draw_id": d.id, "commitment": d.commitment, "secret": row.secret_hex,
-                    "result": result, "actor": row.actor, "at": at.isoformat(timespec="microseconds")})
+        out.append(row)
+    s.flush()
     return out

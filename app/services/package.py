@@ -22,7 +22,7 @@ from app.errors import Cancelled, NotFound, StateError
 from app.i18n import tr
 from app.package import export as pkg
 from app.roles import Actor, Role, require
-from app.services import audit, results, venue_keys
+from app.services import audit, backup, checkpoints, integrity, results, venue_keys
 from db.models import AuditRecord, ExportRecord
 from db.venue_file import VenueFile
 
@@ -121,6 +121,8 @@ def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: date
     files: dict[str, bytes] = {pkg.RESULTS_NAME: pkg.results_json(rev.snapshot, at)}
     _step(progress, cancel, 1, total, tr("写入审计记录"))
     files[pkg.AUDIT_NAME] = pkg.audit_jsonl(_audit_records(venue))
+    with venue.unit_of_work() as s:
+        files[pkg.CHECKPOINTS_NAME] = pkg.checkpoints_jsonl(checkpoints.records(s))
     printable = results.printable(venue, actor, rev.number)  # read once for the workbook and all four PDFs
     with tempfile.TemporaryDirectory(prefix="venuescore-package-") as tmp:
         _step(progress, cancel, 2, total, tr("生成 results.xlsx"))
@@ -140,6 +142,7 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise NotFound(tr("导出文件夹 {p} 不存在").format(p=out_dir))
+    integrity.require_sound(venue)  # a file changed outside the app is never exported
     key_info = venue_keys.key_info(venue)
     blocker = _blocker(venue, actor, key_info)
     if blocker:
@@ -147,6 +150,9 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     key = venue_keys.unlock(venue, actor, passphrase)  # a wrong passphrase stops here, before any work
     rev = results.latest_revision(venue)
     assert rev is not None
+    # The export checkpoint signs the head that goes into the package (audit.jsonl ends just after it).
+    with venue.unit_of_work() as s:
+        checkpoints.sign(s, actor, key, checkpoints.EXPORT, f"revision:{rev.number}")
     at = now()
     snap = rev.snapshot
     files = _content(venue, actor, rev, at, progress, cancel)
@@ -161,12 +167,11 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
             record = ExportRecord(revision=rev.number, file_name=name, sha256=digest,
                                   snapshot_sha256=rev.snapshot_sha256, actor=actor.name, at=at)
             s.add(record)
-            audit.append(s, actor, "package.export", {"revision": rev.number, "file": name, "sha256": digest,
-                                                      "snapshot_sha256": rev.snapshot_sha256,
-                                                      "key_id": key.public.key_id_hex})
-            s.flush()
+            audit.append_fact(s, actor, "package.export", record, revision=rev.number, file=name, sha256=digest,
+                              snapshot_sha256=rev.snapshot_sha256, key_id=key.public.key_id_hex)
             view = _view(record, path)
     except BaseException:
         path.unlink(missing_ok=True)  # an unrecorded package must not go out
         raise
+    backup.backup_now(venue, "after-export")  # the milestone the README promises
     return view

@@ -18,10 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import now
-from app.errors import NotFound, PermissionDenied, Problem, StateError, ValidationError
+from app.errors import NotFound, Problem, StateError, ValidationError
 from app.i18n import tr
+from app.package.keys import SigningKey
 from app.roles import Actor, Role, require
-from app.services import audit, backup, decrypt, users
+from app.services import audit, backup, checkpoints, decrypt, integrity, vault
 from app.services.results_facts import COMPETED, VenueFacts, load, status_label
 from app.services.results_snapshot import audit_head, content_sha256, from_facts, sha256_of
 from app.services.results_standings import ALL_HIGHER, ORDER, BoundaryTie, GroupStanding, Quota, standings
@@ -344,11 +345,9 @@ def record_tie_decision(
                           order=list(order) if resolution == ORDER else [], reason=reason, revokes_id=None,
                           actor=actor.name, at=now())
         s.add(row)
-        s.flush()
-        audit.append(s, actor, "results.tie_decision", {
-            "id": row.id, "group": group, "contestants": list(tie.contestants), "resolution": resolution,
-            "order": row.order, "reason": reason, "rank": tie.rank,
-        })
+        audit.append_fact(s, actor, "results.tie_decision", row, id=row.id, group=group,
+                          contestants=list(tie.contestants), resolution=resolution, order=row.order, reason=reason,
+                          rank=tie.rank)
         return DecisionView(row.id, group, tuple(row.contestants), resolution, tuple(row.order), reason,
                             actor.name, row.at)
 
@@ -363,9 +362,10 @@ def revoke_tie_decision(venue: VenueFile, actor: Actor, decision_id: int, reason
         active = {d.id for d in load(s).decisions}
         if old is None or decision_id not in active:
             raise NotFound(tr("没有有效的第 {id} 号并列裁定").format(id=decision_id))
-        s.add(TieDecision(group_name=old.group_name, contestants=old.contestants, resolution="revoked", order=[],
-                          reason=reason.strip(), revokes_id=old.id, actor=actor.name, at=now()))
-        audit.append(s, actor, "results.tie_decision_revoked", {"id": decision_id, "reason": reason.strip()})
+        revoke = TieDecision(group_name=old.group_name, contestants=old.contestants, resolution="revoked", order=[],
+                             reason=reason.strip(), revokes_id=old.id, actor=actor.name, at=now())
+        s.add(revoke)
+        audit.append_fact(s, actor, "results.tie_decision_revoked", revoke, id=decision_id, reason=reason.strip())
 
 
 # ----------------------------------------------------------------------------------- sign-off
@@ -388,14 +388,15 @@ def _check_signable(facts: VenueFacts, groups: tuple[GroupStanding, ...]) -> Non
         raise StateError(tr("还有 {n} 处问题，不能签字确认：").format(n=len(problems)), problems)
 
 
-def _confirm_pin(venue: VenueFile, actor: Actor, pin: str) -> None:
+def _signing_key(venue: VenueFile, actor: Actor, passphrase: str) -> SigningKey:
+    """Only the head judge, and only with the passphrase: signing off is signed with the venue key."""
     require(actor, Role.HEAD_JUDGE, action=tr("签字确认成绩"))
-    signer = users.sign_in(venue, actor.name, pin)  # a wrong PIN counts towards the lock-out
-    if signer.name != actor.name or signer.role != Role.HEAD_JUDGE:
-        raise PermissionDenied(tr("只有裁判长本人可以签字确认成绩"))
+    key = vault.unlock(venue, actor, passphrase).signing_key
+    integrity.require_sound(venue)  # never sign results built on rows changed outside the app
+    return key
 
 
-def _freeze(venue: VenueFile, actor: Actor, reason: str | None, first: bool) -> RevisionView:
+def _freeze(venue: VenueFile, actor: Actor, key: SigningKey, reason: str | None, first: bool) -> RevisionView:
     with venue.unit_of_work() as s:
         facts = load(s)
         groups = standings(facts)
@@ -417,28 +418,30 @@ def _freeze(venue: VenueFile, actor: Actor, reason: str | None, first: bool) -> 
                  "previous_sha256": latest.snapshot_sha256 if latest else None}
         snapshot = _current_snapshot(s, facts, groups, block)
         digest = sha256_of(snapshot)
-        s.add(ResultRevision(number=number, reason=reason, snapshot=snapshot, snapshot_sha256=digest,
-                             signed_by=actor.name, at=at))
-        audit.append(s, actor, "results.sign_off" if first else "results.revision", {
-            "revision": number, "reason": reason, "snapshot_sha256": digest,
-        })
+        revision = ResultRevision(number=number, reason=reason, snapshot=snapshot, snapshot_sha256=digest,
+                                  signed_by=actor.name, at=at)
+        s.add(revision)
+        audit.append_fact(s, actor, "results.sign_off" if first else "results.revision", revision,
+                          revision=number, reason=reason, snapshot_sha256=digest)
+        checkpoints.sign(s, actor, key, checkpoints.SIGN_OFF if first else checkpoints.REVISION, f"revision:{number}")
         view = RevisionView(number, reason, actor.name, at, snapshot, digest)
     backup.backup_now(venue, "after-signoff")
     return view
 
 
-def sign_off(venue: VenueFile, actor: Actor, pin: str) -> RevisionView:
-    """裁判长签字确认: re-checks the PIN, then freezes the results as revision 1."""
-    _confirm_pin(venue, actor, pin)
-    return _freeze(venue, actor, None, first=True)
+def sign_off(venue: VenueFile, actor: Actor, passphrase: str) -> RevisionView:
+    """裁判长签字确认: the head judge's passphrase opens the venue key, the results are frozen as revision 1
+    and the audit chain's head is signed (a checkpoint)."""
+    key = _signing_key(venue, actor, passphrase)
+    return _freeze(venue, actor, key, None, first=True)
 
 
-def correct_after_signoff(venue: VenueFile, actor: Actor, pin: str, reason: str) -> RevisionView:
-    """After a correction (e.g. 复核), freeze the changed results as revision N+1 with the reason."""
+def correct_after_signoff(venue: VenueFile, actor: Actor, passphrase: str, reason: str) -> RevisionView:
+    """After a correction (e.g. 复核), freeze the changed results as revision N+1 with the reason (signed)."""
     if not reason.strip():
         raise ValidationError(tr("请填写生成新版本的理由（如复核更正）"), column=tr("理由"))
-    _confirm_pin(venue, actor, pin)
-    return _freeze(venue, actor, reason.strip(), first=False)
+    key = _signing_key(venue, actor, passphrase)
+    return _freeze(venue, actor, key, reason.strip(), first=False)
 
 
 def reg_labels(venue: VenueFile) -> dict[str, str]:

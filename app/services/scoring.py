@@ -20,7 +20,7 @@ from app.errors import NotFound, PermissionDenied, Problem, StateError, Validati
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import scoring
-from app.services import audit, backup, blind
+from app.services import audit, backup, blind, checkpoints, integrity, vault
 from app.services.scoring_import import ScoreImportReport, import_scores
 from app.services.scoring_state import (
     ABSENT,
@@ -114,11 +114,9 @@ def _insert(
         entered_role=str(actor.role), entered_at=now(),
     )
     s.add(e)
-    s.flush()
-    audit.append(s, actor, f"score.{kind}", {
-        "entry": e.id, "blind_code": row.blind_code, "criterion": d_code, "judge": judge.name if judge else None,
-        "value": str(value), "supersedes": supersedes, "reason": reason,
-    })
+    # Criterion and judge are named for readers; the contestant is only what the row itself holds.
+    audit.append_fact(s, actor, f"score.{kind}", e, entry=e.id, criterion=d_code,
+                      judge=judge.name if judge else None, value=str(value), supersedes=supersedes, reason=reason)
     return e
 
 
@@ -311,9 +309,7 @@ def add_deduction(
         d = Deduction(blind_code_id=row.code_id, module_code=mod, amount=value, reason=text, cancels_id=None,
                       actor=actor.name, at=now())
         s.add(d)
-        s.flush()
-        audit.append(s, actor, "score.deduction", {"id": d.id, "blind_code": row.blind_code, "module": mod,
-                                                   "amount": str(value), "reason": text})
+        audit.append_fact(s, actor, "score.deduction", d, id=d.id, module=mod, amount=str(value), reason=text)
         return DeductionView(d.id, row.blind_code, mod, value, text, actor.name)
 
 
@@ -328,9 +324,10 @@ def cancel_deduction(venue: VenueFile, actor: Actor, deduction_id: int, reason: 
         if target.id not in {r.id for r in live_deduction_rows(s, [target.blind_code_id])}:
             raise StateError(tr("扣分记录 {id} 已撤销").format(id=deduction_id))
         _locked_for(ctx, actor, target.module_code, tr("撤销扣分"))
-        s.add(Deduction(blind_code_id=target.blind_code_id, module_code=target.module_code, amount=target.amount,
-                        reason=text, cancels_id=target.id, actor=actor.name, at=now()))
-        audit.append(s, actor, "score.deduction_cancel", {"id": deduction_id, "reason": text})
+        cancel = Deduction(blind_code_id=target.blind_code_id, module_code=target.module_code, amount=target.amount,
+                           reason=text, cancels_id=target.id, actor=actor.name, at=now())
+        s.add(cancel)
+        audit.append_fact(s, actor, "score.deduction_cancel", cancel, id=deduction_id, reason=text)
 
 
 def list_deductions(venue: VenueFile) -> list[DeductionView]:
@@ -352,9 +349,7 @@ def disqualify(venue: VenueFile, actor: Actor, blind_code: str, reason: str, mod
         dq = Disqualification(blind_code_id=row.code_id, module_code=mod, revokes_id=None, reason=text,
                               actor=actor.name, at=now())
         s.add(dq)
-        s.flush()
-        audit.append(s, actor, "score.disqualify", {"id": dq.id, "blind_code": row.blind_code, "module": mod,
-                                                    "reason": text})
+        audit.append_fact(s, actor, "score.disqualify", dq, id=dq.id, module=mod, reason=text)
         return dq.id
 
 
@@ -365,9 +360,10 @@ def revoke_disqualification(venue: VenueFile, actor: Actor, disqualification_id:
         target = next((r for r in live_disqualification_rows(s) if r.id == disqualification_id), None)
         if target is None:
             raise NotFound(tr("没有有效的取消资格记录 {id}").format(id=disqualification_id))
-        s.add(Disqualification(blind_code_id=target.blind_code_id, module_code=target.module_code,
-                               revokes_id=target.id, reason=text, actor=actor.name, at=now()))
-        audit.append(s, actor, "score.disqualify_revoke", {"id": disqualification_id, "reason": text})
+        revoke = Disqualification(blind_code_id=target.blind_code_id, module_code=target.module_code,
+                                  revokes_id=target.id, reason=text, actor=actor.name, at=now())
+        s.add(revoke)
+        audit.append_fact(s, actor, "score.disqualify_revoke", revoke, id=disqualification_id, reason=text)
 
 
 def record_time(venue: VenueFile, actor: Actor, blind_code: str, seconds: int, reason: str | None = None) -> None:
@@ -382,9 +378,9 @@ def record_time(venue: VenueFile, actor: Actor, blind_code: str, seconds: int, r
             raise ValidationError(tr("用时须在 0 到 24 小时之间"), column=tr("用时"), value=str(seconds))
         earlier = s.scalars(select(TimeRecord.id).where(TimeRecord.blind_code_id == row.code_id)).first()
         text = _reason(reason, tr("修改已记录的用时")) if earlier is not None else (reason or "").strip() or None
-        s.add(TimeRecord(blind_code_id=row.code_id, seconds=int(seconds), reason=text, actor=actor.name,
-                         at=now()))
-        audit.append(s, actor, "score.time", {"blind_code": row.blind_code, "seconds": int(seconds), "reason": text})
+        rec = TimeRecord(blind_code_id=row.code_id, seconds=int(seconds), reason=text, actor=actor.name, at=now())
+        s.add(rec)
+        audit.append_fact(s, actor, "score.time", rec, blind_code=row.blind_code, seconds=int(seconds), reason=text)
 
 
 STATUS_CHOICES = (COMPETED, ABSENT, WITHDREW)
@@ -406,19 +402,22 @@ def record_status(venue: VenueFile, actor: Actor, blind_code: str, status: str, 
             raise StateError(tr("加密号 {b} 已是“{s}”").format(b=row.blind_code, s=tr(STATUS_LABELS[status])))
         rec = BlindStatus(blind_code_id=row.code_id, status=status, reason=text, actor=actor.name, at=now())
         s.add(rec)
-        s.flush()
-        audit.append(s, actor, "score.status", {"id": rec.id, "blind_code_id": row.code_id, "blind_code": row.blind_code,
-                                                "status": status, "reason": text, "actor": rec.actor,
-                                                "at": rec.at.isoformat(timespec="microseconds")})
+        audit.append_fact(s, actor, "score.status", rec, blind_code=row.blind_code, status=status, reason=text)
         return load_ctx(s).row(row.blind_code)
 
 
 # ------------------------------------------------------------------------------ locks
 
 
-def lock(venue: VenueFile, actor: Actor, module: str | None = None) -> None:
-    """Lock a module or the whole item; refused with the list of what is missing or still open."""
+def lock(venue: VenueFile, actor: Actor, module: str | None = None, *, passphrase: str) -> checkpoints.CheckpointView:
+    """Lock a module or the whole item; refused with the list of what is missing or still open.
+
+    The head judge's passphrase opens the vault: the lock is signed as a checkpoint of the audit chain,
+    whose short form goes on the printed lock confirmation.
+    """
     require(actor, Role.HEAD_JUDGE, action=tr("锁定成绩"))
+    key = vault.unlock(venue, actor, passphrase).signing_key  # a wrong passphrase stops here, nothing written
+    integrity.require_sound(venue)  # never sign a head that was rewritten outside the app
     with venue.unit_of_work() as s:
         ctx = load_ctx(s)
         require_scheme(ctx)
@@ -433,9 +432,12 @@ def lock(venue: VenueFile, actor: Actor, module: str | None = None) -> None:
             what = tr("模块 {m}").format(m=mod) if mod else tr("全项目")
             raise StateError(tr("{what}还不能锁定：有 {n} 处缺分、分差超限或复核不一致").format(what=what, n=len(blockers)),
                              [Problem(b) for b in blockers])
-        s.add(LockEvent(module_code=mod, action="lock", reason=None, actor=actor.name, at=now()))
-        audit.append(s, actor, "score.lock", {"module": mod})
+        ev = LockEvent(module_code=mod, action="lock", reason=None, actor=actor.name, at=now())
+        s.add(ev)
+        audit.append_fact(s, actor, "score.lock", ev, module=mod)
+        view = checkpoints.view(checkpoints.sign(s, actor, key, checkpoints.LOCK, f"module:{mod}" if mod else "item"))
     backup.backup_now(venue, "after-lock")  # a locked state is a milestone worth a copy
+    return view
 
 
 def unlock(venue: VenueFile, actor: Actor, reason: str, module: str | None = None) -> None:
@@ -453,6 +455,6 @@ def unlock(venue: VenueFile, actor: Actor, reason: str, module: str | None = Non
                                                                         if ctx.item_locked else ""))
         if not targets:
             raise StateError(tr("当前没有锁定"))
-        for m in targets:
-            s.add(LockEvent(module_code=m, action="unlock", reason=text, actor=actor.name, at=now()))
-        audit.append(s, actor, "score.unlock", {"modules": targets, "reason": text})
+        events = [LockEvent(module_code=m, action="unlock", reason=text, actor=actor.name, at=now()) for m in targets]
+        s.add_all(events)
+        audit.append_fact(s, actor, "score.unlock", *events, modules=targets, reason=text)

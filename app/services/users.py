@@ -18,6 +18,15 @@ from db.venue_file import VenueFile
 
 MAX_ATTEMPTS = 5
 PAUSE = timedelta(minutes=2)
+# Authority over accounts: nobody takes over a role above their own.  The 管理员 sets up the laptop and
+# the staff's accounts, but a 裁判长 account (who alone opens the sealed mapping and signs) is only made or
+# reset by a 裁判长 — or, for a forgotten head-judge PIN, with the printed recovery code (vault.recover).
+_RANK = {Role.CHECKIN: 0, Role.JUDGE: 0, Role.ADMIN: 1, Role.HEAD_JUDGE: 2}
+
+
+def may_manage(actor: Actor, role: Role | str) -> bool:
+    """Whether ``actor`` may create an account of ``role`` or reset its PIN (besides their own)."""
+    return actor.role in (Role.HEAD_JUDGE, Role.ADMIN) and _RANK[Role(role)] <= _RANK[actor.role]
 
 
 @dataclass(frozen=True)
@@ -97,7 +106,7 @@ def add_user(
             actor = Actor(name, role)
         else:
             require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("添加账号"))
-            if role == Role.HEAD_JUDGE and actor.role != Role.HEAD_JUDGE and existing is not None:
+            if not may_manage(actor, role):
                 raise PermissionDenied(tr("只有裁判长可以添加裁判长账号"))
         if s.scalars(select(User).where(User.name == name)).first() is not None:
             duplicate = Problem(tr("已有同名账号，请在姓名后加以区分（如“张伟2”）"), column=tr("姓名"), value=name)
@@ -121,6 +130,10 @@ def change_pin(venue: VenueFile, actor: Actor, name: str, new_pin: str) -> None:
             raise NotFound(tr("没有名为“{name}”的账号").format(name=name))
         if actor.name != name:
             require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("重设他人 PIN"))
+            if not may_manage(actor, user.role):
+                raise PermissionDenied(tr(
+                    "{who}不能重设{role}“{name}”的 PIN：裁判长的 PIN 只能由裁判长本人修改；忘记时请用恢复码"
+                    "（venuescore keys recover --new-pin）。").format(who=actor.label, role=role_label(user.role), name=name))
         user.pin_hash = security.hash_pin(new_pin)
         user.failed_attempts = 0
         user.locked_until = None

@@ -74,6 +74,7 @@ def create_venue(
     venue = open_venue(Path(path), create=True)
     try:
         users.add_user(venue, None, head_judge.strip(), Role.HEAD_JUDGE, head_judge_pin)
+        uid = uuid.uuid4().hex
         with venue.unit_of_work() as s:
             actor = _actor_for(s, head_judge.strip())
             s.add(
@@ -89,7 +90,7 @@ def create_venue(
                     competition_date=competition_date,
                     venue_place=venue_place.strip(),
                     head_judge=head_judge.strip(),
-                    venue_uid=uuid.uuid4().hex,
+                    venue_uid=uid,
                     created_at=now(),
                     created_with=__version__,
                 )
@@ -101,7 +102,9 @@ def create_venue(
                 s,
                 actor,
                 "venue.create",
-                {"item_no": item.no, "item": item.name, "date": competition_date.isoformat(), "groups": clean_groups},
+                # The identity is anchored in the chain: changing it in venue_info alone is found by the check.
+                {"item_no": item.no, "item": item.name, "date": competition_date.isoformat(), "groups": clean_groups,
+                 "venue_uid": uid},
             )
     except BaseException:
         _discard(venue)

@@ -1,6 +1,7 @@
 """All venue-file tables.  Import from here so Alembic sees the whole metadata."""
 
 from db.models.base import Base
+from db.models.checkpoints import Checkpoint
 from db.models.draw import BlindCode, Draw, DrawReveal, SecondCode, StationAssignment
 from db.models.results import DecryptEvent, ExportRecord, ResultRevision, TieDecision
 from db.models.roster import CheckinEvent, Contestant
@@ -24,14 +25,16 @@ APPEND_ONLY_TABLES = (
     "tie_decision",
     "result_revision",
     "export_record",
+    "checkpoint",
     "blind_code",
     "blind_status",
     "draw_reveal",
 )
 
 __all__ = [
-    "APPEND_ONLY_TABLES", "AuditRecord", "Base", "BlindCode", "BlindStatus", "CheckinEvent", "CompetitionGroup", "Contestant", "Criterion",
-    "DecryptEvent", "Deduction", "Disqualification", "Draw", "DrawReveal", "ExportRecord", "LockEvent", "Module",
+    "APPEND_ONLY_TABLES", "AuditRecord", "Base", "BlindCode", "BlindStatus", "CheckinEvent", "Checkpoint",
+    "CompetitionGroup", "Contestant", "Criterion", "DecryptEvent", "Deduction", "Disqualification", "Draw",
+    "DrawReveal", "ExportRecord", "LockEvent", "Module",
     "ResultRevision", "ScoreEntry", "SecondCode", "Setting", "StationAssignment", "TieDecision", "TimeRecord",
     "User", "Vault", "VenueInfo",
 ]

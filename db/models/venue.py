@@ -79,7 +79,7 @@ class AuditRecord(Base):
     at: Mapped[datetime] = mapped_column(AwareDateTime)
     actor: Mapped[str] = mapped_column(String(50))
     role: Mapped[str] = mapped_column(String(20))
-    action: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(60), index=True)  # the checks look records up by action
     data: Mapped[Any] = mapped_column(JsonText)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))

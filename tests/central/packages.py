@@ -13,11 +13,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from app.package import export as pkg
 from app.package.keys import SigningKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME
+from app.package.verify import PackageRefused
 from app.services import central
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
@@ -66,9 +68,10 @@ def write_raw(path: Path, files: dict[str, bytes]) -> Path:
 
 
 def resign(path: Path, out: Path, key: SigningKey, change: Callable[[dict[str, Any]], None] | None = None,
-           comment: str | None = None) -> Path:
-    """A package whose results.json was changed *before* signing (a venue bug or a tamperer with the key)."""
-    files = {n: b for n, b in members(path).items() if n not in (SUMS_NAME, SIG_NAME)}
+           comment: str | None = None, drop: tuple[str, ...] = ()) -> Path:
+    """A package whose results.json was changed *before* signing (a venue bug or a tamperer with the key);
+    ``drop`` leaves members out (e.g. checkpoints.jsonl: a package of the older layout)."""
+    files = {n: b for n, b in members(path).items() if n not in (SUMS_NAME, SIG_NAME, *drop)}
     data = json.loads(files[pkg.RESULTS_NAME])
     text = comment or pkg.trusted_comment(data["item"]["no"], data["item"]["name"], data["revision"]["number"],
                                           datetime.fromisoformat(data["exported_at"]))
@@ -122,3 +125,15 @@ def counts(db: CentralDb) -> tuple[int, ...]:
 def register(db: CentralDb, made: Made, label: str = "31 母婴护理 赛场", item_no: int | None = None) -> None:
     central.register_key(db, "组委会 李明", made.public_line, label, item_no)
 
+
+def refused(db: CentralDb, path: Path, *fragments: str) -> PackageRefused:
+    """The import refuses ``path`` with a message naming the package and ``fragments``; nothing is stored."""
+    before = counts(db)
+    with pytest.raises(PackageRefused) as info:
+        central.import_package(db, "组委会 李明", path)
+    text = str(info.value)
+    for fragment in fragments:
+        assert fragment in text, text
+    assert path.name in text  # the message always names the package
+    assert counts(db) == before
+    return info.value

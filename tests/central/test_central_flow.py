@@ -19,7 +19,7 @@ from tests.app.package.export_world import PASSPHRASE
 from tests.app.services.results_world import correct_a
 from tests.central.packages import Made, counts, data_dir, make, register
 from tests.central.world import exported_item, make_venue
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
 
 BY = "组委会 李明"
 
@@ -103,8 +103,10 @@ def test_a_name_conflict_and_a_second_identity_are_reported(central_db: CentralD
     def comment_for_7(data: dict) -> None:  # type: ignore[type-arg]
         other_item(data)
 
+    # Made from item 31's package: its signed checkpoints name item 31 and would refuse it, so it stands in
+    # for an item-07 package of the older layout (no checkpoints: imported with a warning).
     path = resign(item31.path, tmp_path / "07.zip", item31.key, comment_for_7,
-                  comment="timestamp:0\titem:07 中式面点\trevision:1")
+                  comment="timestamp:0\titem:07 中式面点\trevision:1", drop=("checkpoints.jsonl",))
     found = central.import_package(central_db, BY, path).package.findings
     assert any(f.code == "name_conflict" and people[0]["name"] + "改" in f.message for f in found)
     assert any(f.code == "other_identity" and people[1]["name"] in f.message for f in found)
@@ -118,7 +120,7 @@ def test_higher_revision_supersedes_and_lower_is_refused(central_db: CentralDb, 
 
     e1 = export(venue, head, staff, tmp_path)
     correct_a(venue, head, e1.world.reg(2), Decimal("60"), "复核：A1 测量值录入错误")
-    results.correct_after_signoff(venue, head, HEAD_PIN, "复核更正 A1 测量分")
+    results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, "复核更正 A1 测量分")
     out2 = tmp_path / "r2"
     out2.mkdir()
     v2 = package.export_package(venue, head, PASSPHRASE, out2)

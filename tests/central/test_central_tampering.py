@@ -14,7 +14,6 @@ from app.errors import DomainError
 from app.package import export as pkg
 from app.package.keys import SigningKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME
-from app.package.verify import PackageRefused
 from app.services import central
 from db.central.engine import CentralDb
 from tests.central.packages import (
@@ -24,6 +23,7 @@ from tests.central.packages import (
     flip_in_member,
     make,
     members,
+    refused,
     register,
     resign,
     symlink_zip,
@@ -31,25 +31,13 @@ from tests.central.packages import (
     write_raw,
 )
 
-MEMBERS = [pkg.RESULTS_NAME, pkg.AUDIT_NAME, pkg.XLSX_NAME, "成绩汇总表.pdf", "获奖名单.pdf", "合格名单.pdf",
+MEMBERS = [pkg.RESULTS_NAME, pkg.AUDIT_NAME, pkg.CHECKPOINTS_NAME, pkg.XLSX_NAME, "成绩汇总表.pdf", "获奖名单.pdf", "合格名单.pdf",
            "评分明细表.pdf", SUMS_NAME, SIG_NAME]
 
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
     return make(tmp_path_factory.mktemp("pkg31"), 31)
-
-
-def refused(db: CentralDb, path: Path, *fragments: str) -> PackageRefused:
-    before = counts(db)
-    with pytest.raises(PackageRefused) as info:
-        central.import_package(db, "组委会 李明", path)
-    text = str(info.value)
-    for fragment in fragments:
-        assert fragment in text, text
-    assert path.name in text  # the message always names the package
-    assert counts(db) == before
-    return info.value
 
 
 def test_genuine_package_is_accepted_as_a_control(central_db: CentralDb, made: Made) -> None:

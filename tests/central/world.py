@@ -11,7 +11,7 @@ from app.services.venue import create_venue
 from db.venue_file import VenueFile
 from tests.app.package.export_world import PASSPHRASE, Exported, distinct
 from tests.app.services.results_world import build
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
 
 COMPETITION_DATE = date(2026, 11, 28)
 
@@ -40,7 +40,7 @@ def exported_item(tmp_path: Path, item_no: int, n: int = 6, seed: int = 2026, to
     v, head, staff = make_venue(folder / f"item{item_no:02d}.venue", item_no)
     try:
         w = build(v, head, staff, folder, distinct(n, top=top), seed=seed)
-        results.sign_off(v, head, HEAD_PIN)
+        results.sign_off(v, head, HEAD_PASSPHRASE)
         view = package.export_package(v, head, PASSPHRASE, folder)
         return Exported(w, view, venue_keys.require_key(v), venue_keys.unlock(v, head, PASSPHRASE))
     finally:

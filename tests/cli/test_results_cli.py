@@ -31,6 +31,7 @@ def tied(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path,
     venue.close()
     monkeypatch.setenv("VENUESCORE_USER", "钱莉")
     monkeypatch.setenv("VENUESCORE_PIN", HEAD_PIN)
+    monkeypatch.setenv("VENUESCORE_KEY_PASSPHRASE", HEAD_PASSPHRASE)  # decrypt and signoff sign with the venue key
     return venue.path, w.reg_nos
 
 
@@ -42,9 +43,9 @@ def test_decrypt_decide_signoff_and_print(tied: tuple[Path, tuple[str, ...]], tm
     assert code == 0 and "尚未解密" in out and "不分组别" in out and "待裁定" not in out and regs[0] not in out
     code, _, err = run(capsys, "report", "summary", "--db", str(db), "--out", str(tmp_path / "s.pdf"))
     assert code == 2 and "解密" in err
-    code, out, err = run(capsys, "decrypt", "--db", str(db))
-    assert code == 2 and "VENUESCORE_KEY_PASSPHRASE" in err  # the passphrase opens the sealed codes
-    code, out, _ = run(capsys, "decrypt", "--db", str(db), "--passphrase", HEAD_PASSPHRASE)
+    code, out, err = run(capsys, "decrypt", "--db", str(db), "--passphrase", "错误的口令-0000")
+    assert code == 2 and "口令不正确" in err  # the passphrase opens the sealed codes (and signs)
+    code, out, _ = run(capsys, "decrypt", "--db", str(db))  # VENUESCORE_KEY_PASSPHRASE
     assert code == 0 and "已解密" in out
     code, out, _ = run(capsys, "tie", "list", "--db", str(db))
     assert code == 0 and "尚未裁定" in out and regs[0] in out
@@ -56,8 +57,10 @@ def test_decrypt_decide_signoff_and_print(tied: tuple[Path, tuple[str, ...]], tm
     assert code == 0, err
     code, out, _ = run(capsys, "signoff", "--db", str(db), "--pin", "0000")
     assert code == 2
+    code, out, err = run(capsys, "signoff", "--db", str(db), "--passphrase", "not the passphrase 1")
+    assert code == 2 and "口令" in err
     code, out, err = run(capsys, "signoff", "--db", str(db))
-    assert code == 0 and "第 1 版" in out, err
+    assert code == 0 and "第 1 版" in out and "签名检查点：审计链 #" in out, err
     code, out, _ = run(capsys, "results", "--db", str(db), "--format", "csv")
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0][:3] == ["组别", "名次", "报名号"]

@@ -11,6 +11,7 @@ from app.roles import Actor
 from app.tabular import write_xlsx
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn
+from tests.conftest import HEAD_PASSPHRASE
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -27,6 +28,7 @@ def test_scheme_and_scores_from_the_command_line(
     db = str(seeded.path)
     seeded.close()  # the CLI opens the file itself (one process at a time)
     head = ("--db", db, "--user", "钱莉", "--pin", "2468")
+    monkeypatch.setenv("VENUESCORE_KEY_PASSPHRASE", HEAD_PASSPHRASE)  # a lock is signed with the venue key
     j1 = ("--db", db, "--user", "裁判1", "--pin", "2001")
 
     code, out, _ = run(capsys, "scheme", "show", "--db", db)

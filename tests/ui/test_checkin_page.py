@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor
@@ -16,6 +16,7 @@ from db.models import Contestant
 from db.venue_file import VenueFile
 from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 from ui.context import UiContext
+from ui.dialogs.secret import PassphraseDialog
 from ui.pages.checkin import CheckinPage
 
 SHOTS = Path("/tmp")
@@ -144,9 +145,9 @@ def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str,
     def type_passphrase(text: str) -> None:
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
-            if isinstance(dialog, QInputDialog):
-                dialog.setTextValue(text)
-                dialog.accept()
+            if isinstance(dialog, PassphraseDialog):
+                dialog.passphrase.setText(text)
+                dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
             else:
                 QTimer.singleShot(20, poll)
         QTimer.singleShot(20, poll)

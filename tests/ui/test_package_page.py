@@ -12,7 +12,7 @@ from app.services import package, results, venue_keys
 from db.venue_file import VenueFile
 from tests.app.package.export_world import PASSPHRASE, signed_venue
 from tests.app.services.results_world import correct_a
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE
 from ui.context import UiContext
 from ui.pages.package import PackagePage
 
@@ -38,7 +38,7 @@ def test_package_page_exports_and_marks_changes(qtbot: QtBot, venue: VenueFile, 
     page.grab().save(str(tmp_path / "package-page.png"))
 
     correct_a(venue, head, w.reg(2), Decimal("60"), "复核")
-    results.correct_after_signoff(venue, head, HEAD_PIN, "复核更正")
+    results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, "复核更正")
     page.refresh()
     assert "尚未导出" in page.marker.text() and package.status(venue, head).changed_since_export
 

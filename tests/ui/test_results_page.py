@@ -7,33 +7,37 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor
 from app.services import results
 from db.venue_file import VenueFile
 from tests.app.services.results_world import build, correct_a, lock
-from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE
 from ui.context import UiContext
 from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
+from ui.dialogs.secret import PassphraseDialog
 from ui.pages.results import TIE_COLOUR, ResultsPage
 
 
-def when_modal(handle: Callable[[QDialog], None]) -> list[bool]:
-    """Answer the next modal dialog (a real one, opened by the page) as a person would.
+def when_modal(*handles: Callable[[QDialog], None]) -> list[bool]:
+    """Answer the next modal dialogs (real ones, opened by the page) as a person would, one handler each,
+    in order.
 
     Returns a flag list: append to it to stop waiting (e.g. for an error box that did not come)."""
     stop: list[bool] = []
+    pending = list(handles)
+    answered: list[QDialog] = []
 
     def poll() -> None:
-        if stop:
+        if stop or not pending:
             return
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, QDialog):
-            handle(widget)
-        else:
-            QTimer.singleShot(20, poll)
+        if isinstance(widget, QDialog) and (not answered or widget is not answered[-1]):
+            answered.append(widget)
+            pending.pop(0)(widget)
+        QTimer.singleShot(20, poll)
     QTimer.singleShot(20, poll)
     return stop
 
@@ -61,10 +65,10 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
     assert page.decrypt_button.isEnabled() and not page.sign_button.isEnabled()
 
     def type_passphrase(text: str) -> Callable[[QDialog], None]:
-        def answer(dialog: QDialog) -> None:
-            assert isinstance(dialog, QInputDialog) and dialog.textEchoMode() == QLineEdit.EchoMode.Password
-            dialog.setTextValue(text)
-            dialog.accept()
+        def answer(dialog: QDialog) -> None:  # decryption asks for the passphrase (opens the seal, signs)
+            assert isinstance(dialog, PassphraseDialog) and "不可撤回" in dialog.findChild(QLabel).text()
+            dialog.passphrase.setText(text)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
         return answer
 
     when_modal(type_passphrase("错误的口令-1234"))
@@ -107,7 +111,7 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
                 return
             assert dialog.name.text() == "钱莉"
             watchers.append(when_modal(report_error))
-            dialog.pin.setText(pin)
+            dialog.passphrase.setText(pin)
             if reason:
                 dialog.reason.setText(reason)
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
@@ -119,7 +123,7 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
         errors.append(box.text() if isinstance(box, QMessageBox) else repr(box))
         box.close()
 
-    when_modal(sign(HEAD_PIN))
+    when_modal(sign(HEAD_PASSPHRASE))
     page.sign_off()
     for w_ in watchers:
         w_.append(True)
@@ -138,7 +142,7 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
     correct_a(venue, head, w.reg(6), Decimal("45"), "复核：A1 测量值抄录错误")  # 50 → 65 points
     page.refresh()
     assert "尚未生成新版本" in page.stage.text() and page.sign_button.text() == "生成新版本…"
-    when_modal(sign(HEAD_PIN, "复核更正 A1 测量分"))
+    when_modal(sign(HEAD_PASSPHRASE, "复核更正 A1 测量分"))
     page.sign_off()
     for w_ in watchers:
         w_.append(True)

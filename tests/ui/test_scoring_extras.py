@@ -15,6 +15,7 @@ from app.roles import Actor
 from app.services import roster, scoring
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn, fill
+from tests.conftest import HEAD_PASSPHRASE
 from ui.context import UiContext
 from ui.pages.scoring import ScoringPage
 from ui.pages.scoring_extras import ScoringExtras
@@ -142,7 +143,7 @@ def test_deduction_time_and_disqualification_on_the_scoring_page(
     assert extras.disqualifications.rowCount() == 0 and total(seeded, codes[1]) == D("68.33")
 
     # after the lock a judge's deduction is refused by the service and shown in place; nothing is written
-    scoring.lock(seeded, staff["head"])
+    scoring.lock(seeded, staff["head"], passphrase=HEAD_PASSPHRASE)
     ctx.set_actor(staff["J1"])
     choose(extras.contestant, codes[3])
     extras.amount.setText("1")

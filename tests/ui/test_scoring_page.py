@@ -7,16 +7,25 @@ from decimal import Decimal as D
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor
 from app.services import scoring
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn
+from tests.conftest import HEAD_PASSPHRASE
+from tests.ui.test_results_page import when_modal
 from ui.context import UiContext
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
+from ui.dialogs.secret import PassphraseDialog
 from ui.pages.scoring import ScoringPage
+
+
+def give_passphrase(dialog: QDialog) -> None:
+    assert isinstance(dialog, PassphraseDialog)
+    dialog.passphrase.setText(HEAD_PASSPHRASE)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
 
 def type_cell(qtbot: QtBot, page: ScoringPage, text: str) -> QLineEdit:
@@ -74,6 +83,7 @@ def test_keyboard_entry_refusal_spread_lock_and_correction(
     page.module.setCurrentIndex(page.module.findData("A"))
     assert page.model.columnCount() == 3  # + module score
     assert page.model.index(0, 1).data() == "1 · 3 · 2"
+    when_modal(give_passphrase)  # the lock is signed: it asks for the head judge's passphrase
     page.lock("A")
     assert page.tabs.currentIndex() == 1 and "还不能锁定" in page.message.text()
     items = [page.open_items.item(i).text() for i in range(page.open_items.count())]
@@ -102,8 +112,20 @@ def test_keyboard_entry_refusal_spread_lock_and_correction(
     assert history.model.rowCount() == 2 and history.model.index(1, 6).data() == "复议：布线有两处未扎"
 
     ctx.set_actor(staff["head"])
+    printed: list[Path] = []
+    page.previewer = printed.append
+    asked: list[str] = []
+
+    def then_print(box: QDialog) -> None:  # after the lock: print the lock confirmation sheet? yes
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+    when_modal(give_passphrase, then_print)
     page.lock("A")
-    assert "已锁定：模块 A" in page.message.text()
+    assert "已锁定：模块 A" in page.message.text() and "签名检查点：审计链 #" in page.message.text()
+    assert asked and "成绩锁定确认单" in asked[0]
+    assert len(printed) == 1 and printed[0].is_file() and printed[0].suffix == ".pdf"
+    (tmp_path / "lock-sheet.pdf").write_bytes(printed[0].read_bytes())
     assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#d6d8db"
     assert {r.blind_code: r for r in scoring.totals(seeded)}[codes[0]].modules[0].score == D("43.33")  # 20 + 7/9 × 30
     page.grab().save(str(tmp_path / "head-locked.png"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor, Role
@@ -53,3 +54,25 @@ def test_a_judge_cannot_change_settings(qtbot: QtBot, venue: VenueFile, staff: d
     qtbot.addWidget(page)
     page.refresh()
     assert not page.save_button.isEnabled() and not page.add_button.isEnabled()
+
+
+def test_an_admin_is_not_offered_the_head_judge_and_cannot_reset_their_pin(
+        qtbot: QtBot, venue: VenueFile, staff: dict[str, Actor], monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from tests.conftest import HEAD_PIN
+
+    page = SettingsPage(UiContext(venue, staff["admin"]))
+    qtbot.addWidget(page)
+    page.refresh()
+    dialog = AddUserDialog(page.ctx, page)
+    qtbot.addWidget(dialog)
+    assert dialog.role.findData(Role.HEAD_JUDGE.value) == -1 and dialog.role.findData(Role.JUDGE.value) >= 0
+    head_row = next(i for i, u in enumerate(page.people.rows) if u.role == Role.HEAD_JUDGE)
+    page.table.selectRow(head_row)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1357", True))
+    page.reset_pin()
+    assert warned and "裁判长" in warned[0]
+    assert users.sign_in(venue, "钱莉", HEAD_PIN).role == Role.HEAD_JUDGE

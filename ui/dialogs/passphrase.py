@@ -1,37 +1,22 @@
-"""Asks the head judge for the vault passphrase (hidden input) and opens the vault with it.
-
-The opened vault (``vault.Unlocked``) stays with the page that asked, only as long as that page shows
-what it opened (e.g. the sealed envelope on the draw page); nothing is written to disk.
-"""
+"""Opens the head judge's vault with the passphrase (asked with ui.dialogs.secret) for a page that shows
+what is sealed (the draw page's envelope).  The opened vault stays with that page only while it shows it;
+nothing is written to disk."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import DomainError
 from app.roles import Actor
 from app.services import vault
 from db.venue_file import VenueFile
+from ui.dialogs.secret import ask_passphrase
 from ui.errors import show_error
-
-
-def ask_passphrase(parent: QWidget, title: str, text: str) -> str | None:
-    """The typed passphrase, or None if cancelled.  A keyboard-only dialog: type, Enter."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(text)
-    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setOkButtonText(parent.tr("确定"))
-    dialog.setCancelButtonText(parent.tr("取消"))
-    dialog.resize(460, dialog.sizeHint().height())
-    if dialog.exec() != QInputDialog.DialogCode.Accepted:
-        return None
-    return dialog.textValue()
 
 
 def open_vault(parent: QWidget, venue: VenueFile, actor: Actor, title: str, text: str) -> vault.Unlocked | None:
     """Ask, then unlock; a wrong passphrase is shown the usual way and gives None."""
-    passphrase = ask_passphrase(parent, title, text)
+    passphrase = ask_passphrase(parent, title, text, parent.tr("打开"))
     if passphrase is None:
         return None
     try:

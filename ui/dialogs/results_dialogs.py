@@ -1,4 +1,4 @@
-"""The head judge's dialogs on the results page: a tie decision (with a reason) and the sign-off (name + PIN)."""
+"""The head judge's dialogs on the results page: a tie decision (with a reason) and the sign-off (passphrase)."""
 
 from __future__ import annotations
 
@@ -75,7 +75,8 @@ class TieDecisionDialog(QDialog):
 
 
 class SignOffDialog(QDialog):
-    """裁判长签字确认: the signed-in head judge's name and PIN; a new revision also needs a reason."""
+    """裁判长签字确认: the head judge's passphrase (the revision is signed with the venue key); a new revision
+    also needs a reason."""
 
     def __init__(self, name: str, revision_number: int, needs_reason: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,25 +85,26 @@ class SignOffDialog(QDialog):
         text = (self.tr("签字确认后成绩冻结为第 {n} 版；之后的更正将生成新版本，旧版本始终可查。")
                 if not needs_reason else
                 self.tr("成绩在签字后有更正。确认后冻结为第 {n} 版，须填写理由（如复核更正）。"))
+        text += self.tr("以裁判长口令用赛场密钥签名审计链（签名检查点会印在成绩报表上）。")
         info = QLabel(text.format(n=revision_number))
         info.setWordWrap(True)
         self.name = QLineEdit(name)
         self.name.setReadOnly(True)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText(self.tr("裁判长 PIN"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("裁判长口令（不是 PIN）"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("例如：复核后更正选手 A1 测量分"))
         form = QFormLayout()
         form.addRow(self.tr("裁判长"), self.name)
-        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("裁判长口令"), self.passphrase)
         if needs_reason:
             form.addRow(self.tr("理由"), self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("签字确认"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.pin.textChanged.connect(self._update)
+        self.passphrase.textChanged.connect(self._update)
         self.reason.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
@@ -111,5 +113,5 @@ class SignOffDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        ok = bool(self.pin.text()) and (not self.needs_reason or bool(self.reason.text().strip()))
+        ok = bool(self.passphrase.text()) and (not self.needs_reason or bool(self.reason.text().strip()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

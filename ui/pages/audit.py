@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.roles import Role
 from app.services import audit_log, backup, integrity
 from app.services.audit_log import AuditLine
 from app.services.backup import BackupInfo
 from ui.context import UiContext
+from ui.dialogs.secret import CredentialsDialog
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
 
@@ -41,7 +43,7 @@ class AuditPage(Page):
             Column(tr("操作人"), lambda r: r.actor),
             Column(tr("角色"), lambda r: r.role_label),
             Column(tr("操作"), lambda r: r.action_label),
-            Column(tr("内容"), lambda r: json.dumps(r.data, ensure_ascii=False)),
+            Column(tr("内容"), lambda r: r.summary),
         ], self)
         self.log_view = QTableView()
         self.log_view.setModel(self.log)
@@ -51,7 +53,8 @@ class AuditPage(Page):
 
         self.backups: RowsModel[BackupInfo] = RowsModel([
             Column(tr("备份时间"), lambda b: b.at.strftime("%Y-%m-%d %H:%M:%S")),
-            Column(tr("原因"), lambda b: b.reason_label),
+            Column(tr("原因"), lambda b: b.reason_label + (tr("（里程碑，长期保留）") if b.milestone else "")),
+            Column(tr("审计链"), lambda b: f"#{b.head_seq}" if b.head_seq is not None else ""),
             Column(tr("大小"), lambda b: f"{b.size // 1024} KB"),
             Column(tr("位置"), lambda b: str(b.path.parent)),
         ], self)
@@ -66,8 +69,9 @@ class AuditPage(Page):
         now_button.clicked.connect(self.backup_now)
         folder_button = QPushButton(tr("设置 U 盘备份文件夹…"))
         folder_button.clicked.connect(self.choose_folder)
-        restore_button = QPushButton(tr("从所选备份恢复…"))
-        restore_button.clicked.connect(self.restore_selected)
+        self.restore_button = QPushButton(tr("从所选备份恢复…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        restore_button = self.restore_button
 
         top = QHBoxLayout()
         top.addWidget(verify)
@@ -90,8 +94,10 @@ class AuditPage(Page):
     def refresh(self) -> None:
         self.log.set_rows(audit_log.recent(self.ctx.venue, 500))
         extra = backup.second_folder(self.ctx.venue)
-        self.backups.set_rows(backup.list_backups(self.ctx.venue.path, extra))
+        self.backups.set_rows(backup.venue_backups(self.ctx.venue))
         self.folder.setText(self.tr("U 盘备份文件夹：{f}").format(f=extra or self.tr("未设置")))
+        # Restoring replaces the whole file: a head judge's or administrator's action (the service checks the PIN).
+        self.restore_button.setEnabled(self.ctx.actor.role in (Role.HEAD_JUDGE, Role.ADMIN))
 
     def verify(self) -> None:
         report = self.call(integrity.check, self.ctx.venue, True)
@@ -125,16 +131,16 @@ class AuditPage(Page):
         if not check.ok:
             QMessageBox.warning(self, self.tr("备份有问题"), "\n".join(check.problems))
             return
-        answer = QMessageBox.question(
-            self, self.tr("恢复备份"),
-            self.tr("用 {t} 的备份替换当前赛场文件？当前文件会另存一份，不会删除。恢复后需重新登录。").format(
-                t=chosen.at.strftime("%Y-%m-%d %H:%M:%S")))
-        if answer != QMessageBox.StandardButton.Yes:
+        dialog = CredentialsDialog(self.tr("恢复备份"), self.tr(
+            "用 {t} 的备份（{r}）替换当前赛场文件？当前文件会另存一份，不会删除；恢复记录写入恢复后的文件。"
+            "恢复后需重新登录。请裁判长或管理员输入 PIN 确认：").format(
+                t=chosen.at.strftime("%Y-%m-%d %H:%M:%S"), r=chosen.reason_label), self.ctx.actor.name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         window = self.window()
         restore = getattr(window, "restore_backup", None)
         if restore is not None:
-            restore(chosen.path)
+            restore(chosen.path, dialog.name.text().strip(), dialog.pin.text())
 
 
 PAGE = AuditPage

@@ -29,9 +29,9 @@ from app.roles import Role
 from app.services import decrypt, results
 from app.services.results import GroupResults, ResultRow, ResultsView, TieView
 from ui.context import UiContext
-from ui.dialogs.passphrase import ask_passphrase
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
+from ui.dialogs.secret import ask_passphrase
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
 from ui.runner import run_task
@@ -268,17 +268,14 @@ class ResultsPage(Page):
     # ------------------------------------------------------------------------------ actions
 
     def decrypt(self) -> None:
-        """Asks once: the passphrase both confirms (not undoable) and opens the sealed codes."""
-        passphrase: str | None = None
-        if decrypt.needs_passphrase(self.ctx.venue):
-            passphrase = ask_passphrase(self, self.tr("解密"), self.tr(
-                "解密后将公开选手姓名与加密号的对应关系和抽签密钥，且不可撤回。\n确认解密，请输入裁判长口令："))
-            if passphrase is None:
-                return
-        elif QMessageBox.question(self, self.tr("解密"), self.tr(
-                "解密后将显示选手姓名与加密号的对应关系，且不可撤回。确认解密？")) != QMessageBox.StandardButton.Yes:
+        """Asks once: the passphrase both confirms (not undoable), opens the sealed codes and signs the chain."""
+        passphrase = ask_passphrase(self, self.tr("解密"), self.tr(
+            "解密后将公开选手姓名与加密号的对应关系和抽签密钥，且不可撤回。"
+            "输入裁判长口令确认解密（同时签名审计链检查点）："), self.tr("解密"))
+        if passphrase is None:
             return
-        if self.call(decrypt.decrypt, self.ctx.venue, self.ctx.actor, passphrase, changed=self.room) is not None:
+        if self.call(decrypt.decrypt, self.ctx.venue, self.ctx.actor, passphrase=passphrase,
+                     changed=self.room) is not None:
             self.refresh()
 
     def selected_tie(self) -> TieView | None:
@@ -324,9 +321,10 @@ class ResultsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if view.revision is None:
-            rev = self.call(results.sign_off, self.ctx.venue, self.ctx.actor, dialog.pin.text(), changed=self.room)
+            rev = self.call(results.sign_off, self.ctx.venue, self.ctx.actor, dialog.passphrase.text(),
+                            changed=self.room)
         else:
-            rev = self.call(results.correct_after_signoff, self.ctx.venue, self.ctx.actor, dialog.pin.text(),
+            rev = self.call(results.correct_after_signoff, self.ctx.venue, self.ctx.actor, dialog.passphrase.text(),
                             dialog.reason.text(), changed=self.room)
         if rev is not None:
             self.ctx.bus.data_changed.emit("backup")

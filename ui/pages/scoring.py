@@ -7,6 +7,7 @@ Only blind codes are shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.roles import Role
-from app.services import scheme, scoring
+from app.services import checkpoints, scheme, scoring
 from app.services.scoring_views import Progress, ScoringStatus
 from ui.context import UiContext
+from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
+from ui.dialogs.secret import ask_passphrase
 from ui.models.scoring_models import LOCKED_COLOUR, STATE_COLOURS, ScoreDelegate, ScoreGridModel
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
@@ -53,6 +56,7 @@ class ScoringPage(Page):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
         tr = self.tr
+        self.previewer: Callable[[Path], None] = lambda path: show_pdf(path, self)
         self.module = QComboBox()
         self.module.currentIndexChanged.connect(lambda _i: self.load_grid())
         self.mode = QComboBox()
@@ -320,9 +324,18 @@ class ScoringPage(Page):
             HistoryDialog(items, self.tr("{b} {c} 的录入记录").format(b=code, c=criterion), self).exec()
 
     def lock(self, module: str | None) -> None:
-        """A refusal lists what blocks the lock in the completeness view, not in a modal box."""
+        """A refusal lists what blocks the lock in the completeness view, not in a modal box.
+
+        The lock is signed (the head judge's passphrase); afterwards the lock confirmation sheet with the
+        signed checkpoint is offered for printing and signing."""
+        what = self.tr("模块 {m}").format(m=module) if module else self.tr("全项目")
+        passphrase = ask_passphrase(self, self.tr("锁定成绩"), self.tr(
+            "锁定{w}后只能由裁判长以“更正”方式修改。输入裁判长口令，用赛场密钥签名审计链检查点：").format(w=what),
+            self.tr("锁定"))
+        if passphrase is None:
+            return
         try:
-            scoring.lock(self.ctx.venue, self.ctx.actor, module)
+            signed = scoring.lock(self.ctx.venue, self.ctx.actor, module, passphrase=passphrase)
         except DomainError as exc:
             self.tabs.setCurrentIndex(1)
             self.load_status()
@@ -333,12 +346,25 @@ class ScoringPage(Page):
             self.status_label.setText(exc.message)
             return
         self.ctx.bus.data_changed.emit(self.room)
+        self.ctx.bus.data_changed.emit("backup")
         self.load_grid()
-        what = self.tr("模块 {m}").format(m=module) if module else self.tr("全项目")
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("已锁定：{w}").format(w=what))
+        self.message.setText(self.tr("已锁定：{w}（签名检查点：审计链 {short}）").format(w=what, short=signed.short))
         if self.tabs.currentIndex() == 1:
             self.load_status()
+        if QMessageBox.question(self, self.tr("成绩锁定确认单"), self.tr(
+                "已锁定{w}。现在打印成绩锁定确认单（载有签名检查点 {short}，供裁判员和裁判长签字）？").format(
+                w=what, short=signed.short)) == QMessageBox.StandardButton.Yes:
+            self.print_lock_sheet(signed)
+
+    def print_lock_sheet(self, signed: checkpoints.CheckpointView) -> None:
+        from app.reports import lock_sheet
+
+        folder = self.ctx.venue.path.parent / self.tr("报表")
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{self.ctx.venue.path.stem}-{self.tr('成绩锁定确认单')}-{signed.at:%Y%m%d-%H%M%S}.pdf"
+        if self.call(lock_sheet.write, self.ctx.venue, self.ctx.actor, signed, target) is not None:
+            self.previewer(target)
 
     def unlock(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("解除锁定"), self.tr("解除锁定的原因（必填）："))

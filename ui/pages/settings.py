@@ -173,7 +173,13 @@ class SettingsPage(Page):
 
     def reset_pin(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        name = self.people.row_at(rows[0].row()).name if rows else self.ctx.actor.name
+        person = self.people.row_at(rows[0].row()) if rows else None
+        name = person.name if person else self.ctx.actor.name
+        if person is not None and name != self.ctx.actor.name and not users.may_manage(self.ctx.actor, person.role):
+            QMessageBox.warning(self, self.tr("重设 PIN"), self.tr(
+                "不能重设{role}“{name}”的 PIN：裁判长的 PIN 只能由裁判长本人修改；忘记时请用密封的恢复码重设。").format(
+                role=role_label(person.role), name=name))
+            return
         pin, ok = QInputDialog.getText(self, self.tr("重设 PIN"), self.tr("{name} 的新 PIN（4–12 位数字）：").format(
             name=name), QLineEdit.EchoMode.Password)
         if not ok:
@@ -194,7 +200,8 @@ class AddUserDialog(QDialog):
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in (Role.JUDGE, Role.CHECKIN, Role.ADMIN, Role.HEAD_JUDGE):
-            self.role.addItem(self.tr(ROLE_LABELS[role]), role.value)
+            if users.may_manage(ctx.actor, role):  # a 管理员 is not offered 裁判长 (the service refuses it too)
+                self.role.addItem(self.tr(ROLE_LABELS[role]), role.value)
         self.judge_no = QLineEdit()
         self.judge_no.setPlaceholderText(self.tr("裁判员填写，如 J1"))
         self.pin = QLineEdit()

@@ -11,7 +11,7 @@ from app.roles import Actor
 from app.services import package, results, venue_keys
 from db.venue_file import VenueFile
 from tests.app.services.results_world import World, build
-from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE
 
 PASSPHRASE = HEAD_PASSPHRASE
 
@@ -40,7 +40,7 @@ class Exported:
 def signed_venue(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path, n: int = 6,
                  **kw: object) -> World:
     w = build(venue, head, staff, tmp_path, distinct(n), **kw)  # type: ignore[arg-type]
-    results.sign_off(venue, head, HEAD_PIN)
+    results.sign_off(venue, head, HEAD_PASSPHRASE)
     return w
 
 

@@ -15,7 +15,7 @@ from app.roles import Actor
 from app.services import results
 from db.venue_file import VenueFile
 from tests.app.services.results_world import WITHDREW, World, build, correct_a
-from tests.conftest import HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE
 
 
 def text_of(path: Path) -> str:
@@ -42,7 +42,7 @@ def item(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path)
     specs = [("57", "38"), ("54", "36"), ("54", "36"), WITHDREW, ("48", "32"), ("45", "30"), ("42", "28"),
              ("30", "20")]
     w = build(venue, head, staff, tmp_path, specs)
-    results.sign_off(venue, head, HEAD_PIN)
+    results.sign_off(venue, head, HEAD_PASSPHRASE)
     return w
 
 
@@ -90,7 +90,7 @@ def test_score_sheets_mark_corrections_and_revision_two(item: World, venue: Venu
     draft = tmp_path / "draft.pdf"
     result_reports.write_report(venue, head, "summary", draft)
     assert "第 1 版后有更正" in text_of(draft)
-    results.correct_after_signoff(venue, head, HEAD_PIN, "复核更正")
+    results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, "复核更正")
     sheets = tmp_path / "sheets.pdf"
     assert result_reports.write_report(venue, head, "score-sheets", sheets) == 7
     text = text_of(sheets)

@@ -1,10 +1,10 @@
 """Builds a scored item for the results tests: roster → check-in → draw → scores → lock.
 
 Roster, check-in, draw and decryption go through their services.  The marking scheme, score entries,
-times are written as the rows the scoring room writes (fast for 100 contestants), keyed by blind code
-as the scoring room keys them; the test finds each person's code in the head judge's sealed envelope
-(opened with the passphrase, which also releases late arrivals' codes).  The lock and the corrections
-after it go through the scoring service.
+times are written as the rows the scoring room writes, with the audit records it writes for them (fast for
+100 contestants), keyed by blind code as the scoring room keys them; the test finds each person's code in
+the head judge's sealed envelope (opened with the passphrase, which also releases late arrivals' codes).
+The lock and the corrections after it go through the scoring service.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from app.clock import now
 from app.roles import Actor, Role
-from app.services import checkin, decrypt, draw, roster, scoring, users, vault
+from app.services import audit, checkin, decrypt, draw, roster, scoring, users, vault
 from app.services import venue as venue_service
 from db.models import Criterion, Deduction, Module, ScoreEntry, TimeRecord, User
 from db.venue_file import VenueFile
@@ -77,15 +77,18 @@ def enter_scores(venue: VenueFile, reg_no: str, a: Decimal, b: Decimal, seconds:
     with venue.unit_of_work() as s:
         crit = {c.code: c.id for c in s.scalars(select(Criterion))}
         judges = list(s.scalars(select(User).where(User.role == Role.JUDGE).order_by(User.judge_no)))
-        s.add(ScoreEntry(criterion_id=crit["A1"], blind_code_id=cid, judge_id=None, value=a, kind="entry",
-                         entered_by="裁判1", entered_role="judge", entered_at=at))
-        s.add(ScoreEntry(criterion_id=crit["B2"], blind_code_id=cid, judge_id=None, value=rest, kind="entry",
-                         entered_by="裁判1", entered_role="judge", entered_at=at))
-        for j in judges[:3]:
-            s.add(ScoreEntry(criterion_id=crit["B1"], blind_code_id=cid, judge_id=j.id, value=Decimal(step),
-                             kind="entry", entered_by=j.name, entered_role="judge", entered_at=at))
+        rows: list[object] = [
+            ScoreEntry(criterion_id=crit["A1"], blind_code_id=cid, judge_id=None, value=a, kind="entry",
+                       entered_by="裁判1", entered_role="judge", entered_at=at),
+            ScoreEntry(criterion_id=crit["B2"], blind_code_id=cid, judge_id=None, value=rest, kind="entry",
+                       entered_by="裁判1", entered_role="judge", entered_at=at),
+        ]
+        rows += [ScoreEntry(criterion_id=crit["B1"], blind_code_id=cid, judge_id=j.id, value=Decimal(step),
+                            kind="entry", entered_by=j.name, entered_role="judge", entered_at=at) for j in judges[:3]]
         if seconds is not None:
-            s.add(TimeRecord(blind_code_id=cid, seconds=seconds, reason=None, actor="裁判1", at=at))
+            rows.append(TimeRecord(blind_code_id=cid, seconds=seconds, reason=None, actor="裁判1", at=at))
+        s.add_all(rows)
+        audit.append_fact(s, Actor("裁判1", Role.JUDGE), "score.import", *rows)
 
 
 def correct_a(venue: VenueFile, head: Actor, reg_no: str, value: Decimal, reason: str) -> None:
@@ -97,12 +100,14 @@ def correct_a(venue: VenueFile, head: Actor, reg_no: str, value: Decimal, reason
 def deduct(venue: VenueFile, reg_no: str, amount: Decimal, reason: str, module: str | None = None) -> None:
     cid = code_ids(venue)[reg_no]
     with venue.unit_of_work() as s:
-        s.add(Deduction(blind_code_id=cid, module_code=module, amount=amount, reason=reason, cancels_id=None,
-                        actor="钱莉", at=now()))
+        row = Deduction(blind_code_id=cid, module_code=module, amount=amount, reason=reason, cancels_id=None,
+                        actor="钱莉", at=now())
+        s.add(row)
+        audit.append_fact(s, Actor("钱莉", Role.HEAD_JUDGE), "score.deduction", row)
 
 
 def lock(venue: VenueFile, head: Actor) -> None:
-    scoring.lock(venue, head)
+    scoring.lock(venue, head, passphrase=HEAD_PASSPHRASE)
 
 
 def build(
@@ -145,5 +150,5 @@ def build(
     if locked:
         lock(venue, head)
         if decrypted:
-            decrypt.decrypt(venue, head, HEAD_PASSPHRASE)
+            decrypt.decrypt(venue, head, passphrase=HEAD_PASSPHRASE)
     return World(venue, head, tuple(new))

@@ -16,6 +16,7 @@ from app.services import scoring
 from app.services import venue as venue_service
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn, fill
+from tests.conftest import HEAD_PASSPHRASE
 
 FACT_TABLES = ("score_entry", "deduction", "disqualification", "time_record", "lock_event")
 WRITE = re.compile(r"^\s*(UPDATE|DELETE\s+FROM|REPLACE|INSERT\s+OR\s+REPLACE)\s+\"?(\w+)", re.IGNORECASE)
@@ -55,10 +56,10 @@ def test_a_whole_scoring_session_only_inserts(seeded: VenueFile, staff: dict[str
             scoring.enter_judgement(seeded, staff[j], b, "B1", "2")
         scoring.enter_measurement(seeded, head, b, "B2", "15")
         scoring.second_entry(seeded, staff["J3"], b, "B2", "15")
-        scoring.lock(seeded, head)
+        scoring.lock(seeded, head, passphrase=HEAD_PASSPHRASE)
         scoring.correct(seeded, head, b, "B2", "16", "裁判长更正：漏计一处")
         scoring.unlock(seeded, head, "补录")
-        scoring.lock(seeded, head, "A")
+        scoring.lock(seeded, head, "A", passphrase=HEAD_PASSPHRASE)
         scoring.grid(seeded, head, "A")
         scoring.status(seeded)
         scoring.totals(seeded)

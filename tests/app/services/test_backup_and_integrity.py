@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from app.errors import IntegrityError, StateError
 from app.roles import Actor
 from app.services import backup, integrity, roster
 from db.venue_file import VenueFile, open_venue
+from tests.conftest import HEAD_PIN
 
 
 def _tamper(path: Path, sql: str) -> None:
@@ -61,10 +63,11 @@ def test_backup_before_import_and_restore_round_trip(venue: VenueFile, head: Act
     snapshot = backup.list_backups(venue_path)[0]  # taken before the second import: 3 people
     assert backup.check_backup(snapshot.path).ok
     with pytest.raises(StateError, match="关闭"):
-        backup.restore(snapshot.path, venue_path)  # still open here
+        backup.restore(snapshot.path, venue_path, "钱莉", HEAD_PIN)  # still open here
     venue.close()
-    kept = backup.restore(snapshot.path, venue_path)
-    assert kept.exists()
+    done = backup.restore(snapshot.path, venue_path, "钱莉", HEAD_PIN)
+    kept = done.kept
+    assert kept is not None and kept.exists()
     with open_venue(venue_path) as v:
         assert len(roster.list_contestants(v)) == 3
         assert integrity.check(v, full=True).ok
@@ -82,7 +85,7 @@ def test_a_damaged_backup_is_refused_and_the_venue_is_untouched(seeded: VenueFil
     broken.write_bytes(bytes(data))
     before = venue_path.read_bytes()
     with pytest.raises(IntegrityError, match="未通过检查"):
-        backup.restore(broken, venue_path)
+        backup.restore(broken, venue_path, "钱莉", HEAD_PIN)
     assert venue_path.read_bytes() == before
     # a backup whose audit chain was edited is refused too
     _tamper(good, "UPDATE audit_record SET actor = '某人' WHERE seq = 1")
@@ -97,13 +100,11 @@ def test_second_folder_and_rotation(seeded: VenueFile, head: Actor, tmp_path: Pa
     for _ in range(5):
         result = backup.backup_now(seeded, "manual")
         assert len(result.written) == 2 and not result.warnings
-    assert len(list((usb / "VenueScore-backups").glob("*.venue"))) == 3
-    assert len(list(backup.data_folder(seeded.path).glob("*.venue"))) == 3
-    usb_backups = usb / "VenueScore-backups"
-    for p in usb_backups.glob("*"):
-        p.unlink()
-    usb_backups.rmdir()
-    usb.rmdir()  # the stick was pulled out
+    uid = backup.venue_identity(seeded)
+    assert len(list(backup.identity_folder(uid, usb).glob("*.venue"))) == 3
+    kept = sorted(p.name for p in backup.identity_folder(uid).glob("*.venue"))
+    assert len(kept) == 4 and sum("before-roster-import" in n for n in kept) == 1  # 3 newest + the milestone
+    shutil.rmtree(usb)  # the stick was pulled out
     result = backup.backup_now(seeded, "manual")
     assert len(result.written) == 1 and "U 盘" in result.warnings[0]
-    assert backup.last_backup_time(seeded.path) is not None
+    assert backup.last_backup_time(seeded) is not None

@@ -279,26 +279,29 @@ def test_mapping_is_not_reachable_before_decryption(ready: VenueFile, staff: dic
     assert all(len(r) == 2 and isinstance(r[0], int) for r in draw.scoring_rows(ready))
     # decryption: head judge only, only once the item is locked, and with the passphrase
     with pytest.raises(PermissionDenied):
-        decrypt.decrypt(ready, staff["J1"], HEAD_PASSPHRASE)
+        decrypt.decrypt(ready, staff["J1"], passphrase=HEAD_PASSPHRASE)
     with pytest.raises(StateError, match="尚未锁定"):
-        decrypt.decrypt(ready, head, HEAD_PASSPHRASE)
+        decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
     from app.clock import now
+    from app.services import audit
 
-    with ready.unit_of_work() as s:
-        s.add(LockEvent(module_code="A", action="lock", reason=None, actor=head.name, at=now()))
+    with ready.unit_of_work() as s:  # the lock rows as the scoring room writes them (with their audit record)
+        module_lock = LockEvent(module_code="A", action="lock", reason=None, actor=head.name, at=now())
+        s.add(module_lock)
+        s.flush()
         assert not decrypt.is_locked(s)  # a module lock is not the item lock
-        s.add(LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=now()))
-    with pytest.raises(ValidationError, match="口令"):
-        decrypt.decrypt(ready, head)
+        item_lock = LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=now())
+        s.add(item_lock)
+        audit.append_fact(s, head, "test.staged_locks", module_lock, item_lock)
     with pytest.raises(ValidationError, match="口令不正确"):
-        decrypt.decrypt(ready, head, "不是这个口令-2026")
-    decrypt.decrypt(ready, head, HEAD_PASSPHRASE)
+        decrypt.decrypt(ready, head, passphrase="不是这个口令-2026")
+    decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
     with ready.unit_of_work() as s:
         assert decrypt.is_locked(s) and decrypt.is_decrypted(s)
     assert len(draw.mapping(ready, staff["J1"])) == 8  # now public
     assert len(draw.door_list(ready, staff["checkin"])) == 8
     with pytest.raises(StateError, match="已经解密"):
-        decrypt.decrypt(ready, head, HEAD_PASSPHRASE)
+        decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
 
 
 def test_no_draw_without_checked_in_contestants(venue: VenueFile, head: Actor, staff: dict[str, Actor],

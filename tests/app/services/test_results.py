@@ -19,14 +19,14 @@ from sqlalchemy import select
 from app.clock import now
 from app.errors import PermissionDenied, StateError, ValidationError
 from app.roles import Actor
-from app.services import backup, results
+from app.services import audit, backup, results
 from app.services import venue as venue_service
 from app.services.audit import verify_chain
 from app.services.results_snapshot import build_snapshot, content_sha256, sha256_of
 from db.models import ExportRecord, ResultRevision
 from db.venue_file import VenueFile
 from tests.app.services.results_world import ABSENT, WITHDREW, Spec, World, build, correct_a, deduct
-from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE
 
 
 def distinct(n: int, top: float = 99.0, step: float = 0.25) -> list[Spec]:
@@ -152,7 +152,7 @@ def test_deductions_and_time_reach_the_row(venue: VenueFile, head: Actor, staff:
     from tests.app.services.results_world import decrypt, lock
 
     lock(venue, head)
-    decrypt.decrypt(venue, head, HEAD_PASSPHRASE)
+    decrypt.decrypt(venue, head, passphrase=HEAD_PASSPHRASE)
     rows = rows_of(results.results(venue, head))
     assert [(r.reg_no, r.total) for r in rows] == [(w.reg(1), Decimal("80.00")), (w.reg(0), Decimal("78.00"))]
     assert rows[1].deductions == Decimal(2) and rows[1].score("A") == Decimal("48.00")
@@ -181,7 +181,7 @@ def test_names_only_after_lock_and_decrypt(venue: VenueFile, head: Actor, staff:
     assert view.locked and not view.decrypted and all(r.name == "" for r in rows_of(view, ""))
     with pytest.raises(StateError, match="尚未解密"):
         results.record_tie_decision(venue, head, "", [r.reg_no for r in rows_of(view, "")][:2], "all_higher", "x")
-    decrypt.decrypt(venue, head, HEAD_PASSPHRASE)
+    decrypt.decrypt(venue, head, passphrase=HEAD_PASSPHRASE)
     view = results.results(venue, head)
     assert view.names_visible and all(r.name and r.unit for r in rows_of(view))
     for role in ("J1", "checkin", "admin"):
@@ -206,7 +206,7 @@ def test_tie_at_first_second_is_shown_and_decided_with_a_reason(venue: VenueFile
     assert set(tie.contestants) == {w.reg(0), w.reg(1)} and tie.awards == ("一等奖", "二等奖")
     assert "并列" in tie.description and "一等奖/二等奖" in tie.description
     with pytest.raises(StateError, match="尚未裁定"):
-        results.sign_off(venue, head, HEAD_PIN)
+        results.sign_off(venue, head, HEAD_PASSPHRASE)
     with pytest.raises(ValidationError):
         results.record_tie_decision(venue, head, "职工组", tie.contestants, "all_higher", "  ")
     with pytest.raises(PermissionDenied):
@@ -292,11 +292,12 @@ def test_sign_off_revisions_and_export_marker(venue: VenueFile, head: Actor, sta
                                               tmp_path: Path) -> None:
     w = world(venue, head, staff, tmp_path, distinct(6))
     assert results.latest_revision(venue) is None and not results.changed_since_last_export(venue)
+    with pytest.raises(ValidationError, match="口令"):
+        results.sign_off(venue, head, "not-the-passphrase-1")  # signing needs the head judge's passphrase
+    assert results.latest_revision(venue) is None
     with pytest.raises(PermissionDenied):
-        results.sign_off(venue, head, "0000")  # the PIN is checked again
-    with pytest.raises(PermissionDenied):
-        results.sign_off(venue, staff["J1"], "2001")
-    rev1 = results.sign_off(venue, head, HEAD_PIN)
+        results.sign_off(venue, staff["J1"], HEAD_PASSPHRASE)
+    rev1 = results.sign_off(venue, head, HEAD_PASSPHRASE)
     assert rev1.number == 1 and rev1.reason is None and rev1.signed_by == "钱莉"
     assert rev1.snapshot["revision"]["number"] == 1 and rev1.snapshot["revision"]["previous_sha256"] is None
     assert rev1.snapshot_sha256 == sha256_of(rev1.snapshot)
@@ -305,14 +306,16 @@ def test_sign_off_revisions_and_export_marker(venue: VenueFile, head: Actor, sta
     assert view.revision is not None and view.revision.number == 1 and not view.changed_since_revision
     assert view.changed_since_export  # signed but never exported
     with pytest.raises(StateError, match="第 1 版"):
-        results.sign_off(venue, head, HEAD_PIN)
+        results.sign_off(venue, head, HEAD_PASSPHRASE)
     with pytest.raises(StateError, match="相同"):
-        results.correct_after_signoff(venue, head, HEAD_PIN, "复核")
+        results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, "复核")
 
     # The package room exports revision 1.
-    with venue.unit_of_work() as s:
-        s.add(ExportRecord(revision=1, file_name="31-results-r1.zip", sha256="0" * 64,
-                           snapshot_sha256=rev1.snapshot_sha256, actor="钱莉", at=now()))
+    with venue.unit_of_work() as s:  # the row (and its audit record) as the package service writes them
+        exported = ExportRecord(revision=1, file_name="31-results-r1.zip", sha256="0" * 64,
+                                snapshot_sha256=rev1.snapshot_sha256, actor="钱莉", at=now())
+        s.add(exported)
+        audit.append_fact(s, head, "test.export_recorded", exported)
     assert not results.changed_since_last_export(venue)
 
     # 复核: the 3rd place's A1 is corrected up; the ranking changes.
@@ -321,8 +324,8 @@ def test_sign_off_revisions_and_export_marker(venue: VenueFile, head: Actor, sta
     assert view.changed_since_revision and view.changed_since_export and "尚未生成新版本" in view.stage
     assert rows_of(view)[0].reg_no == w.reg(2)
     with pytest.raises(ValidationError):
-        results.correct_after_signoff(venue, head, HEAD_PIN, " ")
-    rev2 = results.correct_after_signoff(venue, head, HEAD_PIN, "复核更正选手 A1 测量分")
+        results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, " ")
+    rev2 = results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, "复核更正选手 A1 测量分")
     assert rev2.number == 2 and rev2.reason == "复核更正选手 A1 测量分"
     assert rev2.snapshot["revision"]["previous_sha256"] == rev1.snapshot_sha256
     assert [r.number for r in results.revisions(venue)] == [1, 2]
@@ -339,7 +342,7 @@ def test_sign_off_needs_lock_and_decrypt(venue: VenueFile, head: Actor, staff: d
                                          tmp_path: Path) -> None:
     world(venue, head, staff, tmp_path, distinct(3), locked=False)
     with pytest.raises(StateError, match="锁定"):
-        results.sign_off(venue, head, HEAD_PIN)
+        results.sign_off(venue, head, HEAD_PASSPHRASE)
 
 
 # ---------------------------------------------------------------------------- snapshot
@@ -369,6 +372,6 @@ def test_snapshot_shape_and_points_as_text(venue: VenueFile, head: Actor, staff:
     schema_file = files("resources").joinpath("schemas/results.schema.json")
     if schema_file.is_file():
         jsonschema = pytest.importorskip("jsonschema")
-        rev = results.sign_off(venue, head, HEAD_PIN)
+        rev = results.sign_off(venue, head, HEAD_PASSPHRASE)
         jsonschema.validate(rev.snapshot, json.loads(schema_file.read_text(encoding="utf-8")))
         jsonschema.validate(build_snapshot(venue), json.loads(schema_file.read_text(encoding="utf-8")))

@@ -13,6 +13,7 @@ from app.services import scoring
 from app.tabular import write_xlsx
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn, fill
+from tests.conftest import HEAD_PASSPHRASE
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_other_roles_cannot_score(world, who: str) -> None:  # type: ignore[no-u
     with pytest.raises(PermissionDenied):
         scoring.add_deduction(venue, staff[who], codes[0], "1", "x")
     with pytest.raises(PermissionDenied):
-        scoring.lock(venue, staff[who])
+        scoring.lock(venue, staff[who], passphrase=HEAD_PASSPHRASE)
 
 
 def test_head_judge_does_not_enter_judgement_scores(world) -> None:  # type: ignore[no-untyped-def]
@@ -55,14 +56,14 @@ def test_head_judge_does_not_enter_judgement_scores(world) -> None:  # type: ign
     with pytest.raises(PermissionDenied):
         scoring.enter_judgement(venue, staff["head"], codes[0], "A2", "2")
     with pytest.raises(PermissionDenied):
-        scoring.lock(venue, staff["J1"])
+        scoring.lock(venue, staff["J1"], passphrase=HEAD_PASSPHRASE)
 
 
 def test_after_the_lock_only_a_head_judge_correction(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     venue, staff, codes = world
     head = staff["head"]
     fill(venue, staff, codes, tmp_path)
-    scoring.lock(venue, head)
+    scoring.lock(venue, head, passphrase=HEAD_PASSPHRASE)
     b = codes[0]
     with pytest.raises(StateError, match="已锁定"):
         scoring.enter_measurement(venue, staff["J1"], b, "A1", "20")

@@ -104,11 +104,11 @@ def test_spread_blocks_the_lock_until_corrected(world, tmp_path: Path) -> None: 
     st = scoring.status(venue)
     assert len(st.spreads) == 1 and codes[2] in st.spreads[0] and not st.missing
     with pytest.raises(StateError, match="还不能锁定") as err:
-        scoring.lock(venue, head)
+        scoring.lock(venue, head, passphrase=HEAD_PASSPHRASE)
     assert any("相差 2" in str(p) for p in err.value.problems)
-    scoring.lock(venue, head, "B")  # module B has no open items: it can be locked on its own
+    scoring.lock(venue, head, "B", passphrase=HEAD_PASSPHRASE)  # module B has no open items: it can be locked on its own
     scoring.correct(venue, staff["J2"], codes[2], "A2", "2", "复议：焊点确有虚焊")
-    scoring.lock(venue, head)
+    scoring.lock(venue, head, passphrase=HEAD_PASSPHRASE)
     st = scoring.status(venue)
     assert st.item_locked and all(m.locked for m in st.modules) and st.ready_to_lock
     with pytest.raises(ValidationError, match="原因"):
@@ -121,7 +121,7 @@ def test_lock_lists_what_is_missing(world) -> None:  # type: ignore[no-untyped-d
     venue, staff, codes = world
     scoring.enter_measurement(venue, staff["head"], codes[0], "A1", "20")
     with pytest.raises(StateError) as err:
-        scoring.lock(venue, staff["head"], "A")
+        scoring.lock(venue, staff["head"], "A", passphrase=HEAD_PASSPHRASE)
     text = [str(p) for p in err.value.problems]
     assert f"评分项 A1、选手 {codes[1]}：未录入测量分" in text
     assert f"评分项 A2、选手 {codes[0]}：裁判 裁判1 未评分" in text

@@ -22,7 +22,7 @@ from app.errors import IntegrityError, NotFound, PermissionDenied, StateError, V
 from app.roles import Actor
 from app.rules import draw as rules
 from app.rules import sealed_draw
-from app.services import backup, checkin, decrypt, draw, results, roster, scheme, scoring, vault
+from app.services import audit, backup, checkin, decrypt, draw, results, roster, scheme, scoring, vault
 from app.services.scoring_views import list_disqualifications
 from db.models import Module
 from db.venue_file import VenueFile, open_venue
@@ -282,7 +282,7 @@ def test_late_arrival_code_is_drawn_sealed_and_released_by_the_head_judge(
         draw.issue_second_codes(venue, head, "A")
     fill(venue, staff, sorted(before), tmp_path)
     with pytest.raises(StateError, match="迟到选手"):
-        scoring.lock(venue, head)
+        scoring.lock(venue, head, passphrase=HEAD_PASSPHRASE)
     with pytest.raises(PermissionDenied):
         draw.release_late_codes(venue, staff["checkin"], vault.unlock(venue, head, HEAD_PASSPHRASE))
     rows = draw.open_envelope(venue, head, vault.unlock(venue, head, HEAD_PASSPHRASE))
@@ -296,7 +296,8 @@ def test_late_arrival_code_is_drawn_sealed_and_released_by_the_head_judge(
         from db.models import AuditRecord
 
         (release,) = [r for r in s.query(AuditRecord) if r.action == "draw.release_codes"]
-        assert [c["code"] for c in release.data["blind_code"]] == sorted(late_codes, key=lambda c: (len(c), c))
+        listed = [f["row"]["code"] for f in release.data["facts"] if f["table"] == "blind_code"]
+        assert listed == sorted(late_codes, key=lambda c: (len(c), c))
         assert not {people[4].reg_no, people[5].reg_no} & set(_leaves(release.data))
     assert draw.verify_draws(venue).ok
 
@@ -316,15 +317,15 @@ def test_withdrawal_after_the_draw_is_recorded_by_blind_code(
     fill(venue, staff, others, tmp_path)
     # the scoring room cannot see the desk's record: it still waits for the code's scores
     with pytest.raises(StateError, match="还不能锁定"):
-        scoring.lock(venue, head)
+        scoring.lock(venue, head, passphrase=HEAD_PASSPHRASE)
     with pytest.raises(PermissionDenied):
         scoring.record_status(venue, staff["checkin"], t.codes[gone], "withdrew", "离场")
     with pytest.raises(ValidationError, match="原因"):
         scoring.record_status(venue, staff["J1"], t.codes[gone], "withdrew", " ")
     row = scoring.record_status(venue, staff["J1"], t.codes[gone], "withdrew", "10:20 离场放弃")
     assert row.status == "withdrew" and not row.required
-    scoring.lock(venue, head)
-    decrypt.decrypt(venue, head, HEAD_PASSPHRASE)
+    scoring.lock(venue, head, passphrase=HEAD_PASSPHRASE)
+    decrypt.decrypt(venue, head, passphrase=HEAD_PASSPHRASE)
     view = results.results(venue, head)
     by_reg = {r.reg_no: r for g in view.groups for r in g.rows}
     assert by_reg[gone].status == "withdrew" and by_reg[gone].rank is None
@@ -338,8 +339,8 @@ def test_after_decryption_verify_recomputes_everything_and_names_a_changed_secre
         scored: VenueFile, staff: dict[str, Actor]) -> None:
     head = staff["head"]
     t = truth(scored, head)
-    scoring.lock(scored, head)
-    decrypt.decrypt(scored, head, HEAD_PASSPHRASE)
+    scoring.lock(scored, head, passphrase=HEAD_PASSPHRASE)
+    decrypt.decrypt(scored, head, passphrase=HEAD_PASSPHRASE)
     report = draw.verify_draws(scored)
     assert report.ok and [c.kind for c in report.checks] == ["main", "publish", "late", "second_code"]
     assert not any(c.note for c in report.checks)  # everything checked, nothing left sealed
@@ -388,7 +389,7 @@ def test_a_forged_sealed_blob_is_refused_at_decryption(scored: VenueFile, staff:
     """Anyone can seal to the head judge's public recipient; a blob with another secret does not open the
     recorded commitment, and decryption refuses instead of revealing a forged mapping."""
     head = staff["head"]
-    scoring.lock(scored, head)
+    scoring.lock(scored, head, passphrase=HEAD_PASSPHRASE)
     with scored.unit_of_work() as s:
         from db.models import Draw
 
@@ -409,9 +410,14 @@ def test_a_forged_sealed_blob_is_refused_at_decryption(scored: VenueFile, staff:
     con.commit()
     con.close()
     with open_venue(path) as v:
-        with pytest.raises(IntegrityError, match=f"第 {main.id} 号抽签记录.*密钥与承诺值不符"):
-            decrypt.decrypt(v, head, HEAD_PASSPHRASE)
+        with pytest.raises(IntegrityError):  # the row no longer matches its audit record: refused before opening
+            decrypt.decrypt(v, head, passphrase=HEAD_PASSPHRASE)
         assert decrypt.decryption(v) is None
+        # and the seal itself does not open the recorded commitment (even with the trail rewritten to match)
+        from app.services import draw_seal
+
+        with v.unit_of_work() as s, pytest.raises(IntegrityError, match=f"第 {main.id} 号抽签记录.*密钥与承诺值不符"):
+            draw_seal.open_all(s, vault.unlock(v, head, HEAD_PASSPHRASE))
 
 
 def test_a_draw_needs_the_head_judges_vault(bare_venue: VenueFile, tmp_path: Path) -> None:
@@ -442,9 +448,10 @@ def test_second_codes_are_sealed_and_revealed(venue: VenueFile, head: Actor, sta
 
         row = s.query(Draw).filter(Draw.kind == "second_code").one()
         assert "codes" not in row.result and row.commitment and row.sealed
-        s.add(LockEvent(module_code=None, action="lock", reason=None, actor=head.name,
-                        at=row.at))
-    decrypt.decrypt(venue, head, HEAD_PASSPHRASE)
+        lock = LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=row.at)
+        s.add(lock)  # the item lock as the scoring room writes it (no scheme here), with its audit record
+        audit.append_fact(s, head, "test.staged_lock", lock)
+    decrypt.decrypt(venue, head, passphrase=HEAD_PASSPHRASE)
     after = {r.reg_no: dict(r.second_codes)["A"] for r in draw.mapping(venue, staff["J1"])}
     assert set(after.values()) == t.seconds
     assert draw.verify_draws(venue).ok
@@ -472,13 +479,15 @@ def test_the_sealed_blob_is_a_standard_age_file(venue: VenueFile, head: Actor, s
         from db.models import AuditRecord
 
         (rec,) = [r for r in s.query(AuditRecord) if r.action == "draw.main"]
-        assert base64.b64decode(rec.data["sealed"]) == blob and rec.data["commitment"] == main.commitment
+        (fact,) = [f["row"] for f in rec.data["facts"] if f["table"] == "draw"]
+        assert base64.b64decode(fact["sealed"]["$b64"]) == blob and fact["commitment"] == main.commitment
+        assert rec.data["commitment"] == main.commitment
 
 
 def test_a_legacy_vs_draw_1_file_keeps_its_scores_locks_and_results(tmp_path: Path) -> None:
-    """A file from schema 0001 (scored, locked, vs-draw-1, mapping in the clear, no vault) upgrades to 0003:
-    its codes become the scoring room's list, scores follow them, the draw still verifies, and the head judge
-    decrypts it without a passphrase (there is nothing sealed and no vault)."""
+    """A file from schema 0001 (scored, locked, vs-draw-1, mapping in the clear, no vault) upgrades through 0003:
+    its codes become the scoring room's list, scores follow them, the draw still verifies (nothing sealed),
+    and the head judge decrypts it once the vault exists (decryption signs a checkpoint)."""
     import shutil
 
     from app.services import users
@@ -496,8 +505,10 @@ def test_a_legacy_vs_draw_1_file_keeps_its_scores_locks_and_results(tmp_path: Pa
         before = {t.blind_code: t.total for t in scoring.totals(v)}
         view = results.results(v, head)
         assert not view.blind and view.locked and not view.names_visible  # legacy: groups known, names hidden
-        assert not decrypt.needs_passphrase(v)
-        decrypt.decrypt(v, head)
+        # the upgrade seals nothing (the draw has happened); decrypting signs a checkpoint, so the head judge
+        # sets the passphrase first, as for any file from before the vault
+        vault.create(v, head, HEAD_PASSPHRASE, HEAD_PASSPHRASE)
+        decrypt.decrypt(v, head, passphrase=HEAD_PASSPHRASE)
         view = results.results(v, head)
         assert view.names_visible and sum(1 for g in view.groups for r in g.rows if r.rank is not None) == 38
         after = {r.blind_code: r.total for g in view.groups for r in g.rows if r.blind_code}

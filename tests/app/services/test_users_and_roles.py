@@ -73,12 +73,14 @@ def _actions(venue: VenueFile, tmp_path: Path) -> dict[str, tuple[Callable[[Acto
         "add user": (lambda a: users.add_user(venue, a, f"新人{a.name}", Role.JUDGE, "4321"), {"head", "admin"}),
         "change settings": (lambda a: venue_service.update_settings(venue, a, ItemSettings()), {"head"}),
         "set backup folder": (lambda a: backup.set_second_folder(venue, a, usb), {"head", "admin"}),
-        "reset another PIN": (lambda a: users.change_pin(venue, a, "钱莉", "2468"), {"head", "admin"}),
+        "reset another PIN": (lambda a: users.change_pin(venue, a, "王强", "9999"), {"head", "admin"}),
+        # nobody takes over a role above theirs: the head judge's PIN only by a head judge (issue 10)
+        "reset the head judge's PIN": (lambda a: users.change_pin(venue, a, "钱莉", "2468"), {"head"}),
     }
 
 
 @pytest.mark.parametrize("action", ["import roster", "add contestant", "see full ID", "add user", "change settings",
-                                    "set backup folder", "reset another PIN"])
+                                    "set backup folder", "reset another PIN", "reset the head judge's PIN"])
 def test_each_action_is_refused_for_each_role_that_may_not_do_it(
     seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path, action: str
 ) -> None:
