@@ -23,7 +23,7 @@ from sqlalchemy import text
 
 from app.roles import Role
 from app.rules.demo_people import demo_people
-from app.services import checkin, draw, roster, scheme, scoring, users
+from app.services import checkin, draw, roster, scheme, scoring, users, vault
 from app.services.venue import create_venue
 from app.tabular import write_xlsx
 
@@ -33,10 +33,10 @@ JUDGES = 5
 TYPED = 200  # cells left out of the import and typed one by one
 
 PLAIN_SQL = """
-SELECT contestant_id, SUM(cell) FROM (
-    SELECT contestant_id, criterion_id, AVG(CAST(value AS REAL)) AS cell
-    FROM score_entry WHERE kind = 'entry' GROUP BY contestant_id, criterion_id
-) GROUP BY contestant_id
+SELECT blind_code_id, SUM(cell) FROM (
+    SELECT blind_code_id, criterion_id, AVG(CAST(value AS REAL)) AS cell
+    FROM score_entry WHERE kind = 'entry' GROUP BY blind_code_id, criterion_id
+) GROUP BY blind_code_id
 """
 
 
@@ -44,6 +44,7 @@ def setup(folder: Path, count: int):  # type: ignore[no-untyped-def]
     venue = create_venue(folder / "bench.venue", item_no=1, competition_date=DAY, venue_place="bench",
                          head_judge="裁判长", head_judge_pin="2468")
     head = users.sign_in(venue, "裁判长", "2468")
+    vault.create(venue, head, "bench-口令-2026", "bench-口令-2026")  # the draw seals its codes to the vault
     users.add_user(venue, head, "检录", Role.CHECKIN, "1111")
     for j in range(1, JUDGES + 1):
         users.add_user(venue, head, f"裁判{j}", Role.JUDGE, f"200{j}", judge_no=f"J{j}")

@@ -117,7 +117,7 @@ def _plain_select(path: Path, module: str) -> float:
     t0 = time.perf_counter()
     out = {}
     for cid, crit, judge, value, kind, sup in conn.execute(
-            "SELECT e.contestant_id, e.criterion_id, e.judge_id, e.value, e.kind, e.supersedes_id FROM score_entry e "
+            "SELECT e.blind_code_id, e.criterion_id, e.judge_id, e.value, e.kind, e.supersedes_id FROM score_entry e "
             "JOIN criterion c ON c.id = e.criterion_id JOIN module m ON m.id = c.module_id WHERE m.code = ?",
             (module,)):
         out.setdefault((cid, crit, judge), []).append((value, kind, sup))

@@ -62,6 +62,7 @@ def new_item(folder: Path, name: str, judges: int, item_no: int = 1) -> Item:
     v = create_venue(folder / f"{name}.venue", item_no=item_no, competition_date=DAY, venue_place="重庆市 实训楼",
                      head_judge=HEAD, head_judge_pin=HEAD_PIN)
     head = users.sign_in(v, HEAD, HEAD_PIN)
+    vault.create(v, head, PASSPHRASE, PASSPHRASE)  # the head judge's vault: the draw seals its codes to it
     users.add_user(v, head, DESK, Role.CHECKIN, DESK_PIN)
     for j in range(1, judges + 1):
         users.add_user(v, head, f"裁判{j}", Role.JUDGE, f"200{j}", judge_no=f"J{j}")
@@ -147,10 +148,9 @@ def score_all(item: Item, codes: list[str], holes: set[tuple[str, str, str]] = f
 
 
 def signed_off(item: Item) -> None:
-    scoring.lock(item.venue, item.head)
-    decrypt.decrypt(item.venue, item.head)
-    results.sign_off(item.venue, item.head, HEAD_PIN)
-    vault.create(item.venue, item.head, PASSPHRASE, PASSPHRASE)  # the head judge's signing key
+    scoring.lock(item.venue, item.head, passphrase=PASSPHRASE)
+    decrypt.decrypt(item.venue, item.head, passphrase=PASSPHRASE)
+    results.sign_off(item.venue, item.head, PASSPHRASE)
 
 
 def result_item(folder: Path, count: int) -> Item:

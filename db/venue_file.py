@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, DataError, NotSupportedError, OperationalError, ProgrammingError
 from sqlalchemy.exc import IntegrityError as SqlIntegrityError
 from sqlalchemy.orm import Session
@@ -260,9 +260,21 @@ def _bring_to_head(path: Path, engine: Engine, *, fresh: bool) -> None:
         )
     if current is not None and not fresh:
         backup_before_upgrade(path, engine, current)
-    with engine.begin() as conn:
-        migrate.upgrade(conn)
-        conn.execute(text("SELECT 1"))
+    with engine.connect() as conn:
+        # SQLite's procedure for rebuilding tables (alembic batch mode): foreign keys off outside the
+        # transaction (a rebuilt self-referencing table would otherwise trip them), checked before commit.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()  # (no transaction is open at the SQLite level; this only ends SQLAlchemy's autobegin)
+        try:
+            with conn.begin():
+                migrate.upgrade(conn)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise VenueFileError(tr("升级赛场文件 {name} 时发现无效引用（{rows}），未作任何改动。请从备份恢复。").format(
+                        name=path.name, rows=broken[:3]), file=str(path))
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
 
 
 def backup_before_upgrade(path: Path, engine: Engine, current: str) -> Path:

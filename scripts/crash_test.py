@@ -38,7 +38,7 @@ venue = open_venue(Path(sys.argv[1]))
 judges = [users.sign_in(venue, name, pin) for name, pin in (("李建国", "2001"), ("陈静", "2002"), ("刘洋", "2003"))]
 head = users.sign_in(venue, "郑雪娜", "2468")
 criteria = scheme.get_scheme(venue).criteria
-cells = [(blind, c.code, c.kind) for _cid, blind, _station in draw.scoring_rows(venue) for c in criteria]
+cells = [(blind, c.code, c.kind) for _cid, blind in draw.scoring_rows(venue) for c in criteria]
 print("READY", len(cells), flush=True)
 for i, (blind, criterion, kind) in enumerate(cells):
     if kind == "J":
@@ -78,13 +78,12 @@ def prepare(folder: Path) -> Path:
 
 
 STORED = """
-SELECT sa.blind_code, c.code, u.name, e.value
+SELECT b.code, c.code, u.name, e.value
 FROM score_entry e
 JOIN criterion c ON c.id = e.criterion_id
 LEFT JOIN app_user u ON u.id = e.judge_id
-JOIN station_assignment sa ON sa.contestant_id = e.contestant_id
+JOIN blind_code b ON b.id = e.blind_code_id
 WHERE e.kind = 'entry'
-  AND sa.id = (SELECT max(id) FROM station_assignment WHERE contestant_id = e.contestant_id)
 """
 
 

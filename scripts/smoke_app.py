@@ -36,7 +36,7 @@ SMOKE_DAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("unlock (the demo comes locked)", ("unlock", "--reason", "冒烟测试：重新锁定", "--db", "{venue}")),
     ("lock", ("lock", "--db", "{venue}", "--passphrase", PASSPHRASE)),
     ("decrypt", ("decrypt", "--db", "{venue}", "--passphrase", PASSPHRASE)),
-    ("tie decision at the award boundary", ("tie", "decide", "--contestants", "01001,01028",
+    ("tie decision at the award boundary", ("tie", "decide", "--contestants", "01006,01007",
                                             "--resolution", "all_higher", "--reason", "冒烟测试裁定",
                                             "--db", "{venue}")),
     ("sign-off", ("signoff", "--db", "{venue}", "--passphrase", PASSPHRASE)),

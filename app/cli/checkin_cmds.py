@@ -6,13 +6,20 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.cli.common import (
+    actor_from,
+    add_passphrase_arg,
+    add_venue_args,
+    passphrase_from,
+    print_table,
+    venue_from,
+)
 from app.i18n import tr
 from app.reports import titles
 from app.roles import Actor, Role
 
 if TYPE_CHECKING:
-    from app.services import checkin, draw
+    from app.services import checkin, draw, vault
     from db.venue_file import VenueFile
 
 
@@ -25,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                            " | door-list 工位加密号对照表"))
     add_venue_args(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    add_passphrase_arg(p)
     p.set_defaults(func=cmd_sheet)
 
 
@@ -80,9 +88,15 @@ def _register_draw(sub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     q.add_argument("module", metavar="MODULE")
     add_venue_args(q)
     q.set_defaults(func=cmd_draw_second)
-    q = dsub.add_parser("show", help=tr("显示抽签结果（按角色：裁判长见对照表，裁判员见工位与加密号，检录员见工位与姓名）"))
+    q = dsub.add_parser("show", help=tr("显示抽签结果（按角色：裁判长输入口令见对照表并发放迟到选手加密号，"
+                                        "检录员见工位与姓名；解密后公开）"))
     add_venue_args(q)
+    add_passphrase_arg(q)
     q.set_defaults(func=cmd_draw_show)
+    q = dsub.add_parser("release", help=tr("发放迟到选手的加密号给评分组（裁判长，须口令）"))
+    add_venue_args(q)
+    add_passphrase_arg(q)
+    q.set_defaults(func=cmd_draw_release)
 
 
 # ------------------------------------------------------------------------------------ check-in
@@ -156,7 +170,13 @@ def _print_info(info: draw.DrawInfo) -> None:
     print(tr("抽签 #{id}：算法 {alg}，见证值 {w}，{n} 人，工位 {s} 个").format(
         id=info.draw_id, alg=info.algorithm, w="、".join(info.witness_values), n=info.entrants, s=len(info.stations)))
     print(tr("种子：{seed}").format(seed=info.seed_hex))
+    for label, value in info.record()[5:]:
+        print(f"{label}：{value}")
     print(tr("状态：{state}").format(state=tr("已公布") if info.published else tr("未公布")))
+    if info.sealed:
+        print(tr("加密号已密封，仅裁判长凭口令可见；解密时揭示密钥，可按承诺值核对。"))
+    if info.pending_late:
+        print(tr("有 {n} 位迟到选手的加密号待裁判长发放（venuescore draw release）").format(n=info.pending_late))
 
 
 def cmd_draw_run(args: argparse.Namespace) -> int:
@@ -205,6 +225,27 @@ def cmd_draw_late(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unlocked(v: VenueFile, actor: Actor, args: argparse.Namespace) -> vault.Unlocked | None:
+    """The head judge's vault, opened with the passphrase when the mapping is sealed; otherwise None."""
+    from app.services import draw, vault
+
+    if actor.role != Role.HEAD_JUDGE or not draw.is_sealed_now(v):
+        return None
+    passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+    return vault.unlock(v, actor, passphrase)
+
+
+def cmd_draw_release(args: argparse.Namespace) -> int:
+    from app.services import draw
+
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        unlocked = _unlocked(v, actor, args)
+        codes = draw.release_late_codes(v, actor, unlocked) if unlocked is not None else []
+    print(tr("已发放 {n} 个迟到选手的加密号给评分组").format(n=len(codes)) if codes else tr("没有待发放的加密号"))
+    return 0
+
+
 def cmd_draw_change(args: argparse.Namespace) -> int:
     from app.services import draw
 
@@ -223,14 +264,16 @@ def cmd_draw_second(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_for(v: VenueFile, actor: Actor) -> tuple[list[str], list[list[object]]]:
+def _show_for(v: VenueFile, actor: Actor, args: argparse.Namespace) -> tuple[list[str], list[list[object]]]:
     from app.services import draw
 
     if actor.role == Role.HEAD_JUDGE:
-        rows = draw.mapping(v, actor)
+        unlocked = _unlocked(v, actor, args)
+        rows = draw.open_envelope(v, actor, unlocked) if unlocked is not None else draw.mapping(v, actor)
         return ([tr("工位号"), tr("加密号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")],
                 [[r.station, r.blind_code, r.reg_no, r.name, r.unit, r.group] for r in rows])
     if actor.role == Role.JUDGE:
+        # Judges work with blind codes only; stations and names join them after decryption.
         return [tr("工位号"), tr("加密号")], [[r.station, r.blind_code] for r in draw.door_list(v, actor)]
     rows_plan = draw.station_plan(v, actor)
     return ([tr("工位号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")],
@@ -246,7 +289,7 @@ def cmd_draw_show(args: argparse.Namespace) -> int:
         if info is None:
             print(tr("尚未抽签"))
             return 0
-        headers, rows = _show_for(v, actor)
+        headers, rows = _show_for(v, actor, args)
     _print_info(info)
     print_table(headers, rows)
     return 0
@@ -259,6 +302,8 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     from app.reports import checkin_sheets
 
     with venue_from(args) as v:
-        n = checkin_sheets.write_sheet(v, actor_from(v, args), args.name, args.out)
+        actor = actor_from(v, args)
+        unlocked = _unlocked(v, actor, args) if args.name in checkin_sheets.SEALED_SHEETS else None
+        n = checkin_sheets.write_sheet(v, actor, args.name, args.out, unlocked=unlocked)
     print(tr("已打印“{title}”（{n} 人）：{out}").format(title=titles.sheet_title(args.name), n=n, out=args.out))
     return 0

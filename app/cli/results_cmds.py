@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--revision", type=int, default=None, help=tr("打印指定版本（默认：当前成绩）"))
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("decrypt", help=tr("解密（成绩锁定后，裁判长；以口令签名检查点）"))
+    p = sub.add_parser("decrypt", help=tr("解密（成绩锁定后，裁判长，须口令）：揭示抽签密钥，加密号与姓名对应，签名检查点"))
     add_venue_args(p)
     add_passphrase_arg(p)
     p.set_defaults(func=cmd_decrypt)

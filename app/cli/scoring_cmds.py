@@ -62,6 +62,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = csub.add_parser("totals", help=tr("各加密号的模块分与总分"))
     add_venue_args(q, sign_in=False)
     q.set_defaults(func=cmd_scores_totals)
+    q = csub.add_parser("attendance", help=tr("按加密号登记弃权、缺考或恢复参赛（评分组所见，须填原因）"))
+    q.add_argument("blind_code", help=tr("加密号"))
+    q.add_argument("status", choices=("competed", "absent", "withdrew"), help=tr("competed 参赛 | absent 缺考 | withdrew 弃权"))
+    add_venue_args(q)
+    q.add_argument("--reason", required=True)
+    q.set_defaults(func=cmd_scores_attendance)
 
     q = sub.add_parser("lock", help=tr("裁判长锁定成绩（模块或全项目；以口令签名检查点）"))
     add_venue_args(q)
@@ -183,9 +189,18 @@ def cmd_scores_totals(args: argparse.Namespace) -> int:
     with venue_from(args) as v:
         rows = scoring.totals(v)
     modules = [m.module for m in rows[0].modules] if rows else []
-    print_table([tr("加密号"), tr("工位")] + modules + [tr("扣分"), tr("总分"), tr("完整")],
-                [[r.blind_code, r.station, *[m.score for m in r.modules], r.item_deductions, r.total,
-                  tr("是") if r.complete else tr("否")] for r in rows])
+    print_table([tr("加密号"), tr("状态")] + modules + [tr("扣分"), tr("总分"), tr("完整")],
+                [[r.blind_code, tr(scoring.STATUS_LABELS.get(r.status, r.status)), *[m.score for m in r.modules],
+                  r.item_deductions, r.total, tr("是") if r.complete else tr("否")] for r in rows])
+    return 0
+
+
+def cmd_scores_attendance(args: argparse.Namespace) -> int:
+    from app.services import scoring
+
+    with venue_from(args) as v:
+        row = scoring.record_status(v, actor_from(v, args), args.blind_code, args.status, args.reason)
+    print(tr("加密号 {b}：{s}").format(b=row.blind_code, s=tr(scoring.STATUS_LABELS.get(row.status, row.status))))
     return 0
 
 

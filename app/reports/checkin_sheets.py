@@ -2,8 +2,11 @@
 
 Each sheet gets its data from the services (which check the actor's role) and lays it out with the
 shared PDF layer, so every page carries item, venue, date, "第 x 页 / 共 y 页" and the print time.
-Who may print what follows who may see what (app/services/draw.py): names with stations for the desk,
-stations with blind codes for the judges, names with blind codes for the head judge only.
+Who may print what follows who may see what (app/services/draw.py): names with stations for the desk;
+names with blind codes (sealed envelope) and stations with blind codes (door list, posted at the
+stations) for the head judge only, with the vault opened by the passphrase (``unlocked``).  The station
+plan is the published draw sheet: it carries the draw's record (witness values, seed) and the
+commitments to the sealed secrets, so anyone can hold the decryption to them later.
 """
 
 from __future__ import annotations
@@ -34,9 +37,10 @@ from app.roles import Actor
 from app.rules.draw import station_order_key
 from app.services import checkin, draw
 from app.services import venue as venue_service
+from app.services.vault import Unlocked
 from db.venue_file import VenueFile
 
-SheetWriter = Callable[[VenueFile, Actor, Path, datetime], int]
+SheetWriter = Callable[[VenueFile, Actor, Path, datetime, "Unlocked | None"], int]
 
 
 def _header(venue: VenueFile, title: str, subtitle: str = "", confidential: str | None = None) -> ReportHeader:
@@ -70,7 +74,8 @@ def _status(c: checkin.CheckinCard) -> str:
     return f"{checkin.status_label(c.status)} {time}".strip()
 
 
-def checkin_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime) -> int:
+def checkin_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime,
+                 unlocked: Unlocked | None = None) -> int:
     """检录签到表: one section per group, by station, a signature column to sign on arrival."""
     cards = checkin.list_cards(venue, actor)
     groups = list(venue_service.summary(venue).groups) or [""]
@@ -99,8 +104,10 @@ def checkin_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
     return len(cards)
 
 
-def station_plan(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime) -> int:
-    """工位安排表: every station in order with its contestant (free stations shown), no blind codes."""
+def station_plan(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime,
+                 unlocked: Unlocked | None = None) -> int:
+    """工位安排表, the published draw sheet: every station in order with its contestant (free stations
+    shown), no blind codes; under it the draw record with the commitments."""
     info = _require_draw(venue)
     taken = {r.station: r for r in draw.station_plan(venue, actor)}
     grouped = bool(venue_service.summary(venue).groups)
@@ -111,15 +118,18 @@ def station_plan(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
         rows.append(row if grouped else row[:4])
     headers = [tr("工位号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")][: 5 if grouped else 4]
     story: list[Flowable] = [data_table(headers, rows, align=["CENTER", "CENTER", "LEFT", "LEFT", "LEFT"][: len(headers)],
-                                        min_row_height=8 * mm)]
+                                        min_row_height=8 * mm),
+                             Spacer(1, 4 * mm), plain(tr("抽签记录（公开，可据此核对）"), styles().heading),
+                             key_value_table(info.record())]
     build_pdf(path, _header(venue, tr("工位安排表"), _draw_subtitle(info)), story, printed_at)
     return len(taken)
 
 
-def blind_codes(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime) -> int:
-    """加密号对照表 for the sealed envelope: head judge only (the service refuses everyone else)."""
+def blind_codes(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime,
+                unlocked: Unlocked | None = None) -> int:
+    """加密号对照表 for the sealed envelope: head judge only, with the vault (the service refuses others)."""
     info = _require_draw(venue)
-    rows = draw.mapping(venue, actor)
+    rows = draw.mapping(venue, actor, unlocked)
     modules = sorted({m for r in rows for m, _ in r.second_codes})
     grouped = bool(venue_service.summary(venue).groups)
     headers = [tr("工位号"), tr("加密号"), tr("报名号"), tr("姓名"), tr("单位/学校")] + ([tr("组别")] if grouped else [])
@@ -127,13 +137,7 @@ def blind_codes(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime
     body = [[r.station, r.blind_code, r.reg_no, r.name, r.unit] + ([r.group] if grouped else [])
             + [dict(r.second_codes).get(m, "") for m in modules] for r in rows]
     story: list[Flowable] = [
-        key_value_table([
-            (tr("抽签算法"), info.algorithm),
-            (tr("见证值"), "、".join(info.witness_values)),
-            (tr("种子"), info.seed_hex),
-            (tr("抽签人"), info.actor),
-            (tr("抽签时间"), info.at.strftime("%Y-%m-%d %H:%M:%S")),
-        ]),
+        key_value_table(info.record()),
         Spacer(1, 4 * mm),
         data_table(headers, body, min_row_height=7 * mm),
         signature_block([tr("裁判长"), tr("监督人员")]),
@@ -144,14 +148,16 @@ def blind_codes(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime
     return len(rows)
 
 
-def door_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime) -> int:
-    """门口对照表: station and blind code only, for the judges at the work area."""
+def door_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime,
+              unlocked: Unlocked | None = None) -> int:
+    """门口对照表: station and blind code only, printed by the head judge and posted at the stations."""
     info = _require_draw(venue)
-    rows = draw.door_list(venue, actor)
+    rows = draw.door_list(venue, actor, unlocked)
     story: list[Flowable] = [data_table([tr("工位号"), tr("加密号")], [[r.station, r.blind_code] for r in rows],
                                         col_widths=[40 * mm, 40 * mm], align=["CENTER", "CENTER"],
                                         min_row_height=8 * mm)]
     build_pdf(path, _header(venue, tr("工位加密号对照表（门口）"), _draw_subtitle(info)), story, printed_at)
+    draw.record_print(venue, actor, "door-list", Path(path).name, len(rows))
     return len(rows)
 
 
@@ -164,8 +170,12 @@ _WRITERS: dict[str, SheetWriter] = {
 SHEETS: dict[str, tuple[str, SheetWriter]] = {name: (title, _WRITERS[name]) for name, title in CHECKIN_SHEETS.items()}
 
 
-def write_sheet(venue: VenueFile, actor: Actor, name: str, path: Path, printed_at: datetime | None = None) -> int:
+SEALED_SHEETS = ("blind-codes", "door-list")  # need the head judge's passphrase before decryption
+
+
+def write_sheet(venue: VenueFile, actor: Actor, name: str, path: Path, printed_at: datetime | None = None,
+                unlocked: Unlocked | None = None) -> int:
     """Write sheet ``name`` (a key of SHEETS) to ``path``; returns the number of people on it."""
     if name not in SHEETS:
         raise StateError(tr("没有名为 {name} 的表（可选：{all}）").format(name=name, all="、".join(SHEETS)))
-    return SHEETS[name][1](venue, actor, Path(path), printed_at or now())
+    return SHEETS[name][1](venue, actor, Path(path), printed_at or now(), unlocked)

@@ -50,10 +50,10 @@ class DrawResult:
 # --------------------------------------------------------------------------- seed
 
 
-def canonical_json(inp: DrawInput) -> str:
+def canonical_json(inp: DrawInput, algorithm: str = ALGORITHM_VERSION) -> str:
     """The exact text that is hashed into the seed (shown to auditors)."""
     doc = {
-        "algorithm": ALGORITHM_VERSION,
+        "algorithm": algorithm,
         "item_code": inp.item_code,
         "witness_values": [w.strip() for w in inp.witness_values],
         "entrants": sorted(inp.entrants),  # roster order must not matter
@@ -62,9 +62,9 @@ def canonical_json(inp: DrawInput) -> str:
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def make_seed(inp: DrawInput) -> bytes:
+def make_seed(inp: DrawInput, algorithm: str = ALGORITHM_VERSION) -> bytes:
     """SHA-256 of the UTF-8 canonical JSON of the draw input (32 bytes)."""
-    return hashlib.sha256(canonical_json(inp).encode("utf-8")).digest()
+    return hashlib.sha256(canonical_json(inp, algorithm).encode("utf-8")).digest()
 
 
 def derive_seed(seed: bytes, *parts: bytes) -> bytes:
@@ -154,7 +154,7 @@ def _fit_length(min_length: int, excluded: set[str], needed: int) -> int:
         length += 1
 
 
-def _draw_codes(stream: DrawStream, count: int, min_length: int, excluded: set[str]) -> list[str]:
+def draw_codes(stream: DrawStream, count: int, min_length: int, excluded: set[str]) -> list[str]:
     """``count`` distinct codes, none in ``excluded``: draw uniformly, redraw on a clash."""
     length = _fit_length(min_length, excluded, count)
     space = _code_space(length)
@@ -197,22 +197,28 @@ def check_input(inp: DrawInput) -> None:
     found.raise_if_any(tr("抽签输入有误，未抽签"))
 
 
+def shuffled_stations(seed: bytes, stations: Sequence[str]) -> list[str]:
+    """Step 4: the station list shuffled by DrawStream(seed); the i-th sorted entrant gets the i-th."""
+    out = list(stations)
+    DrawStream(seed).shuffle(out)
+    return out
+
+
+def assemble(algorithm: str, seed: bytes, entrants: Sequence[str], stations: Sequence[str],
+             codes: Sequence[str]) -> DrawResult:
+    ordered = sorted(entrants)
+    return DrawResult(algorithm=algorithm, seed_hex=seed.hex(), assignments=tuple(
+        Assignment(entrant=e, station=stations[i], blind_code=codes[i]) for i, e in enumerate(ordered)))
+
+
 def run_draw(inp: DrawInput) -> DrawResult:
     """Draw stations and blind codes; the same input always gives the same result."""
     check_input(inp)
     seed = make_seed(inp)
-    entrants = sorted(inp.entrants)
-
-    stations = list(inp.stations)
-    DrawStream(seed).shuffle(stations)
-
+    stations = shuffled_stations(seed, inp.stations)
     blind_stream = DrawStream(derive_seed(seed, b"blind"))
-    codes = _draw_codes(blind_stream, len(entrants), inp.code_length, set(inp.stations))
-
-    assignments = tuple(
-        Assignment(entrant=e, station=stations[i], blind_code=codes[i]) for i, e in enumerate(entrants)
-    )
-    return DrawResult(algorithm=ALGORITHM_VERSION, seed_hex=seed.hex(), assignments=assignments)
+    codes = draw_codes(blind_stream, len(inp.entrants), inp.code_length, set(inp.stations))
+    return assemble(ALGORITHM_VERSION, seed, inp.entrants, stations, codes)
 
 
 def verify_draw(inp: DrawInput, recorded: DrawResult) -> list[str]:
@@ -227,7 +233,12 @@ def verify_draw(inp: DrawInput, recorded: DrawResult) -> list[str]:
         fresh = run_draw(inp)
     except ValidationError as err:
         return [tr("无法重算：{err}").format(err=err)]
+    return differences(fresh, recorded)
 
+
+def differences(fresh: DrawResult, recorded: DrawResult, *, codes: bool = True) -> list[str]:
+    """Every difference between a re-computed draw and its record, in words (``codes``: compare blind codes
+    too; a sealed draw's codes are compared only once its secret is revealed)."""
     problems: list[str] = []
     if recorded.seed_hex.lower() != fresh.seed_hex:
         problems.append(
@@ -251,7 +262,7 @@ def verify_draw(inp: DrawInput, recorded: DrawResult) -> list[str]:
                     e=entrant, rec=got.station, cur=want.station
                 )
             )
-        if got.blind_code != want.blind_code:
+        if codes and got.blind_code != want.blind_code:
             problems.append(
                 tr("报名号 {e} 的加密号：记录为 {rec}，重算为 {cur}").format(
                     e=entrant, rec=got.blind_code, cur=want.blind_code
@@ -288,6 +299,16 @@ def assign_late(
     already given and station labels.  Code length: ``code_length``, else the longest code
     already given, else 3 (grows automatically if no code is free).
     """
+    station = late_station(entrant, taken_stations, all_stations, n)
+    codes_taken = set(taken_codes)
+    length = late_code_length(codes_taken, code_length)
+    stream = DrawStream(derive_seed(seed, b"late", n.to_bytes(8, "big"), entrant.encode("utf-8")))
+    code = draw_codes(stream, 1, length, codes_taken | set(all_stations))[0]
+    return Assignment(entrant=entrant, station=station, blind_code=code)
+
+
+def late_station(entrant: str, taken_stations: Iterable[str], all_stations: Sequence[str], n: int) -> str:
+    """The lowest-numbered free station (``station_order_key``) for the ``n``-th late arrival."""
     if not entrant.strip():
         raise ValidationError(tr("报名号不能为空"))
     if n < 1:
@@ -296,13 +317,15 @@ def assign_late(
     free = sorted((s for s in set(all_stations) if s not in taken), key=station_order_key)
     if not free:
         raise ValidationError(tr("没有空闲工位，无法为报名号 {e} 分配工位").format(e=entrant))
-    codes_taken = set(taken_codes)
+    return free[0]
+
+
+def late_code_length(codes_taken: Iterable[str], code_length: int | None) -> int:
+    """``code_length``, else the longest code already given, else 3 (grows later if no code is free)."""
     length = code_length if code_length is not None else max((len(c) for c in codes_taken), default=3)
     if length < 1:
         raise ValidationError(tr("加密号位数至少为 1（现为 {n}）").format(n=length))
-    stream = DrawStream(derive_seed(seed, b"late", n.to_bytes(8, "big"), entrant.encode("utf-8")))
-    code = _draw_codes(stream, 1, length, codes_taken | set(all_stations))[0]
-    return Assignment(entrant=entrant, station=free[0], blind_code=code)
+    return length
 
 
 def second_codes(
@@ -313,6 +336,12 @@ def second_codes(
     Drawn from SHA-256(seed || b"second" || module_code UTF-8) for the blind codes in sorted
     order; distinct, never equal to a blind code, so a sheet cannot be read back by sight.
     """
+    stream = DrawStream(derive_seed(seed, b"second", module_code.encode("utf-8")))
+    return second_codes_from(stream, blind_codes, length)
+
+
+def second_codes_from(stream: DrawStream, blind_codes: tuple[str, ...], length: int) -> dict[str, str]:
+    """The blind codes in sorted order each get a code from ``stream`` (distinct, never a blind code)."""
     counts = Counter(blind_codes)
     dupes = sorted(c for c, k in counts.items() if k > 1)
     if dupes:
@@ -320,8 +349,7 @@ def second_codes(
     if length < 1:
         raise ValidationError(tr("二次加密号位数至少为 1（现为 {n}）").format(n=length))
     ordered = sorted(blind_codes)
-    stream = DrawStream(derive_seed(seed, b"second", module_code.encode("utf-8")))
-    codes = _draw_codes(stream, len(ordered), length, set(ordered))
+    codes = draw_codes(stream, len(ordered), length, set(ordered))
     return dict(zip(ordered, codes, strict=True))
 
 

@@ -241,7 +241,7 @@ def checkin_and_draw(venue: VenueFile) -> None:
 # --- marking scheme and scores (issue 4): called once the draw is done ----------------------------------------------
 
 DEMO_JUDGES = (("李建国", "2001"), ("陈静", "2002"), ("刘洋", "2003"))
-DEMO_TIE = (5, 6)  # indices (in blind-code order) of two contestants with identical scores: places 6 and 7
+DEMO_TIE = (5, 6)  # indices (in 报名号 order) of two contestants with identical scores: places 6 and 7
 DEMO_SPREAD = 10  # index of the contestant whose A1.4 is re-discussed
 
 
@@ -283,7 +283,13 @@ def scheme_and_scores(venue: VenueFile) -> None:
 
     head = users.sign_in(venue, HEAD_JUDGE, HEAD_PIN)
     judges = [users.sign_in(venue, name, pin) for name, pin in DEMO_JUDGES]
-    codes = [r.blind_code for r in scoring.rows(venue) if r.required]
+    # The codes are drawn with a fresh secret, so the demo (as its head judge, with the demo passphrase) opens
+    # the envelope and scores people in 报名号 order: the same people rank and tie in every build.
+    from app.services import draw  # noqa: PLC0415
+
+    required = {r.blind_code for r in scoring.rows(venue) if r.required}
+    envelope = draw.mapping(venue, head, vault.unlock(venue, head, DEMO_PASSPHRASE))
+    codes = [r.blind_code for r in sorted(envelope, key=lambda r: r.reg_no) if r.blind_code in required]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         scheme.import_scheme(venue, head, scheme.save_template(folder / "demo-scheme-led.xlsx", demo=True))

@@ -9,7 +9,7 @@ again as revision N+1 with the reason.  Every revision stays readable.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -156,6 +156,7 @@ class ResultsView:
     revision: RevisionView | None  # latest signed revision
     changed_since_revision: bool  # the current results differ from the latest signed revision
     changed_since_export: bool
+    blind: bool = False  # before decryption of a sealed draw: one list by blind code, no groups, no awards
 
     @property
     def names_visible(self) -> bool:
@@ -167,10 +168,11 @@ class ResultsView:
 
     @property
     def stage(self) -> str:
+        blind = tr("；解密前不分组别、不评奖") if self.blind else ""
         if not self.locked:
-            return tr("成绩未锁定（排名为临时结果，仅显示加密号）")
+            return tr("成绩未锁定（排名为临时结果，仅显示加密号）") + blind
         if not self.decrypted:
-            return tr("成绩已锁定，尚未解密（仅显示加密号）")
+            return tr("成绩已锁定，尚未解密（仅显示加密号）") + blind
         if self.revision is None:
             return tr("已解密，尚未签字确认")
         if self.changed_since_revision:
@@ -207,6 +209,8 @@ def _group_results(facts: VenueFacts, g: GroupStanding) -> GroupResults:
     rows = []
     for p in g.placings:
         c = by_reg[p.reg_no]
+        if facts.blind:  # groups are unknown before decryption: ranks are provisional, no awards
+            p = replace(p, award=None, open_tie=False, decided=False)
         rows.append(ResultRow(
             reg_no=c.reg_no, name=c.name if visible else "", unit=c.unit if visible else "", group=c.group,
             status=c.status, status_label=status_label(c.status), station=c.station, blind_code=c.blind_code,
@@ -215,8 +219,9 @@ def _group_results(facts: VenueFacts, g: GroupStanding) -> GroupResults:
             time_used_s=c.time_used_s, total=c.total, rank=p.rank, award=p.award, passed=p.passed,
             shared=p.shared, open_tie=p.open_tie, decided=p.decided, complete=c.complete,
         ))
-    return GroupResults(g.name, g.registered, g.competed, g.award_base_count, g.quota, tuple(rows),
-                        tuple(_tie_view(t, label) for t in g.ties), tuple(_decision_view(d) for d in g.decisions))
+    ties = () if facts.blind else tuple(_tie_view(t, label) for t in g.ties)
+    return GroupResults(g.name, g.registered, g.competed, g.award_base_count, g.quota, tuple(rows), ties,
+                        tuple(_decision_view(d) for d in g.decisions))
 
 
 def _revision_view(r: ResultRevision) -> RevisionView:
@@ -262,6 +267,7 @@ def results(venue: VenueFile, actor: Actor) -> ResultsView:
             revision=_revision_view(latest) if latest else None,
             changed_since_revision=latest is not None and content_sha256(latest.snapshot) != content,
             changed_since_export=_changed_since_export(s, content),
+            blind=facts.blind,
         )
 
 
@@ -326,6 +332,8 @@ def record_tie_decision(
         facts = load(s)
         if not facts.locked:
             raise StateError(tr("成绩尚未锁定，并列名次可能还会变化。请先锁定全部成绩，再裁定并列。"))
+        if facts.blind:
+            raise StateError(tr("尚未解密：解密之前不知道各加密号的组别，无法按组裁定并列。请先解密。"))
         group_st = next((g for g in standings(facts) if g.name == group), None)
         if group_st is None:
             raise NotFound(tr("没有组别“{g}”").format(g=group))

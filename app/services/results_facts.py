@@ -3,6 +3,10 @@
 The results room needs the whole item at once (roster, attendance, stations, every score entry,
 deductions, times, locks, decisions), so it reads the tables here into frozen dataclasses and lets
 ``app.rules.scoring`` derive the current values and totals.  Nothing here writes.
+
+Scores are recorded by blind code; they join the people only once the mapping is open (``blind.holders``:
+after decryption, or an unsealed legacy draw).  Before that the facts are *blind*: one row per blind code,
+no name, no group (group membership would narrow a code down to a few people), no station.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from app.errors import NotFound
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
-from app.services import checkin, decrypt, draw
+from app.services import blind, checkin, decrypt, draw
 from db.models import (
     CompetitionGroup,
     Contestant,
@@ -165,6 +169,7 @@ class VenueFacts:
     decisions: tuple[DecisionFact, ...]  # in force (not revoked), oldest first
     locked: bool
     decrypted: bool
+    blind: bool = False  # scores not yet joined to people: one row per blind code, one group ""
 
     @property
     def item_label(self) -> str:
@@ -191,18 +196,21 @@ def active_decisions(s: Session) -> list[DecisionFact]:
 
 
 def _latest_times(s: Session) -> dict[int, int]:
-    """用时 per contestant: the latest time record (a correction is a newer row)."""
-    return {r.contestant_id: r.seconds for r in s.scalars(select(TimeRecord).order_by(TimeRecord.id))}
+    """用时 per blind code: the latest time record (a correction is a newer row)."""
+    return {r.blind_code_id: r.seconds for r in s.scalars(select(TimeRecord).order_by(TimeRecord.id))}
 
 
-def _status(attendance: checkin.Attendance | None, whole_dq: bool) -> str:
+def _status(attendance: checkin.Attendance | None, whole_dq: bool, room: str | None = None) -> str:
+    """The desk's attendance, and what the scoring room recorded by blind code (``room``)."""
     if whole_dq:
         return DISQUALIFIED
     if attendance is None or attendance.status in (checkin.ABSENT, checkin.REGISTERED):
         # Not checked in by the time results are made = did not sit the competition.
         return ABSENT
-    if attendance.status == checkin.WITHDREW:
+    if attendance.status == checkin.WITHDREW or room == WITHDREW:
         return WITHDREW
+    if room == ABSENT:
+        return ABSENT
     return COMPETED
 
 
@@ -219,6 +227,15 @@ def _scheme(s: Session) -> tuple[ModuleFact, ...]:
         ModuleFact(m.code, m.name, sum((c.max_points for c in by_module[m.id]), Decimal(0)), tuple(by_module[m.id]))
         for m in modules
     )
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """Whom the results list: a contestant (mapping open) or, while sealed, a bare blind code."""
+
+    key: str  # 报名号, or the blind code while blind
+    contestant: Contestant | None
+    code_id: int | None
 
 
 def load(s: Session) -> VenueFacts:
@@ -241,90 +258,112 @@ def load(s: Session) -> VenueFacts:
         for u in sorted(users.values(), key=lambda u: (u.judge_no or "~", u.name))
         if u.role == "judge"
     )
-    people = list(s.scalars(select(Contestant).order_by(Contestant.reg_no)))
-    reg_of = {c.id: c.reg_no for c in people}
     criterion_code = {c.id: c.code for c in s.scalars(select(Criterion))}
+    codes = {bc.id: bc.code for bc in blind.current_codes(s)}
+    holders = blind.holders(s)
+    is_blind = holders is None
+    if holders is None:
+        subjects = [_Subject(code, None, cid) for cid, code in sorted(codes.items(), key=lambda kv: kv[1])]
+    else:
+        code_of = {cid: bid for bid, cid in holders.items()}
+        subjects = [_Subject(c.reg_no, c, code_of.get(c.id))
+                    for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))]
+    key_of = {x.code_id: x.key for x in subjects if x.code_id is not None}  # blind code id → subject key
 
     checkins = checkin.attendance_of(s)
     stations = draw.current_assignments(s)
     times = _latest_times(s)
+    room = {bid: st.status for bid, st in blind.latest_statuses(s).items()}
 
     dq_rows = list(s.scalars(select(Disqualification).order_by(Disqualification.id)))
     dq_revoked = {r.revokes_id for r in dq_rows if r.revokes_id is not None}
     whole_dq: set[int] = set()
     module_dq: dict[str, set[str]] = defaultdict(set)
     for r in dq_rows:
-        if r.revokes_id is not None or r.id in dq_revoked:
+        if r.revokes_id is not None or r.id in dq_revoked or r.blind_code_id not in key_of:
             continue
         if r.module_code is None:
-            whole_dq.add(r.contestant_id)
+            whole_dq.add(r.blind_code_id)
         else:
-            module_dq[reg_of[r.contestant_id]].add(r.module_code)
+            module_dq[key_of[r.blind_code_id]].add(r.module_code)
 
     ded_rows = list(s.scalars(select(Deduction).order_by(Deduction.id)))
     cancelled = {r.cancels_id for r in ded_rows if r.cancels_id is not None}
     deductions: dict[int, list[DeductionFact]] = defaultdict(list)
     rule_deductions: list[scoring.Deduction] = []
     for d in ded_rows:
-        if d.cancels_id is not None:
+        if d.cancels_id is not None or d.blind_code_id not in key_of:
             continue  # the cancelling row itself; shown as "cancelled" on the row it cancels
-        deductions[d.contestant_id].append(
+        deductions[d.blind_code_id].append(
             DeductionFact(d.id, d.module_code, d.amount, d.reason, d.actor, d.at, d.id in cancelled)
         )
         if d.id not in cancelled:
-            rule_deductions.append(scoring.Deduction(reg_of[d.contestant_id], d.module_code, d.amount, d.reason))
+            rule_deductions.append(scoring.Deduction(key_of[d.blind_code_id], d.module_code, d.amount, d.reason))
 
     entry_rows = list(s.scalars(select(ScoreEntry).order_by(ScoreEntry.id)))
     entries: dict[int, list[EntryFact]] = defaultdict(list)
     rule_entries: list[scoring.Entry] = []
     for e in entry_rows:
+        if e.blind_code_id not in key_of:
+            continue
         judge = users[e.judge_id].name if e.judge_id is not None and e.judge_id in users else None
         code = criterion_code.get(e.criterion_id, "?")
-        entries[e.contestant_id].append(
+        entries[e.blind_code_id].append(
             EntryFact(e.id, code, judge, e.value, e.kind, e.supersedes_id, e.reason, e.entered_by, e.entered_role,
                       e.entered_at)
         )
-        rule_entries.append(scoring.Entry(e.id, code, reg_of[e.contestant_id], judge, e.value, e.supersedes_id, e.kind))
+        rule_entries.append(scoring.Entry(e.id, code, key_of[e.blind_code_id], judge, e.value, e.supersedes_id,
+                                          e.kind))
 
     current = scoring.current_values(rule_entries)
     totals = scoring.contestant_totals(
-        rule_criteria, rule_entries, rule_deductions, module_dq, places, contestants=[c.reg_no for c in people]
+        rule_criteria, rule_entries, rule_deductions, module_dq, places, contestants=[x.key for x in subjects]
     )
     current_by: dict[str, list[tuple[str, str | None, Decimal, bool]]] = defaultdict(list)
-    for (criterion, reg_no, judge), entry in current.items():
-        current_by[reg_no].append((criterion, judge, entry.value, entry.kind == "correction"))
+    for (criterion, key, judge), entry in current.items():
+        current_by[key].append((criterion, judge, entry.value, entry.kind == "correction"))
 
     out: list[ContestantFacts] = []
-    for c in people:
-        status = _status(checkins.get(c.id), c.id in whole_dq)
-        t = totals[c.reg_no]
-        station = stations.get(c.id)
+    for x in subjects:
+        bid = x.code_id if x.code_id is not None else -1
+        c = x.contestant
+        if c is None:  # blind: attendance as the scoring room recorded it
+            status = DISQUALIFIED if bid in whole_dq else room.get(bid, COMPETED)
+            if status not in (COMPETED, ABSENT, WITHDREW, DISQUALIFIED):
+                status = COMPETED
+        else:
+            status = _status(checkins.get(c.id), bid in whole_dq, room.get(bid))
+        t = totals[x.key]
+        station = stations.get(c.id) if c is not None else None
         out.append(ContestantFacts(
-            id=c.id, reg_no=c.reg_no, name=c.name, id_number=c.id_number, gender=c.gender, birth_date=c.birth_date,
-            unit=c.unit, category=c.category, group=group_name.get(c.group_id, "") if c.group_id else "",
+            id=c.id if c is not None else bid, reg_no=x.key, name=c.name if c else "",
+            id_number=c.id_number if c else "", gender=c.gender if c else "",
+            birth_date=c.birth_date if c else date.min, unit=c.unit if c else "", category=c.category if c else "",
+            group=group_name.get(c.group_id, "") if c is not None and c.group_id else "",
             status=status,
             station=station.station if station else None,
-            blind_code=station.blind_code if station else None,
+            blind_code=codes.get(bid),
             modules=tuple(ModuleResult(m.module, m.raw, m.deductions, m.score, m.disqualified, m.complete)
                           for m in t.modules),
             item_deductions=t.item_deductions,
-            deductions=tuple(deductions[c.id]),
-            time_used_s=times.get(c.id),
+            deductions=tuple(deductions[bid]),
+            time_used_s=times.get(bid),
             total=t.total if status == COMPETED else None,
             complete=t.complete,
             missing=t.missing,
-            entries=tuple(entries[c.id]),
-            current=tuple(sorted(current_by[c.reg_no], key=lambda x: (x[0], x[1] or ""))),
+            entries=tuple(entries[bid]),
+            current=tuple(sorted(current_by[x.key], key=lambda v: (v[0], v[1] or ""))),
         ))
 
-    groups = tuple(g.name for g in group_rows)
+    groups = ("",) if is_blind else tuple(g.name for g in group_rows)
     used = {c.group for c in out}
     if not groups or "" in used:
-        groups = groups + ("",) if groups else ("",)
+        groups = groups + ("",) if groups and "" not in groups else (groups or ("",))
     return VenueFacts(
         competition_name=info.competition_name, organiser=info.organiser, item_no=info.item_no,
         item_name=info.item_name, host_unit=info.host_unit, contact=info.contact, phone=info.phone,
         competition_date=info.competition_date, venue_place=info.venue_place, head_judge=info.head_judge,
         settings=settings, groups=groups, modules=modules, judges=judges, contestants=tuple(out),
-        decisions=tuple(active_decisions(s)), locked=decrypt.is_locked(s), decrypted=decrypt.is_decrypted(s),
+        decisions=() if is_blind else tuple(active_decisions(s)), locked=decrypt.is_locked(s),
+        decrypted=decrypt.is_decrypted(s), blind=is_blind,
     )

@@ -20,10 +20,13 @@ from app.errors import NotFound, PermissionDenied, Problem, StateError, Validati
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import scoring, text_policy
-from app.services import audit, backup, checkpoints, integrity, vault
+from app.services import audit, backup, blind, checkpoints, integrity, vault
 from app.services.scoring_import import ScoreImportReport, import_scores
 from app.services.scoring_state import (
     ABSENT,
+    COMPETED,
+    STATUS_LABELS,
+    WITHDREW,
     Ctx,
     JudgeInfo,
     ScoringRow,
@@ -50,14 +53,14 @@ from app.services.scoring_views import (
     status,
     totals,
 )
-from db.models import Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
+from db.models import BlindStatus, Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
 from db.venue_file import VenueFile
 
 __all__ = [
-    "ContestantScore", "Grid", "GridCell", "GridColumn", "GridRow", "HistoryItem", "JudgeInfo", "Saved",
+    "STATUS_CHOICES", "STATUS_LABELS", "ContestantScore", "Grid", "GridCell", "GridColumn", "GridRow", "HistoryItem", "JudgeInfo", "Saved",
     "ScoreImportReport", "ScoringRow", "ScoringStatus", "add_deduction", "cancel_deduction", "correct",
     "disqualify", "enter", "enter_judgement", "enter_measurement", "grid", "history", "import_scores", "lock",
-    "record_time", "revoke_disqualification", "rows", "second_entry", "status", "totals", "unlock",
+    "record_status", "record_time", "revoke_disqualification", "rows", "second_entry", "status", "totals", "unlock",
 ]
 
 MAX_SECONDS = 24 * 3600
@@ -98,7 +101,7 @@ def _scoreable(row: ScoringRow) -> None:
 
 
 def _cell_entries(s: Session, ctx: Ctx, row: ScoringRow, code: str) -> list[scoring.Entry]:
-    return load_entries(s, ctx, criteria=[code], contestant_ids=[row.contestant_id])
+    return load_entries(s, ctx, criteria=[code], code_ids=[row.code_id])
 
 
 def _insert(
@@ -106,7 +109,7 @@ def _insert(
     kind: str, supersedes: int | None = None, reason: str | None = None,
 ) -> ScoreEntry:
     e = ScoreEntry(
-        criterion_id=ctx.crit_id[d_code], contestant_id=row.contestant_id, judge_id=judge.id if judge else None,
+        criterion_id=ctx.crit_id[d_code], blind_code_id=row.code_id, judge_id=judge.id if judge else None,
         value=value, kind=kind, supersedes_id=supersedes, reason=reason, entered_by=actor.name,
         entered_role=str(actor.role), entered_at=now(),
     )
@@ -118,11 +121,11 @@ def _insert(
 
 
 def _saved(s: Session, ctx: Ctx, row: ScoringRow, code: str, judge: str | None, e: ScoreEntry) -> Saved:
-    entries = load_entries(s, ctx, contestant_ids=[row.contestant_id])
+    entries = load_entries(s, ctx, code_ids=[row.code_id])
     mine = [x for x in entries if x.criterion == code]
     flags = [v.message for v in scoring.spread_violations([ctx.drafts[code].rule()], scoring.current_values(mine))]
     flags += [m.message for m in scoring.double_entry_mismatches(mine)]
-    score = contestant_scores(s, ctx, [row], entries)[row.contestant_id]
+    score = contestant_scores(s, ctx, [row], entries)[row.code_id]
     return Saved(e.id, row.blind_code, code, judge, e.value, e.kind, tuple(flags), score)
 
 
@@ -303,7 +306,7 @@ def add_deduction(
         if not (0 < value <= limit) or value != value.quantize(Decimal("0.01")):
             raise ValidationError(tr("扣分须大于 0、不超过 {m} 分，最多两位小数").format(m=limit), column=tr("扣分"),
                                   value=str(amount))
-        d = Deduction(contestant_id=row.contestant_id, module_code=mod, amount=value, reason=text, cancels_id=None,
+        d = Deduction(blind_code_id=row.code_id, module_code=mod, amount=value, reason=text, cancels_id=None,
                       actor=actor.name, at=now())
         s.add(d)
         audit.append_fact(s, actor, "score.deduction", d, id=d.id, module=mod, amount=str(value), reason=text)
@@ -318,10 +321,10 @@ def cancel_deduction(venue: VenueFile, actor: Actor, deduction_id: int, reason: 
         target = s.get(Deduction, deduction_id)
         if target is None or target.cancels_id is not None:
             raise NotFound(tr("没有编号为 {id} 的扣分记录").format(id=deduction_id))
-        if target.id not in {r.id for r in live_deduction_rows(s, [target.contestant_id])}:
+        if target.id not in {r.id for r in live_deduction_rows(s, [target.blind_code_id])}:
             raise StateError(tr("扣分记录 {id} 已撤销").format(id=deduction_id))
         _locked_for(ctx, actor, target.module_code, tr("撤销扣分"))
-        cancel = Deduction(contestant_id=target.contestant_id, module_code=target.module_code, amount=target.amount,
+        cancel = Deduction(blind_code_id=target.blind_code_id, module_code=target.module_code, amount=target.amount,
                            reason=text, cancels_id=target.id, actor=actor.name, at=now())
         s.add(cancel)
         audit.append_fact(s, actor, "score.deduction_cancel", cancel, id=deduction_id, reason=text)
@@ -330,8 +333,8 @@ def cancel_deduction(venue: VenueFile, actor: Actor, deduction_id: int, reason: 
 def list_deductions(venue: VenueFile) -> list[DeductionView]:
     with venue.unit_of_work() as s:
         ctx = load_ctx(s)
-        return [DeductionView(r.id, ctx.by_id[r.contestant_id].blind_code, r.module_code, r.amount, r.reason, r.actor)
-                for r in live_deduction_rows(s) if r.contestant_id in ctx.by_id]
+        return [DeductionView(r.id, ctx.by_id[r.blind_code_id].blind_code, r.module_code, r.amount, r.reason, r.actor)
+                for r in live_deduction_rows(s) if r.blind_code_id in ctx.by_id]
 
 
 def disqualify(venue: VenueFile, actor: Actor, blind_code: str, reason: str, module: str | None = None) -> int:
@@ -341,9 +344,9 @@ def disqualify(venue: VenueFile, actor: Actor, blind_code: str, reason: str, mod
     with venue.unit_of_work() as s:
         ctx = load_ctx(s)
         row, mod = ctx.row(blind_code), _module_or_item(ctx, module)
-        if any(r.contestant_id == row.contestant_id and r.module_code == mod for r in live_disqualification_rows(s)):
+        if any(r.blind_code_id == row.code_id and r.module_code == mod for r in live_disqualification_rows(s)):
             raise StateError(tr("选手 {b} 已被取消该资格").format(b=row.blind_code))
-        dq = Disqualification(contestant_id=row.contestant_id, module_code=mod, revokes_id=None, reason=text,
+        dq = Disqualification(blind_code_id=row.code_id, module_code=mod, revokes_id=None, reason=text,
                               actor=actor.name, at=now())
         s.add(dq)
         audit.append_fact(s, actor, "score.disqualify", dq, id=dq.id, module=mod, reason=text)
@@ -357,7 +360,7 @@ def revoke_disqualification(venue: VenueFile, actor: Actor, disqualification_id:
         target = next((r for r in live_disqualification_rows(s) if r.id == disqualification_id), None)
         if target is None:
             raise NotFound(tr("没有有效的取消资格记录 {id}").format(id=disqualification_id))
-        revoke = Disqualification(contestant_id=target.contestant_id, module_code=target.module_code,
+        revoke = Disqualification(blind_code_id=target.blind_code_id, module_code=target.module_code,
                                   revokes_id=target.id, reason=text, actor=actor.name, at=now())
         s.add(revoke)
         audit.append_fact(s, actor, "score.disqualify_revoke", revoke, id=disqualification_id, reason=text)
@@ -373,12 +376,35 @@ def record_time(venue: VenueFile, actor: Actor, blind_code: str, seconds: int, r
         _locked_for(ctx, actor, None, tr("修改用时"))
         if not 0 <= int(seconds) <= MAX_SECONDS:
             raise ValidationError(tr("用时须在 0 到 24 小时之间"), column=tr("用时"), value=str(seconds))
-        earlier = s.scalars(select(TimeRecord.id).where(TimeRecord.contestant_id == row.contestant_id)).first()
+        earlier = s.scalars(select(TimeRecord.id).where(TimeRecord.blind_code_id == row.code_id)).first()
         text = (_reason(reason, tr("修改已记录的用时")) if earlier is not None
                 else text_policy.clean_optional(reason, text_policy.REASON, tr("原因")))
-        rec = TimeRecord(contestant_id=row.contestant_id, seconds=int(seconds), reason=text, actor=actor.name, at=now())
+        rec = TimeRecord(blind_code_id=row.code_id, seconds=int(seconds), reason=text, actor=actor.name, at=now())
         s.add(rec)
-        audit.append_fact(s, actor, "score.time", rec, seconds=int(seconds), reason=text)
+        audit.append_fact(s, actor, "score.time", rec, blind_code=row.blind_code, seconds=int(seconds), reason=text)
+
+
+STATUS_CHOICES = (COMPETED, ABSENT, WITHDREW)
+
+
+def record_status(venue: VenueFile, actor: Actor, blind_code: str, status: str, reason: str) -> ScoringRow:
+    """Attendance by blind code, as the scoring room sees it (e.g. the contestant at this code gave up:
+    弃权), or back to 参赛 with a reason.  The desk's check-in log names people and cannot be joined to
+    codes before decryption, so a withdrawal after the draw is recorded here for the lock to stop waiting."""
+    require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("登记弃权或缺考"))
+    text = _reason(reason, tr("登记弃权或缺考"))
+    if status not in STATUS_CHOICES:
+        raise ValidationError(tr("状态须为参赛、缺考或弃权"), column=tr("状态"), value=status)
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s)
+        row = ctx.row(blind_code)
+        _locked_for(ctx, actor, None, tr("修改参赛状态"))
+        if row.status == status:
+            raise StateError(tr("加密号 {b} 已是“{s}”").format(b=row.blind_code, s=tr(STATUS_LABELS[status])))
+        rec = BlindStatus(blind_code_id=row.code_id, status=status, reason=text, actor=actor.name, at=now())
+        s.add(rec)
+        audit.append_fact(s, actor, "score.status", rec, blind_code=row.blind_code, status=status, reason=text)
+        return load_ctx(s).row(row.blind_code)
 
 
 # ------------------------------------------------------------------------------ locks
@@ -399,6 +425,9 @@ def lock(venue: VenueFile, actor: Actor, module: str | None = None, *, passphras
         mod = _module_or_item(ctx, module)
         if (mod is None and ctx.item_locked) or (mod is not None and ctx.module_locked(mod)):
             raise StateError(tr("已经锁定"))
+        if (pending := blind.pending_late(s)):
+            raise StateError(tr("还有 {n} 位迟到选手的加密号未发给评分组，不能锁定：请裁判长在“抽签与加密”页输入口令打开对照表，"
+                                "发放其加密号并录入其分数。").format(n=pending))
         blockers = lock_blockers(s, ctx, mod)
         if blockers:
             what = tr("模块 {m}").format(m=mod) if mod else tr("全项目")

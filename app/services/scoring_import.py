@@ -172,7 +172,7 @@ def import_scores(
                     continue
                 panel.add(judge.name)
             rows_out.append({
-                "criterion_id": ctx.crit_id[d.code], "contestant_id": row.contestant_id,
+                "criterion_id": ctx.crit_id[d.code], "blind_code_id": row.code_id,
                 "judge_id": judge.id if judge else None, "value": value, "kind": "entry", "supersedes_id": None,
                 "reason": None, "entered_by": actor.name, "entered_role": str(actor.role), "entered_at": at,
             })

@@ -1,8 +1,11 @@
-"""What the scoring room reads before it acts: scheme, drawn contestants (by blind code), judges,
+"""What the scoring room reads before it acts: scheme, the blind codes (加密号) it scores, judges,
 locks, and the append-only entry log turned into ``app.rules.scoring`` values.
 
-Contestants are keyed by their blind code (加密号) everywhere in scoring, so every message a judge
-sees names a code, never a person.  Judges are keyed by their account name.
+The scoring room knows codes, never people or stations: its rows are ``blind_code`` rows and everything
+it records points at them (``blind_code_id``), so every message a judge sees names a code.  Attendance
+comes from the scoring room's own records by code (``blind_status``); the desk's check-in log (by name)
+joins in only once the mapping is open (after decryption, or an unsealed legacy draw).  Judges are keyed
+by their account name.
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ from app.errors import NotFound, StateError
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
-from app.services import decrypt, draw
+from app.services import blind, checkin, decrypt
 from app.services.scheme import CriterionDraft, load_drafts, load_settings
+from db.models import Criterion as CriterionRow
 from db.models import (
-    CheckinEvent,
     Deduction,
     Disqualification,
     LockEvent,
@@ -32,7 +35,6 @@ from db.models import (
     ScoreEntry,
     User,
 )
-from db.models import Criterion as CriterionRow
 
 # Attendance as scoring needs it: absent contestants cannot be scored; withdrawn ones may have
 # partial scores but are not waited for.
@@ -42,11 +44,10 @@ STATUS_LABELS = {COMPETED: "参赛", ABSENT: "缺考", WITHDREW: "弃权"}
 
 @dataclass(frozen=True)
 class ScoringRow:
-    """A drawn contestant as the scoring room sees them: no name, no ID number."""
+    """A blind code as the scoring room sees it: no name, no ID number, no station."""
 
-    contestant_id: int
+    code_id: int  # blind_code.id (opaque)
     blind_code: str  # 加密号
-    station: str  # 工位号
     status: str = COMPETED  # competed | absent | withdrew
     disqualified: bool = False  # 取消资格 of the whole item
 
@@ -77,7 +78,7 @@ class Ctx:
     crit_code: dict[int, str]
     module_names: dict[str, str]  # code → name, scheme order
     rows: dict[str, ScoringRow]  # by blind code
-    by_id: dict[int, ScoringRow]
+    by_id: dict[int, ScoringRow]  # by blind code id
     judges: dict[int, JudgeInfo]  # active judge accounts by user id
     users: dict[int, str]  # every account's name by id (entries of a deactivated judge stay readable)
     item_locked: bool
@@ -147,7 +148,7 @@ def panel_order(panel: list[str]):  # type: ignore[no-untyped-def]
 # ------------------------------------------------------------------------------ loading
 
 
-def _latest(rows: Iterable, key: str = "contestant_id") -> dict:  # type: ignore[type-arg]
+def _latest(rows: Iterable, key: str = "blind_code_id") -> dict:  # type: ignore[type-arg]
     out: dict = {}  # type: ignore[type-arg]
     for r in rows:  # ordered by id: the last one wins
         out[getattr(r, key)] = r
@@ -155,15 +156,19 @@ def _latest(rows: Iterable, key: str = "contestant_id") -> dict:  # type: ignore
 
 
 def scoring_rows(s: Session) -> list[ScoringRow]:
-    """Drawn contestants with their current blind code (as the draw room derives it)."""
-    assigned = draw.current_assignments(s)
-    checkins = _latest(s.scalars(select(CheckinEvent).order_by(CheckinEvent.id)))
+    """The current draw's blind codes with their attendance as the scoring room knows it."""
+    statuses = blind.latest_statuses(s)
+    holders = blind.holders(s) or {}
+    desk = checkin.attendance_of(s) if holders else {}
     dq = whole_item_disqualified(s)
     out = []
-    for cid, a in assigned.items():
-        ev = checkins.get(cid)
-        status = ev.status if ev is not None and ev.status in (ABSENT, WITHDREW) else COMPETED
-        out.append(ScoringRow(cid, a.blind_code.strip().upper(), a.station, status, cid in dq))
+    for bc in blind.current_codes(s):
+        own = statuses.get(bc.id)
+        status = own.status if own is not None and own.status in (ABSENT, WITHDREW) else COMPETED
+        seen = desk.get(holders[bc.id]) if bc.id in holders else None
+        if seen is not None and seen.status in (ABSENT, WITHDREW):
+            status = seen.status  # the desk's record, joined once the mapping is open
+        out.append(ScoringRow(bc.id, bc.code.strip().upper(), status, bc.id in dq))
     return sorted(out, key=lambda r: r.blind_code)
 
 
@@ -183,7 +188,7 @@ def load_ctx(s: Session) -> Ctx:
     item_locked, locked = lock_state(s)
     return Ctx(
         settings=load_settings(s), drafts=drafts, crit_id=crit, crit_code={v: k for k, v in crit.items()},
-        module_names=modules, rows={r.blind_code: r for r in rows}, by_id={r.contestant_id: r for r in rows},
+        module_names=modules, rows={r.blind_code: r for r in rows}, by_id={r.code_id: r for r in rows},
         judges={u.id: JudgeInfo(u.id, u.name, u.judge_no) for u in users if u.role == "judge" and u.active},
         users={u.id: u.name for u in users}, item_locked=item_locked, locked_modules=locked,
         decrypted=decrypt.is_decrypted(s),
@@ -213,12 +218,12 @@ def cyclic_gc_paused() -> Iterator[None]:
 
 
 # The value is read as its stored decimal text and parsed once per distinct text (see load_entries).
-_ENTRY_COLS = (ScoreEntry.id, ScoreEntry.criterion_id, ScoreEntry.contestant_id, ScoreEntry.judge_id,
+_ENTRY_COLS = (ScoreEntry.id, ScoreEntry.criterion_id, ScoreEntry.blind_code_id, ScoreEntry.judge_id,
                type_coerce(ScoreEntry.value, Text), ScoreEntry.supersedes_id, ScoreEntry.kind)
 
 
 def load_entries(
-    s: Session, ctx: Ctx, *, criteria: Iterable[str] | None = None, contestant_ids: Iterable[int] | None = None
+    s: Session, ctx: Ctx, *, criteria: Iterable[str] | None = None, code_ids: Iterable[int] | None = None
 ) -> list[scoring.Entry]:
     """The entry log as rule values (blind code, judge name), optionally for some criteria/contestants.
 
@@ -229,18 +234,18 @@ def load_entries(
     q = select(*_ENTRY_COLS).order_by(ScoreEntry.id)
     if criteria is not None:
         q = q.where(ScoreEntry.criterion_id.in_([ctx.crit_id[c] for c in criteria if c in ctx.crit_id]))
-    if contestant_ids is not None:
-        q = q.where(ScoreEntry.contestant_id.in_(list(contestant_ids)))
-    blind: dict[int, str] = {cid: r.blind_code for cid, r in ctx.by_id.items()}
+    if code_ids is not None:
+        q = q.where(ScoreEntry.blind_code_id.in_(list(code_ids)))
+    codes: dict[int, str] = {cid: r.blind_code for cid, r in ctx.by_id.items()}
     crits: dict[int, str] = dict(ctx.crit_code)
     names: dict[int, str] = dict(ctx.users)
     values: dict[str, Decimal] = {}
     entry = scoring.Entry
     out = []
     for eid, crit_id, cid, judge_id, text, sup, kind in s.execute(q):
-        code = blind.get(cid)
+        code = codes.get(cid)
         if code is None:
-            code = blind[cid] = f"#{cid}"
+            code = codes[cid] = f"#{cid}"
         crit = crits.get(crit_id)
         if crit is None:
             crit = crits[crit_id] = f"#{crit_id}"
@@ -263,7 +268,7 @@ def whole_item_disqualified(s: Session) -> set[int]:
 def _live_disqualifications(s: Session) -> list[tuple[int, str | None]]:
     rows = list(s.scalars(select(Disqualification).order_by(Disqualification.id)))
     revoked = {r.revokes_id for r in rows if r.revokes_id is not None}
-    return [(r.contestant_id, r.module_code) for r in rows if r.revokes_id is None and r.id not in revoked]
+    return [(r.blind_code_id, r.module_code) for r in rows if r.revokes_id is None and r.id not in revoked]
 
 
 def live_disqualification_rows(s: Session) -> list[Disqualification]:
@@ -281,10 +286,10 @@ def module_disqualifications(s: Session, ctx: Ctx) -> dict[str, set[str]]:
     return out
 
 
-def live_deduction_rows(s: Session, contestant_ids: Iterable[int] | None = None) -> list[Deduction]:
+def live_deduction_rows(s: Session, code_ids: Iterable[int] | None = None) -> list[Deduction]:
     q = select(Deduction).order_by(Deduction.id)
-    if contestant_ids is not None:
-        q = q.where(Deduction.contestant_id.in_(list(contestant_ids)))
+    if code_ids is not None:
+        q = q.where(Deduction.blind_code_id.in_(list(code_ids)))
     rows = list(s.scalars(q))
     cancelled = {r.cancels_id for r in rows if r.cancels_id is not None}
     return [r for r in rows if r.cancels_id is None and r.id not in cancelled]
@@ -292,8 +297,8 @@ def live_deduction_rows(s: Session, contestant_ids: Iterable[int] | None = None)
 
 def rule_deductions(ctx: Ctx, rows: Iterable[Deduction]) -> list[scoring.Deduction]:
     return [
-        scoring.Deduction(ctx.by_id[r.contestant_id].blind_code, r.module_code, r.amount, r.reason)
-        for r in rows if r.contestant_id in ctx.by_id
+        scoring.Deduction(ctx.by_id[r.blind_code_id].blind_code, r.module_code, r.amount, r.reason)
+        for r in rows if r.blind_code_id in ctx.by_id
     ]
 
 

@@ -61,7 +61,6 @@ class GridCell:
 @dataclass(frozen=True)
 class GridRow:
     blind_code: str  # 加密号
-    station: str  # 工位号
     status: str  # 参赛 / 缺考 / 弃权 (label)
     cells: tuple[GridCell, ...]
     module_score: Decimal | None  # None for a judge (panel results are not shown while scoring)
@@ -96,11 +95,10 @@ class HistoryItem:
 
 @dataclass(frozen=True)
 class ContestantScore:
-    """Per contestant for the results room: blind code, no name; totals derived from the log."""
+    """Per blind code: no name, no station; totals derived from the log."""
 
-    contestant_id: int
+    code_id: int
     blind_code: str
-    station: str
     status: str  # competed | absent | withdrew
     disqualified: bool  # whole item
     modules: tuple[scoring.ModuleScore, ...]
@@ -180,7 +178,7 @@ def grid(
         me = ctx.judges.get(actor.user_id or -1) if actor.role == Role.JUDGE else None
         people = [r for r in ctx.rows.values() if only is None or r.blind_code == only.strip().upper()]
         entries = load_entries(s, ctx, criteria=[d.code for d in ctx.drafts.values() if d.module == code],
-                               contestant_ids=[r.contestant_id for r in people])
+                               code_ids=[r.code_id for r in people])
         current = scoring.current_values(entries)
         seconds = scoring.current_seconds(entries)
         spreads = {(v.criterion, v.contestant): v.message
@@ -199,8 +197,8 @@ def grid(
                 cells.append(_cell(d.code, d.kind, d.judges, r, current, seconds, spreads, mismatches,
                                    me.name if me else None, actor, locked, not_required, second,
                                    panel.get(d.code, ())))
-            ms = next((m for m in scores[r.contestant_id].modules if m.module == code), None) if show_scores else None
-            out_rows.append(GridRow(r.blind_code, r.station, tr(STATUS_LABELS.get(r.status, r.status)), tuple(cells),
+            ms = next((m for m in scores[r.code_id].modules if m.module == code), None) if show_scores else None
+            out_rows.append(GridRow(r.blind_code, tr(STATUS_LABELS.get(r.status, r.status)), tuple(cells),
                                     ms.score if ms else None,
                                     all(c.state not in (MISSING, FLAGGED, MISMATCH) for c in cells)))
         return Grid(code, ctx.module_names.get(code, ""), tuple(
@@ -276,7 +274,7 @@ def history(
                 who = me.name
             elif judge is not None:
                 who = ctx.judge(judge).name
-        entries = [e for e in load_entries(s, ctx, criteria=[d.code], contestant_ids=[row.contestant_id])
+        entries = [e for e in load_entries(s, ctx, criteria=[d.code], code_ids=[row.code_id])
                    if d.kind == scoring.MEASUREMENT or who is None or e.judge == who]
         live = {e.id for e in scoring.current_values(entries).values()}
         live |= {e.id for e in scoring.current_seconds(entries).values()}
@@ -303,9 +301,9 @@ def _contestant_scores(
     s: Session, ctx: Ctx, people: Iterable[ScoringRow], entries: list[scoring.Entry] | None
 ) -> dict[int, ContestantScore]:
     people = list(people)
-    ids = [r.contestant_id for r in people]
+    ids = [r.code_id for r in people]
     if entries is None:
-        entries = load_entries(s, ctx, contestant_ids=ids)
+        entries = load_entries(s, ctx, code_ids=ids)
     codes = {r.blind_code for r in people}
     entries = [e for e in entries if e.contestant in codes]
     deductions = rule_deductions(ctx, live_deduction_rows(s, ids))
@@ -313,15 +311,14 @@ def _contestant_scores(
     totals = scoring.contestant_totals(ctx.criteria, entries, deductions, {b: dq[b] for b in codes if b in dq},
                                        ctx.settings.decimals, contestants=codes)
     times: dict[int, int] = {}
-    for cid, secs in s.execute(select(TimeRecord.contestant_id, TimeRecord.seconds)
-                               .where(TimeRecord.contestant_id.in_(ids)).order_by(TimeRecord.id)):
+    for cid, secs in s.execute(select(TimeRecord.blind_code_id, TimeRecord.seconds)
+                               .where(TimeRecord.blind_code_id.in_(ids)).order_by(TimeRecord.id)):
         times[cid] = secs
     out = {}
     for r in people:
         t = totals[r.blind_code]
-        out[r.contestant_id] = ContestantScore(r.contestant_id, r.blind_code, r.station, r.status, r.disqualified,
-                                               t.modules, t.item_deductions, t.total, t.complete, t.missing,
-                                               times.get(r.contestant_id))
+        out[r.code_id] = ContestantScore(r.code_id, r.blind_code, r.status, r.disqualified, t.modules,
+                                         t.item_deductions, t.total, t.complete, t.missing, times.get(r.code_id))
     return out
 
 
@@ -417,5 +414,5 @@ def list_disqualifications(venue: VenueFile) -> list[DisqualificationView]:
     """Standing disqualifications, oldest first (the GUI lists them so the head judge can revoke one)."""
     with venue.unit_of_work() as s:
         ctx = load_ctx(s)
-        return [DisqualificationView(r.id, ctx.by_id[r.contestant_id].blind_code, r.module_code, r.reason, r.actor)
-                for r in live_disqualification_rows(s) if r.contestant_id in ctx.by_id]
+        return [DisqualificationView(r.id, ctx.by_id[r.blind_code_id].blind_code, r.module_code, r.reason, r.actor)
+                for r in live_disqualification_rows(s) if r.blind_code_id in ctx.by_id]

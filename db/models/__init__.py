@@ -2,11 +2,11 @@
 
 from db.models.base import Base
 from db.models.checkpoints import Checkpoint
-from db.models.draw import Draw, SecondCode, StationAssignment
+from db.models.draw import BlindCode, Draw, DrawReveal, SecondCode, StationAssignment
 from db.models.results import DecryptEvent, ExportRecord, ResultRevision, TieDecision
 from db.models.roster import CheckinEvent, Contestant
 from db.models.scheme import Criterion, Module
-from db.models.scores import Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
+from db.models.scores import BlindStatus, Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
 from db.models.venue import AuditRecord, CompetitionGroup, Setting, User, Vault, VenueInfo
 
 # Tables whose rows are facts that happened: never updated, never deleted (enforced by triggers).
@@ -26,11 +26,15 @@ APPEND_ONLY_TABLES = (
     "result_revision",
     "export_record",
     "checkpoint",
+    "blind_code",
+    "blind_status",
+    "draw_reveal",
 )
 
 __all__ = [
-    "APPEND_ONLY_TABLES", "AuditRecord", "Base", "CheckinEvent", "Checkpoint", "CompetitionGroup", "Contestant",
-    "Criterion", "DecryptEvent", "Deduction", "Disqualification", "Draw", "ExportRecord", "LockEvent", "Module",
+    "APPEND_ONLY_TABLES", "AuditRecord", "Base", "BlindCode", "BlindStatus", "CheckinEvent", "Checkpoint",
+    "CompetitionGroup", "Contestant", "Criterion", "DecryptEvent", "Deduction", "Disqualification", "Draw",
+    "DrawReveal", "ExportRecord", "LockEvent", "Module",
     "ResultRevision", "ScoreEntry", "SecondCode", "Setting", "StationAssignment", "TieDecision", "TimeRecord",
     "User", "Vault", "VenueInfo",
 ]

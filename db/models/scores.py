@@ -1,4 +1,8 @@
-"""Everything judges record.  All tables here are append-only (SQLite triggers refuse UPDATE/DELETE)."""
+"""Everything judges record.  All tables here are append-only (SQLite triggers refuse UPDATE/DELETE).
+
+Rows are keyed by the blind code (``blind_code_id`` → ``blind_code``), never by the contestant: the
+scoring room does not know who holds a code, and the file must not tell anyone before decryption.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ class ScoreEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"), index=True)
-    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id"), index=True)
+    blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     judge_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))  # whose judgement; None for M
     value: Mapped[Decimal] = mapped_column(DecimalText)
     kind: Mapped[str] = mapped_column(String(12))  # entry | second | correction
@@ -36,7 +40,7 @@ class Deduction(Base):
     __tablename__ = "deduction"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id"), index=True)
+    blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     module_code: Mapped[str | None] = mapped_column(String(10))  # None = whole item
     amount: Mapped[Decimal] = mapped_column(DecimalText)
     reason: Mapped[str] = mapped_column(Text)
@@ -51,7 +55,7 @@ class Disqualification(Base):
     __tablename__ = "disqualification"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id"), index=True)
+    blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     module_code: Mapped[str | None] = mapped_column(String(10))
     revokes_id: Mapped[int | None] = mapped_column(ForeignKey("disqualification.id"))
     reason: Mapped[str] = mapped_column(Text)
@@ -65,7 +69,7 @@ class TimeRecord(Base):
     __tablename__ = "time_record"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id"), index=True)
+    blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     seconds: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(Text)
     actor: Mapped[str] = mapped_column(String(50))
@@ -81,5 +85,19 @@ class LockEvent(Base):
     module_code: Mapped[str | None] = mapped_column(String(10))
     action: Mapped[str] = mapped_column(String(10))  # lock | unlock
     reason: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(50))
+    at: Mapped[datetime] = mapped_column(AwareDateTime)
+
+
+class BlindStatus(Base):
+    """Attendance as the scoring room records it, by blind code (弃权 / 缺考 seen at the station, or back to
+    参赛 with a reason): the desk's check-in log names people, so it cannot be joined before decryption."""
+
+    __tablename__ = "blind_status"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))  # competed | absent | withdrew
+    reason: Mapped[str] = mapped_column(Text)
     actor: Mapped[str] = mapped_column(String(50))
     at: Mapped[datetime] = mapped_column(AwareDateTime)

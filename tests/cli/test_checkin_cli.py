@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from app.cli.main import main
 from app.services import roster, users
 from db.venue_file import open_venue
-from tests.conftest import roster_rows, write_roster
+from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +29,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def venue_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "v.venue"
     code, _, err = run(capsys, "new", str(path), "--item", "1", "--date", "2026-11-28", "--place", "A201",
-                       "--head-judge", "郑雪娜", "--pin", "2468", "--group", "职工组", "--group", "学生组")
+                       "--head-judge", "郑雪娜", "--pin", "2468", "--group", "职工组", "--group", "学生组",
+                       "--passphrase", HEAD_PASSPHRASE)
     assert code == 0, err
     roster_file = write_roster(tmp_path / "r.xlsx", roster_rows(5) + roster_rows(3, group="学生组", seed=9))
     v = open_venue(path)
@@ -79,16 +80,18 @@ def test_checkin_draw_verify_and_sheets(venue_file: Path, tmp_path: Path, capsys
     assert code == 2 and "无权" in err
     code, out, err = run(capsys, "draw", "run", "--witness", "3721", "--witness", "0815", *head)
     assert code == 0, err
-    assert "vs-draw-1" in out and "3721、0815" in out
+    assert "vs-draw-2" in out and "3721、0815" in out and "加密号承诺值" in out and "已密封" in out
     code, out, _ = run(capsys, "draw", "verify", "--db", db)
-    assert code == 0 and "一致" in out
+    assert code == 0 and "一致" in out and "密封" in out
     assert run(capsys, "draw", "publish", *head)[0] == 0
     code, out, _ = run(capsys, "checkin", "scan", people[7][0], *desk)  # late arrival, gets a free station
     assert code == 0 and "工位号：0" in out
-    code, out, _ = run(capsys, "draw", "show", "--db", db, "--user", "李建国", "--pin", "2001")
-    assert code == 0 and "加密号" in out and not any(name in out for _, name in people)
-    code, out, _ = run(capsys, "draw", "show", *head)
-    assert code == 0 and all(name in out for _, name in people[:6])
+    code, out, err = run(capsys, "draw", "show", "--db", db, "--user", "李建国", "--pin", "2001")
+    assert code == 2 and "无权" in err and not any(name in out for _, name in people)  # judges: codes only
+    code, out, err = run(capsys, "draw", "show", *head, "--passphrase", "错误的口令-0000")
+    assert code == 2 and "口令不正确" in err
+    code, out, _ = run(capsys, "draw", "show", *head, "--passphrase", HEAD_PASSPHRASE)
+    assert code == 0 and all(name in out for _, name in people[:6] + [people[7]])  # the late arrival too
 
     out_pdf = tmp_path / "plan.pdf"
     code, out, err = run(capsys, "sheets", "station-plan", *desk, "--out", str(out_pdf))
@@ -97,7 +100,8 @@ def test_checkin_draw_verify_and_sheets(venue_file: Path, tmp_path: Path, capsys
     assert all(name in text for _, name in people[:6])
     code, _, err = run(capsys, "sheets", "blind-codes", *desk, "--out", str(tmp_path / "sealed.pdf"))
     assert code == 2 and "无权" in err and not (tmp_path / "sealed.pdf").exists()
-    assert run(capsys, "sheets", "blind-codes", *head, "--out", str(tmp_path / "sealed.pdf"))[0] == 0
+    assert run(capsys, "sheets", "blind-codes", *head, "--out", str(tmp_path / "sealed.pdf"),
+               "--passphrase", HEAD_PASSPHRASE)[0] == 0
 
 
 def test_verify_reports_a_tampered_draw_with_non_zero_exit(venue_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -109,7 +113,7 @@ def test_verify_reports_a_tampered_draw_with_non_zero_exit(venue_file: Path, cap
     con.execute("DROP TRIGGER draw_no_update")
     (raw,) = con.execute("SELECT result FROM draw WHERE kind = 'main'").fetchone()
     result = json.loads(raw)
-    first, second = result["assignments"][:2]
+    first, second = result["stations"][:2]
     first["station"], second["station"] = second["station"], first["station"]  # swap two stations
     con.execute("UPDATE draw SET result = ? WHERE kind = 'main'", (json.dumps(result, ensure_ascii=False),))
     con.commit()
@@ -117,6 +121,5 @@ def test_verify_reports_a_tampered_draw_with_non_zero_exit(venue_file: Path, cap
     proc = subprocess.run([sys.executable, "-m", "app", "draw", "verify", "--db", db], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1, proc.stderr
-    assert "不一致" in proc.stdout and "详情仅裁判长可见" in proc.stdout
-    code, out, _ = run(capsys, "draw", "verify", "--db", db, "--user", "郑雪娜", "--pin", "2468")
-    assert code == 1 and "工位号" in out
+    # stations are public: anyone sees which ones differ (no blind code is involved before decryption)
+    assert "不一致" in proc.stdout and "工位号" in proc.stdout

@@ -39,10 +39,13 @@ def test_decrypt_decide_signoff_and_print(tied: tuple[Path, tuple[str, ...]], tm
                                           capsys: pytest.CaptureFixture[str]) -> None:
     db, regs = tied
     code, out, _ = run(capsys, "results", "--db", str(db))
-    assert code == 0 and "尚未解密" in out and "待裁定" in out and regs[0] not in out  # blind codes only
+    # blind codes only, one list: the groups (and so the awards and boundary ties) are known after decryption
+    assert code == 0 and "尚未解密" in out and "不分组别" in out and "待裁定" not in out and regs[0] not in out
     code, _, err = run(capsys, "report", "summary", "--db", str(db), "--out", str(tmp_path / "s.pdf"))
     assert code == 2 and "解密" in err
-    code, out, _ = run(capsys, "decrypt", "--db", str(db))
+    code, out, err = run(capsys, "decrypt", "--db", str(db), "--passphrase", "错误的口令-0000")
+    assert code == 2 and "口令不正确" in err  # the passphrase opens the sealed codes (and signs)
+    code, out, _ = run(capsys, "decrypt", "--db", str(db))  # VENUESCORE_KEY_PASSPHRASE
     assert code == 0 and "已解密" in out
     code, out, _ = run(capsys, "tie", "list", "--db", str(db))
     assert code == 0 and "尚未裁定" in out and regs[0] in out

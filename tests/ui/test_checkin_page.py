@@ -6,15 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor
 from app.services import checkin, draw, roster
 from db.models import Contestant
 from db.venue_file import VenueFile
-from tests.conftest import roster_rows, write_roster
+from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 from ui.context import UiContext
+from ui.dialogs.secret import PassphraseDialog
 from ui.pages.checkin import CheckinPage
 
 SHOTS = Path("/tmp")
@@ -132,10 +134,29 @@ def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str,
     qtbot.keyClicks(page.witness[0], "3721")
     qtbot.keyClicks(page.witness[1], "0815")
     page.run_draw(confirm=False)
-    assert "3721、0815" in page.info.text() and "未公布" in page.info.text()
-    assert page.model.rowCount() == 6
+    assert "3721、0815" in page.info.text() and "未公布" in page.info.text() and "加密号承诺值" in page.info.text()
+    info = draw.draw_info(desk_venue)
+    assert info is not None and info.commitment in page.info.text()
+    # sealed: until the passphrase is typed, the head judge's table is the station plan (no blind codes)
+    assert page.model.rowCount() == 6 and page.envelope_button.isVisibleTo(page)
     headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
-    assert headers[:4] == ["工位号", "加密号", "报名号", "姓名"]
+    assert "加密号" not in headers
+
+    def type_passphrase(text: str) -> None:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, PassphraseDialog):
+                dialog.passphrase.setText(text)
+                dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+            else:
+                QTimer.singleShot(20, poll)
+        QTimer.singleShot(20, poll)
+
+    type_passphrase(HEAD_PASSPHRASE)
+    assert page.open_envelope()
+    headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
+    assert headers[:4] == ["工位号", "加密号", "报名号", "姓名"] and page.model.rowCount() == 6
+    assert page.close_button.isVisibleTo(page) and "密封件" in page.table_title.text()
     page.verify()
     assert "一致" in page.verify_result.text()
     page.publish(confirm=False)
@@ -150,16 +171,19 @@ def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str,
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert people[0].name in text
 
-    # a judge sees stations and blind codes, no names, and cannot print the sealed table
+    codes = {r.blind_code for r in draw.mapping(desk_venue, staff["head"], page.unlocked)}
+    page.close_envelope()  # forgets the opened vault: back to the station plan
+    assert page.unlocked is None and page.model.rowCount() == 6
+    shown = {page.model.index(r, c).data() for r in range(page.model.rowCount()) for c in range(page.model.columnCount())}
+    assert not codes & shown
+
+    # a judge sees no mapping at all before decryption (blind codes only, on the scoring page) and prints nothing
     judge = DrawPage(UiContext(desk_venue, staff["J1"]))
     qtbot.addWidget(judge)
-    assert not judge.draw_box.isVisibleTo(judge) and judge.model.columnCount() == 2
-    shown = {judge.model.index(r, c).data() for r in range(judge.model.rowCount()) for c in range(2)}
-    assert not any(p.name in shown for p in people)
-    assert [judge.sheet.itemData(i) for i in range(judge.sheet.count())] == ["door-list"]
+    assert not judge.draw_box.isVisibleTo(judge) and judge.model.rowCount() == 0
+    assert "加密号" in judge.table_title.text() and judge.sheet.count() == 0
     # the desk sees names with stations, no blind codes
     desk = DrawPage(UiContext(desk_venue, staff["checkin"]))
     qtbot.addWidget(desk)
-    codes = {r.blind_code for r in draw.mapping(desk_venue, staff["head"])}
     shown = {desk.model.index(r, c).data() for r in range(desk.model.rowCount()) for c in range(desk.model.columnCount())}
     assert not codes & shown and people[0].name in shown

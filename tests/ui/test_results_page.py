@@ -56,16 +56,27 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
     page.show()
     page.refresh()
     assert "未锁定" in page.stage.text() and not page.decrypt_button.isEnabled()
-    assert not any(c.header == "姓名" for c in page.model.columns)  # blind codes only
+    headers = [c.header for c in page.model.columns]
+    assert "姓名" not in headers and "工位号" not in headers and "加密号" in headers  # blind codes only
+    assert "不分组别" in page.stage.text() and "解密后" in page.quota.text()
 
     lock(venue, head)
     page.refresh()
     assert page.decrypt_button.isEnabled() and not page.sign_button.isEnabled()
-    def confirm_decrypt(dialog: QDialog) -> None:  # decryption asks for the passphrase (it signs a checkpoint)
-        assert isinstance(dialog, PassphraseDialog) and "不可撤回" in dialog.findChild(QLabel).text()
-        dialog.passphrase.setText(HEAD_PASSPHRASE)
-        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    when_modal(confirm_decrypt)
+
+    def type_passphrase(text: str) -> Callable[[QDialog], None]:
+        def answer(dialog: QDialog) -> None:  # decryption asks for the passphrase (opens the seal, signs)
+            assert isinstance(dialog, PassphraseDialog) and "不可撤回" in dialog.findChild(QLabel).text()
+            dialog.passphrase.setText(text)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return answer
+
+    when_modal(type_passphrase("错误的口令-1234"))
+    errors: list[str] = []
+    when_modal(lambda box: (errors.append(box.text()), box.accept()))  # type: ignore[attr-defined, func-returns-value]
+    page.decrypt()
+    assert errors and "口令不正确" in errors[0] and "尚未解密" in page.stage.text() and page.decrypt_button.isEnabled()
+    when_modal(type_passphrase(HEAD_PASSPHRASE))
     page.decrypt()
     assert page.model.columns[2].header == "姓名"
     names = {r.reg_no: r.name for r in page.model.rows}

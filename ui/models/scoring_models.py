@@ -95,7 +95,7 @@ class ScoreGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return r.blind_code if r.status == self.tr("参赛") else f"{r.blind_code}（{r.status}）"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("加密号 {b}，工位 {s}").format(b=r.blind_code, s=r.station)
+                return self.tr("加密号 {b}（{s}）").format(b=r.blind_code, s=r.status)
             return None
         if section >= self.criteria_count():
             return self.tr("模块得分") if role == Qt.ItemDataRole.DisplayRole else None

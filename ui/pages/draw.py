@@ -1,8 +1,10 @@
 """抽签与加密: witness values → the head judge's draw, publication, verification, 二次加密, printed sheets.
 
-The table shows what the signed-in role may know before decryption: the head judge sees name ↔ blind
-code (the sealed envelope), judges see station ↔ blind code, the desk sees name ↔ station.  The
-services enforce the same split; this page only avoids asking for what would be refused.
+The table shows what the signed-in role may know before decryption: the desk (and the head judge until
+they open the envelope) sees name ↔ station; the head judge, after typing the passphrase, sees the sealed
+envelope (name ↔ station ↔ blind code) and may print it and the door list; judges see no mapping at all
+(they work with blind codes only).  The opened vault stays with this page only while the envelope is
+shown (``close_envelope``, or a change of user, forgets it).  The services enforce the same split.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.reports import titles
 from app.roles import Role
-from app.services import checkin, draw
+from app.services import checkin, draw, vault
 from ui.context import UiContext
+from ui.dialogs.passphrase import open_vault
 from ui.models.table import Column, RowsModel, filter_proxy
 from ui.pages.base import Page
 from ui.runner import run_task
@@ -44,7 +47,7 @@ SHEETS_FOR_ROLE = {
     Role.HEAD_JUDGE: ("checkin-list", "station-plan", "blind-codes", "door-list"),
     Role.CHECKIN: ("checkin-list", "station-plan"),
     Role.ADMIN: ("checkin-list", "station-plan"),
-    Role.JUDGE: ("door-list",),
+    Role.JUDGE: (),
 }
 
 
@@ -108,9 +111,17 @@ class DrawPage(Page):
         self.sheet = QComboBox()
         self.print_button = QPushButton(tr("打印…"))
         self.print_button.clicked.connect(lambda: self.print_sheet())
+        self.envelope_button = QPushButton(tr("打开密封对照表（输入口令）…"))
+        self.envelope_button.clicked.connect(lambda: self.open_envelope())
+        self.close_button = QPushButton(tr("合上对照表"))
+        self.close_button.clicked.connect(lambda: self.close_envelope())
+        self.unlocked: vault.Unlocked | None = None
+        self._unlocked_by = ""
         tools = QHBoxLayout()
         tools.addWidget(self.verify_button)
         tools.addWidget(self.verify_result, 1)
+        tools.addWidget(self.envelope_button)
+        tools.addWidget(self.close_button)
         tools.addWidget(self.sheet)
         tools.addWidget(self.print_button)
 
@@ -149,7 +160,12 @@ class DrawPage(Page):
     def refresh(self) -> None:
         role = self.ctx.actor.role
         head = role == Role.HEAD_JUDGE
+        if self._unlocked_by != self.ctx.actor.name:
+            self.unlocked = None  # another person signed in: the envelope closes
         info = draw.draw_info(self.ctx.venue)
+        sealed = info is not None and info.sealed
+        self.envelope_button.setVisible(head and sealed and self.unlocked is None)
+        self.close_button.setVisible(head and sealed and self.unlocked is not None)
         self.draw_box.setVisible(head and (info is None or not info.published))  # nothing to do once published
         self.extras.setVisible(head and info is not None)
         self.reason.setEnabled(info is not None and not info.published)
@@ -161,6 +177,8 @@ class DrawPage(Page):
         for name in SHEETS_FOR_ROLE.get(role, ()):
             self.sheet.addItem(titles.sheet_title(name), name)
         self.print_button.setEnabled(self.sheet.count() > 0)
+        self.sheet.setVisible(self.sheet.count() > 0)
+        self.print_button.setVisible(self.sheet.count() > 0)
         self._fill_table(info)
 
     def _describe(self, info: draw.DrawInfo | None) -> str:
@@ -172,6 +190,13 @@ class DrawPage(Page):
             id=info.draw_id, at=info.at.strftime("%Y-%m-%d %H:%M"), who=info.actor, alg=info.algorithm,
             w="、".join(info.witness_values), n=info.entrants, s=len(info.stations), state=state)
         text += "\n" + self.tr("种子：{seed}").format(seed=info.seed_hex)
+        for label, value in info.record()[5:]:
+            text += "\n" + f"{label}：{value}"
+        if info.sealed:
+            text += "\n" + self.tr("加密号已密封在赛场文件中，仅裁判长凭口令可见；解密时揭示密钥，任何人可按承诺值核对。")
+        if info.pending_late:
+            text += "\n" + self.tr("⚠ {n} 位迟到选手的加密号尚未发给评分组：请裁判长打开密封对照表（输入口令）。").format(
+                n=info.pending_late)
         if info.redraw_reason:
             text += "\n" + self.tr("重新抽签原因：{r}").format(r=info.redraw_reason)
         if info.late_count:
@@ -190,18 +215,17 @@ class DrawPage(Page):
         try:
             if info is None:
                 pass
-            elif role == Role.HEAD_JUDGE:
-                mapping = draw.mapping(venue, actor)
+            elif (role == Role.HEAD_JUDGE and (self.unlocked is not None or not info.sealed)) or info.decrypted:
+                mapping = draw.mapping(venue, actor, self.unlocked)
                 modules = sorted({m for r in mapping for m, _ in r.second_codes})
                 headers = [tr("工位号"), tr("加密号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")]
                 headers += [tr("模块 {m} 二次加密号").format(m=m) for m in modules]
                 rows = [(r.station, r.blind_code, r.reg_no, r.name, r.unit, r.group,
                          *(dict(r.second_codes).get(m, "") for m in modules)) for r in mapping]
-                self.table_title.setText(tr("选手与加密号对照（仅裁判长可见）"))
+                self.table_title.setText(tr("选手与加密号对照（已解密）") if info.decrypted
+                                         else tr("选手与加密号对照（密封件，仅裁判长可见）"))
             elif role == Role.JUDGE:
-                headers = [tr("工位号"), tr("加密号")]
-                rows = [(r.station, r.blind_code) for r in draw.door_list(venue, actor)]
-                self.table_title.setText(tr("工位与加密号"))
+                self.table_title.setText(tr("解密之前，裁判员只使用加密号评分；工位与加密号对照表由裁判长打印并张贴。"))
             elif role in checkin.VIEW_ROLES:
                 headers = [tr("工位号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")]
                 rows = [(r.station, r.reg_no, r.name, r.unit, r.group) for r in draw.station_plan(venue, actor)]
@@ -280,11 +304,40 @@ class DrawPage(Page):
                      changed=self.room) is not None:
             self.refresh()
 
+    def open_envelope(self) -> bool:
+        """The head judge types the passphrase: the sealed envelope is shown (and may be printed) and late
+        arrivals' codes still waiting are released to the scoring room."""
+        unlocked = open_vault(self, self.ctx.venue, self.ctx.actor, self.tr("打开密封对照表"), self.tr(
+            "选手与加密号对照表是密封的。请裁判长输入口令（旁人回避）："))
+        if unlocked is None:
+            return False
+        if self.call(draw.open_envelope, self.ctx.venue, self.ctx.actor, unlocked, changed=self.room) is None:
+            return False
+        self.unlocked, self._unlocked_by = unlocked, self.ctx.actor.name
+        self.ctx.bus.data_changed.emit("scores")  # released late codes appear in the scoring room
+        self.refresh()
+        return True
+
+    def close_envelope(self) -> None:
+        self.unlocked = None
+        self.refresh()
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        # Leaving the page closes the envelope: it must not stay open on an unattended screen.
+        if self.unlocked is not None:
+            self.unlocked = None
+            self.refresh()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
     def print_sheet(self, name: str | None = None, path: Path | None = None) -> None:
         from app.reports import checkin_sheets  # reportlab loads when the first sheet is printed
 
         name = name or self.sheet.currentData()
         if not name:
+            return
+        info = draw.draw_info(self.ctx.venue)
+        if name in checkin_sheets.SEALED_SHEETS and info is not None and info.sealed and self.unlocked is None \
+                and not self.open_envelope():
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
@@ -293,10 +346,10 @@ class DrawPage(Page):
             if not chosen:
                 return
             path = Path(chosen)
-        venue, actor, target = self.ctx.venue, self.ctx.actor, path
+        venue, actor, target, unlocked = self.ctx.venue, self.ctx.actor, path, self.unlocked
 
         def work(progress: object, cancel: object) -> Path:
-            checkin_sheets.write_sheet(venue, actor, name, target)
+            checkin_sheets.write_sheet(venue, actor, name, target, unlocked=unlocked)
             return target
 
         def done(result: Path) -> None:

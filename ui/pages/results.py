@@ -170,15 +170,19 @@ class ResultsPage(Page):
         if view.names_visible:
             cols += [Column(tr("报名号"), lambda r: r.reg_no), Column(tr("姓名"), lambda r: r.name),
                      Column(tr("单位/学校"), lambda r: r.unit)]
-        cols += [Column(tr("工位号"), lambda r: r.station or ""), Column(tr("加密号"), lambda r: r.blind_code or "")]
+        if not view.blind:  # before decryption the scoring side knows no station
+            cols.append(Column(tr("工位号"), lambda r: r.station or ""))
+        cols.append(Column(tr("加密号"), lambda r: r.blind_code or ""))
         for code, name, max_points in view.modules:
             cols.append(Column(tr("模块{code}\n{name}（{max}）").format(code=code, name=name, max=max_points),
                                _module_cell(code)))
+        award = [] if view.blind else [  # no awards before decryption: the groups are not known yet
+            Column(tr("奖项"), lambda r: r.award or (tr("待裁定") if r.open_tie else ""), colour=_row_colour)]
         cols += [
             Column(tr("扣分"), lambda r: _points(r.deductions) if r.deductions else ""),
             Column(tr("用时"), lambda r: r.time_text),
             Column(tr("总分"), lambda r: _points(r.total), sort_key=lambda r: r.total or 0),
-            Column(tr("奖项"), lambda r: r.award or (tr("待裁定") if r.open_tie else ""), colour=_row_colour),
+            *award,
             Column(tr("合格"), lambda r: (tr("合格") if r.passed else tr("不合格")) if r.rank is not None else ""),
         ]
         for col in cols:  # the whole line carries the colour: award, open tie, or not ranked / not passed
@@ -249,6 +253,10 @@ class ResultsPage(Page):
         if g is None:
             self.quota.setText("")
             return
+        if self.view_data is not None and self.view_data.blind:
+            self.quota.setText(self.tr("解密前按加密号临时排名：组别、奖项和并列裁定在解密后确定"))
+            self.quota.setStyleSheet("")
+            return
         q = g.quota
         text = self.tr("报名 {r} 人，实际参赛 {c} 人；名额：一等奖 {f}、二等奖 {s}、三等奖 {t}、优胜奖 {m}").format(
             r=g.registered, c=g.competed, f=q.first, s=q.second, t=q.third, m=q.merit)
@@ -260,9 +268,10 @@ class ResultsPage(Page):
     # ------------------------------------------------------------------------------ actions
 
     def decrypt(self) -> None:
+        """Asks once: the passphrase both confirms (not undoable), opens the sealed codes and signs the chain."""
         passphrase = ask_passphrase(self, self.tr("解密"), self.tr(
-            "解密后将显示选手姓名与加密号的对应关系，且不可撤回。输入裁判长口令确认解密（同时签名审计链检查点）："),
-            self.tr("解密"))
+            "解密后将公开选手姓名与加密号的对应关系和抽签密钥，且不可撤回。"
+            "输入裁判长口令确认解密（同时签名审计链检查点）："), self.tr("解密"))
         if passphrase is None:
             return
         if self.call(decrypt.decrypt, self.ctx.venue, self.ctx.actor, passphrase=passphrase,

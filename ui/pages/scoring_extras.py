@@ -90,8 +90,8 @@ class ScoringExtras(QWidget):
 
         self.overview: RowsModel[ContestantScore] = RowsModel([
             Column(tr("加密号"), lambda c: c.blind_code),
-            Column(tr("工位号"), lambda c: c.station),
-            Column(tr("状态"), lambda c: self.status_labels.get(c.status, c.status)),
+            Column(tr("状态"), lambda c: self.status_labels.get(c.status, c.status),
+                   colour=lambda c: "#e2e3e5" if c.status != "competed" else None),
             Column(tr("扣分"), lambda c: _points(self.deducted(c)) if self.deducted(c) else "",
                    colour=lambda c: "#fff3cd" if self.deducted(c) else None),
             Column(tr("用时"), lambda c: self.duration(c.time_used_s)),
@@ -174,6 +174,24 @@ class ScoringExtras(QWidget):
         t.addWidget(self.time_reason, 0, 4)
         t.addWidget(self.time_button, 0, 5)
         t.addWidget(self.time_now, 1, 0, 1, 6)
+        # 参赛状态 by blind code: the scoring room sees who gave up at the station; the desk's record (by name)
+        # joins only after decryption, so a withdrawal after the draw is recorded here for the lock.
+        self.status_choice = QComboBox()
+        self.status_choice.setObjectName("statusChoice")
+        for key in ("competed", "withdrew", "absent"):
+            self.status_choice.addItem(self.status_labels[key], key)
+        self.status_reason = QLineEdit()
+        self.status_reason.setPlaceholderText(tr("必填：如“10:20 离场放弃”"))
+        self.status_button = QPushButton(tr("登记状态"))
+        self.status_reason.returnPressed.connect(self.record_status)
+        self.status_button.clicked.connect(self.record_status)
+        status_label = QLabel(tr("参赛状态(&S)"))
+        status_label.setBuddy(self.status_choice)
+        t.addWidget(status_label, 2, 0)
+        t.addWidget(self.status_choice, 2, 1, 1, 2)
+        t.addWidget(QLabel(tr("原因")), 2, 3)
+        t.addWidget(self.status_reason, 2, 4)
+        t.addWidget(self.status_button, 2, 5)
         t.setColumnStretch(4, 1)
 
         # 取消资格 (head judge)
@@ -240,7 +258,9 @@ class ScoringExtras(QWidget):
         for a, b in ((self.amount, self.deduct_module), (self.deduct_module, self.deduct_reason),
                      (self.deduct_reason, self.deduct_button), (self.deduct_button, self.minutes),
                      (self.minutes, self.seconds), (self.seconds, self.time_reason),
-                     (self.time_reason, self.time_button), (self.time_button, self.dq_module),
+                     (self.time_reason, self.time_button), (self.time_button, self.status_choice),
+                     (self.status_choice, self.status_reason), (self.status_reason, self.status_button),
+                     (self.status_button, self.dq_module),
                      (self.dq_module, self.dq_reason), (self.dq_reason, self.dq_button)):
             self.setTabOrder(a, b)
 
@@ -277,7 +297,8 @@ class ScoringExtras(QWidget):
         role = self.ctx.actor.role
         may_score, head = role in (Role.JUDGE, Role.HEAD_JUDGE), role == Role.HEAD_JUDGE
         for w in (self.amount, self.deduct_module, self.deduct_reason, self.deduct_button, self.cancel_reason,
-                  self.cancel_button, self.minutes, self.seconds, self.time_reason, self.time_button):
+                  self.cancel_button, self.minutes, self.seconds, self.time_reason, self.time_button,
+                  self.status_choice, self.status_reason, self.status_button):
             w.setEnabled(may_score)
         self.dq_box.setEnabled(head)
         self.dq_box.setToolTip("" if head else self.tr("只有裁判长可以取消资格或撤销取消资格"))
@@ -320,7 +341,7 @@ class ScoringExtras(QWidget):
             self.summary.setText("")
             self.time_now.setText("")
             return
-        parts = [self.tr("工位 {s}").format(s=c.station), self.status_labels.get(c.status, c.status)]
+        parts = [self.status_labels.get(c.status, c.status)]
         if self.deducted(c):
             parts.append(self.tr("扣分 {d}").format(d=_points(self.deducted(c))))
         if c.time_used_s is not None:
@@ -407,6 +428,20 @@ class ScoringExtras(QWidget):
             return
         self.time_reason.clear()
         self.done(self.tr("已记录用时：{b} {t}").format(b=code, t=self.duration(seconds)))
+
+    def record_status(self) -> None:
+        code, status = self.current_code(), self.status_choice.currentData()
+        if not code:
+            self.say(self.tr("请先选择加密号。"), error=True)
+            return
+        try:
+            row = scoring.record_status(self.ctx.venue, self.ctx.actor, code, status, self.status_reason.text())
+        except DomainError as exc:
+            self.say(self.tr("未登记：{r}").format(r=exc.message), error=True)
+            self.status_reason.setFocus()
+            return
+        self.status_reason.clear()
+        self.done(self.tr("已登记：{b} {s}").format(b=row.blind_code, s=self.status_labels.get(row.status, row.status)))
 
     def disqualify(self) -> None:
         code, module = self.current_code(), self.dq_module.currentData()

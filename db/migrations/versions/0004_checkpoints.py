@@ -1,7 +1,7 @@
 """signed checkpoints, and a baseline record of the facts written before facts were audited in full
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-03
 
 - ``checkpoint`` (append-only, with the same triggers as every fact table): the audit chain's head signed
@@ -27,13 +27,15 @@ from alembic import op
 import db.types
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
 _FACT_TABLES = (
     "checkin_event", "draw", "station_assignment", "second_code", "score_entry", "deduction", "disqualification",
     "time_record", "lock_event", "decrypt_event", "tie_decision", "result_revision", "export_record",
+    # from 0003 (the sealed draw): a file from 0001/0002 gets its legacy codes' rows here
+    "blind_code", "blind_status", "draw_reveal",
 )
 _GENESIS = "0" * 64
 

@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from app.errors import PermissionDenied, StateError
 from app.reports import checkin_sheets
 from app.roles import Actor
-from app.services import checkin, draw, roster
+from app.services import checkin, draw, roster, vault
 from db.venue_file import VenueFile
-from tests.conftest import roster_rows, write_roster
+from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 
 PRINTED = datetime(2026, 11, 28, 8, 5)
 
@@ -69,18 +69,30 @@ def test_checkin_list_per_group_sorted_by_station(drawn: VenueFile, staff: dict[
 
 def test_station_plan_and_door_list(drawn: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> None:
     plan_pdf, door_pdf = tmp_path / "plan.pdf", tmp_path / "door.pdf"
+    head = staff["head"]
+    unlocked = vault.unlock(drawn, head, HEAD_PASSPHRASE)
     checkin_sheets.write_sheet(drawn, staff["checkin"], "station-plan", plan_pdf, PRINTED)
     text = text_of(plan_pdf)
-    plan = draw.station_plan(drawn, staff["head"])
+    plan = draw.station_plan(drawn, head)
     assert all(r.name in text and r.station in text for r in plan)
     assert text.count("（空）") == 2  # 42 stations, 40 checked in
-    checkin_sheets.write_sheet(drawn, staff["J1"], "door-list", door_pdf, PRINTED)
+    # the published draw sheet carries the record and the commitment, never a blind code
+    info = draw.draw_info(drawn)
+    assert info is not None and info.commitment is not None
+    assert "3721" in text and info.seed_hex in text.replace("\n", "") and info.commitment in text.replace("\n", "")
+    rows = draw.mapping(drawn, head, unlocked)
+    assert not {r.blind_code for r in rows} & set(text.split())
+    # the door list (station ↔ blind code, posted at the stations) is printed by the head judge
+    for role in ("J1", "checkin"):
+        with pytest.raises(PermissionDenied):
+            checkin_sheets.write_sheet(drawn, staff[role], "door-list", tmp_path / "x.pdf", PRINTED)
+    with pytest.raises(PermissionDenied, match="口令"):
+        checkin_sheets.write_sheet(drawn, head, "door-list", tmp_path / "x.pdf", PRINTED)
+    assert not (tmp_path / "x.pdf").exists()
+    checkin_sheets.write_sheet(drawn, head, "door-list", door_pdf, PRINTED, unlocked)
     door = text_of(door_pdf)
-    rows = draw.mapping(drawn, staff["head"])
     assert all(r.blind_code in door for r in rows)
     assert not any(r.name in door for r in rows)  # never a name on the door list
-    with pytest.raises(PermissionDenied):
-        checkin_sheets.write_sheet(drawn, staff["checkin"], "door-list", tmp_path / "x.pdf", PRINTED)
     with pytest.raises(PermissionDenied):
         checkin_sheets.write_sheet(drawn, staff["J1"], "station-plan", tmp_path / "x.pdf", PRINTED)
     assert_font_embedded(door_pdf)
@@ -92,10 +104,14 @@ def test_blind_code_table_is_head_judge_only(drawn: VenueFile, staff: dict[str, 
         with pytest.raises(PermissionDenied):
             checkin_sheets.write_sheet(drawn, staff[role], "blind-codes", out, PRINTED)
     assert not out.exists()
-    checkin_sheets.write_sheet(drawn, staff["head"], "blind-codes", out, PRINTED)
+    with pytest.raises(PermissionDenied, match="口令"):  # sealed: even the head judge needs the passphrase
+        checkin_sheets.write_sheet(drawn, staff["head"], "blind-codes", out, PRINTED)
+    assert not out.exists()
+    unlocked = vault.unlock(drawn, staff["head"], HEAD_PASSPHRASE)
+    checkin_sheets.write_sheet(drawn, staff["head"], "blind-codes", out, PRINTED, unlocked)
     text = text_of(out)
-    assert "密封件" in text and "3721" in text
-    for r in draw.mapping(drawn, staff["head"]):
+    assert "密封件" in text and "3721" in text and "承诺值" in text
+    for r in draw.mapping(drawn, staff["head"], unlocked):
         assert r.name in text and r.blind_code in text
     assert_font_embedded(out)
 

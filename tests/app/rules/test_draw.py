@@ -383,14 +383,18 @@ def test_draw_result_is_plain_data() -> None:
 # --------------------------------------------------------------------------- the documentation
 
 
-def _documented_reference() -> Callable[..., tuple[str, list[tuple[str, str, str]]]]:
-    """The stand-alone implementation printed in docs/draw-algorithm.md, for auditors."""
+def documented_namespace() -> dict[str, Any]:
+    """The stand-alone implementation printed in docs/draw-algorithm.md, for auditors (all its functions)."""
     text = (Path(__file__).parents[3] / "docs" / "draw-algorithm.md").read_text(encoding="utf-8")
     code = re.findall(r"```python\n(.*?)```", text, re.S)[-1]
     code = code.replace("print(draw(", "_ = (draw(")  # keep the test quiet
     namespace: dict[str, Any] = {}
     exec(code, namespace)  # noqa: S102 - our own documentation, checked to stay true
-    return namespace["draw"]
+    return namespace
+
+
+def _documented_reference() -> Callable[..., tuple[str, list[tuple[str, str, str]]]]:
+    return documented_namespace()["draw"]  # type: ignore[no-any-return]
 
 
 @settings(max_examples=40, deadline=None)

@@ -2,7 +2,9 @@
 
 Roster, check-in, draw and decryption go through their services.  The marking scheme, score entries,
 times are written as the rows the scoring room writes, with the audit records it writes for them (fast for
-100 contestants); the lock and the corrections after it go through the scoring service.
+100 contestants), keyed by blind code as the scoring room keys them; the test finds each person's code in
+the head judge's sealed envelope (opened with the passphrase, which also releases late arrivals' codes).
+The lock and the corrections after it go through the scoring service.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from sqlalchemy import select
 
 from app.clock import now
 from app.roles import Actor, Role
-from app.services import audit, checkin, decrypt, draw, roster, scoring
+from app.services import audit, checkin, decrypt, draw, roster, scoring, users, vault
 from app.services import venue as venue_service
-from db.models import Contestant, Criterion, Deduction, Module, ScoreEntry, TimeRecord, User
+from db.models import Criterion, Deduction, Module, ScoreEntry, TimeRecord, User
 from db.venue_file import VenueFile
-from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN, roster_rows, write_roster
 
 # A: one measurement (max 60); B: one judgement (max 30, 3 judges, whole steps of 10 points) and one
 # measurement (max 10).  Scores are given as (A, B) points; B = judgement + measurement.
@@ -55,44 +57,50 @@ def add_scheme(venue: VenueFile) -> None:
         ])
 
 
-def enter_scores(venue: VenueFile, reg_no: str, a: Decimal, b: Decimal, seconds: int | None = None) -> None:
+def code_ids(venue: VenueFile) -> dict[str, int]:
+    """报名号 → blind code id, from the head judge's envelope (before decryption) or the open mapping."""
+    head = users.sign_in(venue, "钱莉", HEAD_PIN)
+    rows = draw.open_envelope(venue, head, vault.unlock(venue, head, HEAD_PASSPHRASE))
+    ids = {code: bid for bid, code in draw.scoring_rows(venue)}
+    return {r.reg_no: ids[r.blind_code] for r in rows}
+
+
+def enter_scores(venue: VenueFile, reg_no: str, a: Decimal, b: Decimal, seconds: int | None = None,
+                 cid: int | None = None) -> None:
     """A measured exactly; B split into the judgement (0–3 × 10, same from each judge) and B2."""
     step = min(int(b // 10), 3)
     rest = b - 10 * step
     if rest > 10:
         raise ValueError(f"B={b} cannot be built from the scheme")
     at = now()
+    cid = cid if cid is not None else code_ids(venue)[reg_no]
     with venue.unit_of_work() as s:
-        cid = s.scalars(select(Contestant.id).where(Contestant.reg_no == reg_no)).one()
         crit = {c.code: c.id for c in s.scalars(select(Criterion))}
         judges = list(s.scalars(select(User).where(User.role == Role.JUDGE).order_by(User.judge_no)))
         rows: list[object] = [
-            ScoreEntry(criterion_id=crit["A1"], contestant_id=cid, judge_id=None, value=a, kind="entry",
+            ScoreEntry(criterion_id=crit["A1"], blind_code_id=cid, judge_id=None, value=a, kind="entry",
                        entered_by="裁判1", entered_role="judge", entered_at=at),
-            ScoreEntry(criterion_id=crit["B2"], contestant_id=cid, judge_id=None, value=rest, kind="entry",
+            ScoreEntry(criterion_id=crit["B2"], blind_code_id=cid, judge_id=None, value=rest, kind="entry",
                        entered_by="裁判1", entered_role="judge", entered_at=at),
         ]
-        rows += [ScoreEntry(criterion_id=crit["B1"], contestant_id=cid, judge_id=j.id, value=Decimal(step),
+        rows += [ScoreEntry(criterion_id=crit["B1"], blind_code_id=cid, judge_id=j.id, value=Decimal(step),
                             kind="entry", entered_by=j.name, entered_role="judge", entered_at=at) for j in judges[:3]]
         if seconds is not None:
-            rows.append(TimeRecord(contestant_id=cid, seconds=seconds, reason=None, actor="裁判1", at=at))
+            rows.append(TimeRecord(blind_code_id=cid, seconds=seconds, reason=None, actor="裁判1", at=at))
         s.add_all(rows)
         audit.append_fact(s, Actor("裁判1", Role.JUDGE), "score.import", *rows)
 
 
 def correct_a(venue: VenueFile, head: Actor, reg_no: str, value: Decimal, reason: str) -> None:
     """A head-judge correction of A1 after the lock (e.g. after a 复核 request), through the scoring service."""
-    with venue.unit_of_work() as s:
-        cid = s.scalars(select(Contestant.id).where(Contestant.reg_no == reg_no)).one()
-    code = draw.blind_code_of(venue, cid)
-    assert code is not None
+    code = {bid: c for bid, c in draw.scoring_rows(venue)}[code_ids(venue)[reg_no]]
     scoring.correct(venue, head, code, "A1", str(value), reason)
 
 
 def deduct(venue: VenueFile, reg_no: str, amount: Decimal, reason: str, module: str | None = None) -> None:
+    cid = code_ids(venue)[reg_no]
     with venue.unit_of_work() as s:
-        cid = s.scalars(select(Contestant.id).where(Contestant.reg_no == reg_no)).one()
-        row = Deduction(contestant_id=cid, module_code=module, amount=amount, reason=reason, cancels_id=None,
+        row = Deduction(blind_code_id=cid, module_code=module, amount=amount, reason=reason, cancels_id=None,
                         actor="钱莉", at=now())
         s.add(row)
         audit.append_fact(s, Actor("钱莉", Role.HEAD_JUDGE), "score.deduction", row)
@@ -133,11 +141,12 @@ def build(
         venue_service.update_settings(venue, head, replace(settings, station_count=max(len(new), 60)))
         draw.run_main_draw(venue, head, ["1234", "5678"])  # a second group arrives later: late stations
     add_scheme(venue)
+    ids = code_ids(venue)
     for reg_no, spec in zip(new, specs, strict=True):
         if isinstance(spec, str):
             continue
         seconds = int(spec[2]) if len(spec) > 2 else None
-        enter_scores(venue, reg_no, Decimal(str(spec[0])), Decimal(str(spec[1])), seconds)
+        enter_scores(venue, reg_no, Decimal(str(spec[0])), Decimal(str(spec[1])), seconds, ids[reg_no])
     if locked:
         lock(venue, head)
         if decrypted:

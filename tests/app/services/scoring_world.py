@@ -31,7 +31,7 @@ def drawn(venue: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> list[str
     for c in roster.list_contestants(venue):
         checkin.check_in(venue, staff["checkin"], c.id)
     draw.run_main_draw(venue, staff["head"], ["1234", "5678"])
-    return [code for _, code, _ in draw.scoring_rows(venue)]
+    return [code for _, code in draw.scoring_rows(venue)]
 
 
 def fill(venue: VenueFile, staff: dict[str, Actor], codes: list[str], tmp_path: Path,

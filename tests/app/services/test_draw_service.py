@@ -1,5 +1,6 @@
-"""Draw service: once-only main draw, reproducible from its record, tamper detection, late arrivals,
-station changes after publication, 二次加密, and the mapping kept from judges and the desk."""
+"""Draw service: once-only main draw, stations reproducible from the record, blind codes sealed (vs-draw-2),
+tamper detection, late arrivals, station changes after publication, 二次加密, and the mapping kept from judges
+and the desk.  The head judge opens the mapping with the vault (``opened``)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,22 @@ from hypothesis import strategies as st
 from app.errors import PermissionDenied, StateError, ValidationError
 from app.roles import Actor
 from app.rules import draw as rules
-from app.services import checkin, decrypt, draw, roster
+from app.rules import sealed_draw
+from app.services import checkin, decrypt, draw, draw_seal, roster, vault
 from app.services.roster_rows import ContestantForm
-from db.models import LockEvent, Module
+from db.models import LockEvent, Module, SecondCode
 from db.venue_file import VenueFile, open_venue
 from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 
 WITNESS = ["3721", "0815"]
+
+
+def opened(v: VenueFile, head: Actor) -> vault.Unlocked:
+    return vault.unlock(v, head, HEAD_PASSPHRASE)
+
+
+def envelope(v: VenueFile, head: Actor) -> list[draw.MappingRow]:
+    return draw.mapping(v, head, opened(v, head))
 
 
 @pytest.fixture
@@ -38,7 +48,8 @@ def test_main_draw_gives_every_checked_in_contestant_one_station(ready: VenueFil
     info = draw.run_main_draw(ready, staff["head"], WITNESS)
     # one station per registered contestant (10), so the two not checked in leave two free for late arrivals
     assert info.entrants == 8 and info.stations == rules.default_stations(10) and not info.published
-    rows = draw.mapping(ready, staff["head"])
+    assert info.algorithm == "vs-draw-2" and info.sealed and len(info.commitment or "") == 64
+    rows = envelope(ready, staff["head"])
     checked = {c.contestant_id for c in checkin.list_cards(ready, staff["head"]) if c.status == checkin.CHECKED_IN}
     assert {r.contestant_id for r in rows} == checked
     assert len({r.station for r in rows}) == 8 and len({r.blind_code for r in rows}) == 8
@@ -51,26 +62,38 @@ def test_main_draw_gives_every_checked_in_contestant_one_station(ready: VenueFil
 
 
 def test_draw_matches_the_pure_rules_and_is_verified(ready: VenueFile, staff: dict[str, Actor]) -> None:
-    draw.run_main_draw(ready, staff["head"], WITNESS)
-    record = draw.record_of(ready, staff["head"])
+    head = staff["head"]
+    draw.run_main_draw(ready, head, WITNESS)
+    record = draw.record_of(ready, staff["J1"])  # a sealed record holds no code: anyone may have it
     i = record["inputs"]
-    again = rules.run_draw(rules.DrawInput(i["item_code"], tuple(i["witness_values"]), tuple(i["entrants"]),
-                                           tuple(i["stations"]), i["code_length"]))
-    assert again.seed_hex == record["seed_hex"] and i["item_code"] == "31"
-    assert [[a.entrant, a.station, a.blind_code] for a in again.assignments] == [
-        [a["entrant"], a["station"], a["blind_code"]] for a in record["result"]["assignments"]]
+    inp = rules.DrawInput(i["item_code"], tuple(i["witness_values"]), tuple(i["entrants"]), tuple(i["stations"]),
+                          i["code_length"])
+    public = sealed_draw.public_stations(inp)  # the stations follow from the public input alone
+    assert public.seed_hex == record["seed_hex"] and i["item_code"] == "31"
+    assert [[a.entrant, a.station] for a in public.assignments] == [
+        [a["entrant"], a["station"]] for a in record["result"]["stations"]]
+    assert "blind_code" not in str(record["result"])
+    # the blind codes follow from the sealed secret, which opens the published commitment
+    with ready.unit_of_work() as s:
+        book = draw_seal.open_all(s, opened(ready, head))
+    (secret,) = book.secrets.values()
+    assert len(secret) == 32 and sealed_draw.commitment(bytes.fromhex(record["seed_hex"]), "blind", secret) \
+        == record["commitment"]
+    full = sealed_draw.run_draw(inp, secret)
+    assert {a.entrant: (a.station, a.blind_code) for a in full.assignments} == {
+        r.reg_no: (r.station, r.blind_code) for r in envelope(ready, head)}
     report = draw.verify_draws(ready)
-    assert report.ok and [c.kind for c in report.checks] == ["main"]
+    assert report.ok and [c.kind for c in report.checks] == ["main"] and "密封" in report.checks[0].note
 
 
 def test_a_changed_witness_value_changes_the_draw(ready: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> None:
     draw.run_main_draw(ready, staff["head"], WITNESS)
     i = draw.record_of(ready, staff["head"])["inputs"]
-    other = rules.run_draw(rules.DrawInput(i["item_code"], ("3721", "0816"), tuple(i["entrants"]),
-                                           tuple(i["stations"]), i["code_length"]))
-    mine = {r.reg_no: (r.station, r.blind_code) for r in draw.mapping(ready, staff["head"])}
-    changed = sum(1 for a in other.assignments if mine[a.entrant][1] != a.blind_code)
-    assert changed >= 7  # almost every blind code differs
+    other = sealed_draw.public_stations(rules.DrawInput(i["item_code"], ("3721", "0816"), tuple(i["entrants"]),
+                                                        tuple(i["stations"]), i["code_length"]))
+    mine = {r.reg_no: r.station for r in draw.station_plan(ready, staff["head"])}
+    changed = sum(1 for a in other.assignments if mine[a.entrant] != a.station)
+    assert changed >= 5  # most stations differ (8 people on 10 stations)
 
 
 def test_only_the_head_judge_draws_and_only_once(ready: VenueFile, staff: dict[str, Actor]) -> None:
@@ -83,8 +106,9 @@ def test_only_the_head_judge_draws_and_only_once(ready: VenueFile, staff: dict[s
         draw.run_main_draw(ready, staff["head"], ["1", "2"])
     again = draw.run_main_draw(ready, staff["head"], ["1111", "2222"], reason="见证人读错数字，现场重抽")
     assert again.draw_id != first.draw_id and again.redraw_reason == "见证人读错数字，现场重抽"
-    assert again.seed_hex != first.seed_hex
-    assert len(draw.mapping(ready, staff["head"])) == 8  # only the current draw's assignments count
+    assert again.seed_hex != first.seed_hex and again.commitment != first.commitment
+    assert len(envelope(ready, staff["head"])) == 8  # only the current draw's assignments count
+    assert len(draw.scoring_rows(ready)) == 8  # and only its codes are scored
     assert draw.verify_draws(ready).ok  # both draws are on record and both re-compute
     draw.publish(ready, staff["head"])
     with pytest.raises(StateError, match="不能重新抽签"):
@@ -103,9 +127,8 @@ def test_tampered_draw_row_is_reported(ready: VenueFile, staff: dict[str, Actor]
     try:
         report = draw.verify_draws(v)
         assert not report.ok and "不一致" in report.lines()[0]
-        assert "详情仅裁判长可见" in report.checks[0].problems[0]  # no blind code leaks to an anonymous check
-        detailed = draw.verify_draws(v, staff["head"])
-        assert any("种子不一致" in p for p in detailed.checks[0].problems)
+        # a sealed draw's check involves no blind code, so anyone may read the details
+        assert any("种子不一致" in p for p in report.checks[0].problems)
     finally:
         v.close()
 
@@ -157,7 +180,7 @@ def test_late_arrival_with_spare_stations(venue: VenueFile, head: Actor, staff: 
     assert card.station == free[0]
     checkin.check_in(venue, staff["checkin"], people[7].id)
     assert checkin.lookup(venue, staff["checkin"], people[7].reg_no).station == free[1]
-    codes = [r.blind_code for r in draw.mapping(venue, head)]
+    codes = [r.blind_code for r in envelope(venue, head)]
     assert len(codes) == len(set(codes)) == 8
     report = draw.verify_draws(venue, head)
     assert report.ok and [c.kind for c in report.checks] == ["main", "late", "late"]
@@ -180,7 +203,7 @@ def test_explicit_late_assignment_is_refused_when_not_needed(venue: VenueFile, h
     # the fifth arrives late: the desk's check-in gives the one spare station; the desk never sees the code
     card = checkin.check_in(venue, staff["checkin"], people[4].id)
     assert card.station is not None
-    row = next(r for r in draw.mapping(venue, head) if r.contestant_id == people[4].id)
+    row = next(r for r in envelope(venue, head) if r.contestant_id == people[4].id)
     assert row.station == card.station and row.blind_code not in {str(v) for v in vars(card).values()}
 
 
@@ -197,7 +220,7 @@ def test_station_change_after_publication_needs_head_judge_and_reason(venue: Ven
     draw.publish(venue, head)
     with pytest.raises(StateError, match="已经公布"):
         draw.publish(venue, head)
-    before = draw.mapping(venue, head)
+    before = envelope(venue, head)
     target = before[0]
     free = sorted(set(rules.default_stations(6)) - {r.station for r in before})[0]
     with pytest.raises(PermissionDenied):
@@ -208,7 +231,7 @@ def test_station_change_after_publication_needs_head_judge_and_reason(venue: Ven
         draw.change_station(venue, head, target.reg_no, before[1].station, "机位故障")
     moved = draw.change_station(venue, head, target.reg_no, free, "03 号机位电源故障")
     assert moved.station == free
-    after = {r.reg_no: r for r in draw.mapping(venue, head)}
+    after = {r.reg_no: r for r in envelope(venue, head)}
     assert after[target.reg_no].station == free and after[target.reg_no].blind_code == target.blind_code
     assert draw.verify_draws(venue, head).ok
 
@@ -226,11 +249,14 @@ def test_second_codes_per_module(ready: VenueFile, staff: dict[str, Actor]) -> N
         draw.issue_second_codes(ready, staff["J1"], "B")
     with pytest.raises(Exception, match="没有模块 Z"):
         draw.issue_second_codes(ready, head, "Z")
-    rows = draw.mapping(ready, head)
+    rows = envelope(ready, head)
     blind = {r.blind_code for r in rows}
     seconds = [dict(r.second_codes)["A"] for r in rows]
     assert len(set(seconds)) == 8 and not blind & set(seconds) and all(len(c) == 4 for c in seconds)
-    assert sorted(c for _, _, c in draw.second_code_rows(ready, "A")) == sorted(seconds)
+    with ready.unit_of_work() as s:
+        assert s.query(SecondCode).count() == 0  # sealed in the draw row, never in the clear table
+    info = draw.draw_info(ready)
+    assert info is not None and [m for m, _ in info.second_commitments] == ["A"]
     report = draw.verify_draws(ready)
     assert report.ok and [c.kind for c in report.checks] == ["main", "second_code"]
 
@@ -241,17 +267,17 @@ def test_mapping_is_not_reachable_before_decryption(ready: VenueFile, staff: dic
     for role in ("J1", "checkin", "admin"):
         with pytest.raises(PermissionDenied):
             draw.mapping(ready, staff[role])
-        with pytest.raises(PermissionDenied):
-            draw.record_of(ready, staff[role])
-    # judges get station ↔ blind code (no names); the desk gets name ↔ station (no blind codes)
-    door = draw.door_list(ready, staff["J1"])
+        with pytest.raises(PermissionDenied):  # judges see blind codes only, not stations, before decryption
+            draw.door_list(ready, staff[role])
+    # even the head judge needs the passphrase: the mapping is sealed in the file
+    with pytest.raises(PermissionDenied, match="密封"):
+        draw.mapping(ready, head)
+    door = draw.door_list(ready, head, opened(ready, head))
     assert len(door) == 8 and not hasattr(door[0], "name")
     with pytest.raises(PermissionDenied):
-        draw.door_list(ready, staff["checkin"])
-    with pytest.raises(PermissionDenied):
         draw.station_plan(ready, staff["J1"])
-    assert all(len(r) == 3 and isinstance(r[0], int) for r in draw.scoring_rows(ready))
-    # decryption: head judge only, and only once the item is locked
+    assert all(len(r) == 2 and isinstance(r[0], int) for r in draw.scoring_rows(ready))
+    # decryption: head judge only, only once the item is locked, and with the passphrase
     with pytest.raises(PermissionDenied):
         decrypt.decrypt(ready, staff["J1"], passphrase=HEAD_PASSPHRASE)
     with pytest.raises(StateError, match="尚未锁定"):
@@ -267,6 +293,8 @@ def test_mapping_is_not_reachable_before_decryption(ready: VenueFile, staff: dic
         item_lock = LockEvent(module_code=None, action="lock", reason=None, actor=head.name, at=now())
         s.add(item_lock)
         audit.append_fact(s, head, "test.staged_locks", module_lock, item_lock)
+    with pytest.raises(ValidationError, match="口令不正确"):
+        decrypt.decrypt(ready, head, passphrase="不是这个口令-2026")
     decrypt.decrypt(ready, head, passphrase=HEAD_PASSPHRASE)
     with ready.unit_of_work() as s:
         assert decrypt.is_locked(s) and decrypt.is_decrypted(s)
@@ -302,12 +330,13 @@ def test_property_any_check_in_pattern_gives_a_verifiable_complete_draw(
                      head_judge="裁判长甲", head_judge_pin="2468")
     try:
         head = users.sign_in(v, "裁判长甲", "2468")
+        vault.create(v, head, HEAD_PASSPHRASE, HEAD_PASSPHRASE)
         roster.import_roster(v, head, write_roster(folder / "r.xlsx", roster_rows(10, group="")))
         people = roster.list_contestants(v)
         for i in sorted(present):
             checkin.check_in(v, head, people[i].id)
         draw.run_main_draw(v, head, witness)
-        rows = draw.mapping(v, head)
+        rows = envelope(v, head)
         assert sorted(r.contestant_id for r in rows) == sorted(people[i].id for i in present)
         assert len({r.station for r in rows}) == len(rows) == len({r.blind_code for r in rows})
         assert draw.verify_draws(v).ok
@@ -322,7 +351,7 @@ def test_late_entry_form_still_works_after_the_draw(ready: VenueFile, staff: dic
     added = roster.add_contestant(ready, staff["head"], form, late_reason="组委会确认补报")
     card = checkin.check_in(ready, staff["checkin"], added.id)  # 10 stations, 8 taken at the draw
     assert card.late_entry and card.station in set(rules.default_stations(10)) - {
-        r.station for r in draw.mapping(ready, staff["head"]) if r.contestant_id != added.id}
+        r.station for r in envelope(ready, staff["head"]) if r.contestant_id != added.id}
 
 
 def test_demo_check_in_and_draw(tmp_path: Path) -> None:
@@ -336,7 +365,8 @@ def test_demo_check_in_and_draw(tmp_path: Path) -> None:
         assert (total.registered, total.checked_in, total.absent, total.withdrew) == (40, 38, 1, 1)
         info = draw.draw_info(v)
         assert info is not None and info.published and info.witness_values == ("3721", "0815")
-        assert len(draw.mapping(v, users.sign_in(v, "郑雪娜", "2468"))) == 38
+        head = users.sign_in(v, "郑雪娜", "2468")
+        assert len(draw.mapping(v, head, vault.unlock(v, head, demo.DEMO_PASSPHRASE))) == 38
         assert draw.verify_draws(v).ok
     finally:
         v.close()

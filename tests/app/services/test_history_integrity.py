@@ -85,8 +85,8 @@ def test_a_row_added_or_deleted_outside_the_app_is_named(venue: VenueFile, head:
     build(venue, head, staff, tmp_path, [("50", "30"), ("40", "20")], locked=False)
     venue.close()
     entry_id, _ = first_entry(venue_path)
-    tamper.edit(venue_path, "INSERT INTO score_entry (criterion_id, contestant_id, judge_id, value, kind, "
-                "supersedes_id, reason, entered_by, entered_role, entered_at) SELECT criterion_id, contestant_id, "
+    tamper.edit(venue_path, "INSERT INTO score_entry (criterion_id, blind_code_id, judge_id, value, kind, "
+                "supersedes_id, reason, entered_by, entered_role, entered_at) SELECT criterion_id, blind_code_id, "
                 "judge_id, '60', 'correction', id, '复核', entered_by, entered_role, entered_at FROM score_entry "
                 f"WHERE id = {entry_id}")
     added = tamper.one_value(venue_path, "SELECT max(id) FROM score_entry")

@@ -169,10 +169,18 @@ def test_names_only_after_lock_and_decrypt(venue: VenueFile, head: Actor, staff:
     world(venue, head, staff, tmp_path, distinct(3), locked=False)
     view = results.results(venue, head)
     assert not view.locked and not view.names_visible and "未锁定" in view.stage
-    assert all(r.name == "" and r.unit == "" and r.blind_code for r in rows_of(view))
+    # before decryption the results know blind codes only: no group (it would narrow a code down to a few
+    # people), so one provisional list without awards
+    assert view.blind and [g.name for g in view.groups] == [""] and "不分组别" in view.stage
+    blind_rows = rows_of(view, "")
+    assert all(r.name == "" and r.unit == "" and r.station is None and r.blind_code and r.reg_no == r.blind_code
+               and r.award is None for r in blind_rows)
+    assert [r.rank for r in blind_rows] == [1, 2, 3]
     lock(venue, head)
     view = results.results(venue, head)
-    assert view.locked and not view.decrypted and all(r.name == "" for r in rows_of(view))
+    assert view.locked and not view.decrypted and all(r.name == "" for r in rows_of(view, ""))
+    with pytest.raises(StateError, match="尚未解密"):
+        results.record_tie_decision(venue, head, "", [r.reg_no for r in rows_of(view, "")][:2], "all_higher", "x")
     decrypt.decrypt(venue, head, passphrase=HEAD_PASSPHRASE)
     view = results.results(venue, head)
     assert view.names_visible and all(r.name and r.unit for r in rows_of(view))

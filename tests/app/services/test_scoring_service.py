@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.errors import Cancelled, NotFound, PermissionDenied, StateError, ValidationError
 from app.item_settings import ItemSettings
 from app.roles import Actor
-from app.services import checkin, roster, scoring
+from app.services import checkin, draw, roster, scoring, vault
 from app.services import venue as venue_service
 from app.tabular import write_xlsx
 from db.models import ScoreEntry
@@ -162,13 +162,24 @@ def test_deductions_disqualification_and_time(world, tmp_path: Path) -> None:  #
 
 def test_absent_and_withdrawn(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     venue, staff, codes = world
-    by_code = {r.blind_code: r.contestant_id for r in scoring.rows(venue)}
-    checkin.mark_withdrew(venue, staff["checkin"], by_code[codes[0]], "身体不适")
+    head = staff["head"]
+    holder = {r.blind_code: r.contestant_id
+              for r in draw.mapping(venue, head, vault.unlock(venue, head, HEAD_PASSPHRASE))}
+    checkin.mark_withdrew(venue, staff["checkin"], holder[codes[0]], "身体不适")
+    # the desk's record names a person: before decryption the scoring room cannot (and must not) join it …
+    assert next(r for r in scoring.rows(venue) if r.blind_code == codes[0]).status == "competed"
+    # … so the scoring room records what it sees at the station, by blind code
+    scoring.record_status(venue, staff["J1"], codes[0], "withdrew", "10:20 离场")
     scoring.enter_measurement(venue, staff["head"], codes[0], "A1", "10")  # partial work is still scored
     rows = [r for r in scoring.rows(venue) if r.blind_code == codes[0]]
     assert rows[0].status == "withdrew" and not rows[0].required
+    scoring.record_status(venue, staff["J1"], codes[1], "absent", "未到工位")
+    with pytest.raises(StateError, match="缺考"):
+        scoring.enter_measurement(venue, staff["head"], codes[1], "A1", "10")
+    with pytest.raises(StateError, match="已是"):
+        scoring.record_status(venue, staff["J1"], codes[1], "absent", "再登记一次")
     st = scoring.status(venue)
-    assert st.required == 11 and not any(codes[0] in m for m in st.missing)
+    assert st.required == 10 and not any(codes[0] in m or codes[1] in m for m in st.missing)
 
 
 def test_bulk_import_long_and_wide(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -254,7 +265,9 @@ def test_demo_scores_lock_with_a_tie_at_the_award_boundary(tmp_path: Path) -> No
         assert sixth.total == seventh.total > eighth.total and ranked[4].total > sixth.total
         assert sixth.time_used_s == seventh.time_used_s  # time does not break it: the head judge decides
         head = users_sign_in(v)
-        codes = [r.blind_code for r in scoring.rows(v) if r.required]
+        # the demo scores people in 报名号 order (its codes are drawn with a fresh secret each build)
+        envelope = draw.mapping(v, head, vault.unlock(v, head, demo.DEMO_PASSPHRASE))
+        codes = [r.blind_code for r in sorted(envelope, key=lambda r: r.reg_no)]
         hist = scoring.history(v, head, codes[demo.DEMO_SPREAD], "A1.4", judge="J1")
         assert [h.value for h in hist] == [D(0), D(2)] and hist[-1].reason.startswith("复议")
 
