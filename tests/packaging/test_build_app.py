@@ -18,7 +18,9 @@ import pytest
 
 from tests.packaging.scripts_loader import ROOT, load_script
 
-pytestmark = pytest.mark.slow
+# One worker builds once (xdist_group + --dist loadgroup), and the build may take minutes on a busy machine:
+# the default 300 s per-test timeout would kill the worker mid-build.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("app-build"), pytest.mark.timeout(1500)]
 venue_kit = load_script("venue_kit")
 
 
