@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.catalog import load_catalog
 from app.paths import data_root
 from app.version import build_info
+from ui import style
 from ui.icons import app_icon
 
 
@@ -54,7 +55,7 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
         name = QLabel(self.tr("赛场计分 VenueScore"))
-        name.setStyleSheet("font-size: 18px; font-weight: bold;")
+        name.setStyleSheet(style.title_style(18))
         comp = QLabel(load_catalog().competition.name)
         comp.setWordWrap(True)
         text = QVBoxLayout()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
+from ui import style
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -55,7 +56,7 @@ def _use_bundled_font(app: QApplication) -> None:
         font_id = QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
-        font = QFont(families[0], 10)
+        font = QFont(families[0], style.BASE_POINT_SIZE)
         app.setFont(font)
 
 

@@ -43,12 +43,13 @@ from app.services.central import ImportResult, KeyView, PackageView
 from app.services.central_checks import ERROR, Finding
 from app.services.central_reports import ConflictLine
 from db.central.engine import CentralDb, open_central
+from ui import style
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel, filter_proxy
 from ui.runner import run_task
 
-STATUS_COLOURS = {central.VERIFIED: "#d9f2d9", central.WARNINGS: "#fff2cc", central.ERRORS: "#f4cccc",
-                  central.ACCEPTED: "#cfe2f3", central.SUPERSEDED: "#e6e6e6", central.WITHDRAWN: "#e6e6e6"}
+STATUS_COLOURS = {central.VERIFIED: style.CENTRAL_GREEN, central.WARNINGS: style.CENTRAL_YELLOW, central.ERRORS: style.CENTRAL_RED,
+                  central.ACCEPTED: style.CENTRAL_BLUE, central.SUPERSEDED: style.CENTRAL_GREY, central.WITHDRAWN: style.CENTRAL_GREY}
 
 
 def _table(model: Any) -> QTableView:
@@ -152,7 +153,7 @@ class CentralWindow(QMainWindow):
         self.package_view.selectionModel().selectionChanged.connect(self._show_findings)
         self.findings: RowsModel[Finding] = RowsModel([
             Column(tr("类别"), lambda f: tr("错误") if f.severity == ERROR else tr("警告"),
-                   colour=lambda f: "#f4cccc" if f.severity == ERROR else "#fff2cc"),
+                   colour=lambda f: style.CENTRAL_RED if f.severity == ERROR else style.CENTRAL_YELLOW),
             Column(tr("说明"), lambda f: f.message),
         ], self)
         self.detail = QLabel()

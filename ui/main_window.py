@@ -26,6 +26,7 @@ from app.roles import Actor
 from app.services import audit_log, backup
 from app.services import venue as venue_service
 from db.venue_file import VenueFile
+from ui import style
 from ui.about_dialog import add_help_menu
 from ui.context import UiContext
 from ui.errors import show_error
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{item} — 赛场计分 VenueScore").format(item=info.item_label))
 
         title = QLabel(info.competition_name)
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        title.setStyleSheet(style.title_style(16))
         item = QLabel(self.tr("竞赛项目：{item}　　承办单位：{host}　　比赛日期：{date}　　地点：{place}　　裁判长：{head}").format(
             item=info.item_label, host=info.host_unit, date=info.competition_date.isoformat(),
             place=info.venue_place, head=info.head_judge))

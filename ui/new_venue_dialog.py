@@ -9,15 +9,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +22,7 @@ from app.errors import DomainError, ValidationError
 from app.services.vault import NewVault
 from app.services.venue import create_venue_with_vault
 from db.venue_file import VenueFile
+from ui.dialogs.form_dialog import FormDialog
 from ui.errors import show_error
 
 
@@ -33,10 +30,9 @@ def _as_date(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
 
 
-class NewVenueDialog(QDialog):
+class NewVenueDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("新建赛场文件"))
+        super().__init__(self.tr("新建赛场文件"), parent)
         self.venue: VenueFile | None = None
         self.folder = folder or Path.home()
         catalog = load_catalog()
@@ -66,11 +62,7 @@ class NewVenueDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path)
         path_row.addWidget(browse)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("竞赛项目"), self.item)
         form.addRow(self.tr("承办单位"), self.host)
         form.addRow(self.tr("组别"), self.groups)
@@ -85,15 +77,7 @@ class NewVenueDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow(self.tr("保存为"), path_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.create_file)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self._finish(self.create_file, self.tr("创建"), self.tr("取消"))
         self._suggest_path()
         self.resize(620, 500)
 

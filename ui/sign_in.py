@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,14 +12,14 @@ from app.errors import DomainError
 from app.roles import Actor, role_label
 from app.services import users
 from db.venue_file import VenueFile
+from ui.dialogs.form_dialog import FormDialog
 
 
-class SignInDialog(QDialog):
+class SignInDialog(FormDialog):
     def __init__(self, venue: VenueFile, parent: QWidget | None = None, preset: str | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("登录"), parent, wrap_error=False)
         self.venue = venue
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("登录"))
         self.name = QComboBox()
         for u in users.list_users(venue):
             if u.active:
@@ -36,20 +31,9 @@ class SignInDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("4–12 位数字"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
-        form.addRow(self.tr("账号"), self.name)
-        form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.try_sign_in)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("账号"), self.name)
+        self.form.addRow(self.tr("PIN"), self.pin)
+        self._finish(self.try_sign_in, self.tr("登录"), self.tr("取消"))
         self.pin.setFocus()
 
     def try_sign_in(self) -> None:

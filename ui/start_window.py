@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import load_catalog
 from app.errors import DamagedVenueFile, DomainError
+from ui import style
 from ui.about_dialog import add_help_menu
 from ui.errors import show_error
 from ui.recent import recent_files, remember
@@ -42,7 +43,7 @@ class StartWindow(QMainWindow):
         self.main_window: QWidget | None = None
         comp = load_catalog().competition
         title = QLabel(comp.name)
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        title.setStyleSheet(style.title_style(20))
         sub = QLabel(self.tr("{org} 主办 · 赛场计分系统").format(org=comp.organiser))
         self.new_button = QPushButton(self.tr("新建赛场文件…"))
         self.open_button = QPushButton(self.tr("打开赛场文件…"))

@@ -19,7 +19,7 @@ from app.errors import Cancelled, NotFound, Problem, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import eligibility, idcard, text_policy
-from app.services import audit, backup
+from app.services import audit, backup, checkin_state
 from app.services.roster_rows import (
     HEADER_OF,
     ROSTER_COLUMNS,
@@ -309,8 +309,6 @@ def add_contestant(venue: VenueFile, actor: Actor, form: ContestantForm, *, late
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("添加选手"))
     late_reason = text_policy.clean_optional(late_reason, text_policy.REASON, tr("补报原因"))
     with venue.unit_of_work() as s:
-        from app.services import checkin_state  # noqa: PLC0415 - avoid a cycle at import time
-
         if checkin_state.has_started(s) and actor.role != Role.HEAD_JUDGE:
             raise StateError(tr("检录开始后补报选手须由裁判长办理并填写原因"))
         if checkin_state.has_started(s) and not late_reason:
@@ -367,6 +365,12 @@ def _view(s: Session, c: Contestant, ctx: RowContext | None = None, groups: dict
         unit=c.unit, category=c.category, group=groups.get(c.group_id or -1, ""), female_category=c.female_category,
         flags=flags, source=c.source,
     )
+
+
+def checkin_started(venue: VenueFile) -> bool:
+    """Whether check-in has begun: the add form then asks for a 补报 reason (the service requires one)."""
+    with venue.unit_of_work() as s:
+        return checkin_state.has_started(s)
 
 
 def list_contestants(venue: VenueFile) -> list[ContestantView]:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -17,9 +14,10 @@ from app.errors import DomainError, ValidationError
 from app.rules.fields import CATEGORIES
 from app.services import roster
 from app.services import venue as venue_service
-from app.services.checkin_state import has_started
 from app.services.roster_rows import ContestantForm
+from ui import style
 from ui.context import UiContext
+from ui.dialogs.form_dialog import Button, FormDialog
 from ui.errors import show_error
 
 FIELDS = (  # form key, label as the errors name the column
@@ -35,16 +33,25 @@ FIELDS = (  # form key, label as the errors name the column
 )
 
 
-class ContestantDialog(QDialog):
+class ContestantDialog(FormDialog):
     def __init__(self, ctx: UiContext, contestant_id: int | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("添加选手") if contestant_id is None else self.tr("编辑选手"), parent)
         self.ctx = ctx
         self.contestant_id = contestant_id
-        self.setWindowTitle(self.tr("添加选手") if contestant_id is None else self.tr("编辑选手"))
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
-        groups = venue_service.summary(ctx.venue).groups
-        form = QFormLayout()
+        self.general = self.error  # problems that name no field
+        self._build_fields(venue_service.summary(ctx.venue).groups)
+        self.late_reason = QLineEdit()
+        self.late_reason.setPlaceholderText(self.tr("检录开始后补报选手时必填"))
+        if contestant_id is None and roster.checkin_started(ctx.venue):
+            self.form.addRow(self.tr("补报原因"), self.late_reason)
+        self._finish(self.save, self.tr("保存"), self.tr("取消"), ok=Button.Save)
+        if contestant_id is not None:
+            self._fill(roster.form_for(ctx.venue, ctx.actor, contestant_id))
+        self.resize(520, 0)
+
+    def _build_fields(self, groups: tuple[str, ...] | list[str]) -> None:
         for key, label in FIELDS:
             widget: QLineEdit | QComboBox
             if key in ("category", "group", "female_category"):
@@ -62,39 +69,16 @@ class ContestantDialog(QDialog):
             else:
                 widget = QLineEdit()
             widget.setObjectName(key)
-            error = QLabel()
+            error = style.error_label()
             error.setObjectName(f"{key}_error")
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
             error.hide()
             box = QVBoxLayout()
-            box.setSpacing(2)
+            box.setSpacing(style.TIGHT_SPACING)
             box.addWidget(widget)
             box.addWidget(error)
-            form.addRow(self.tr(label), box)
+            self.form.addRow(self.tr(label), box)
             self.inputs[key] = widget
             self.errors[key] = error
-        self.late_reason = QLineEdit()
-        self.late_reason.setPlaceholderText(self.tr("检录开始后补报选手时必填"))
-        with ctx.venue.unit_of_work() as s:
-            late = has_started(s)
-        if contestant_id is None and late:
-            form.addRow(self.tr("补报原因"), self.late_reason)
-        self.general = QLabel()
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        if contestant_id is not None:
-            self._fill(roster.form_for(ctx.venue, ctx.actor, contestant_id))
-        self.resize(520, 0)
 
     def _fill(self, form: ContestantForm) -> None:
         for key, _ in FIELDS:

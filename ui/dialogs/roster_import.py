@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import Problem
 from app.services import roster
 from app.services.roster import ImportPreview, ImportReport
+from ui import style
 from ui.context import UiContext
 from ui.models.table import Column, RowsModel
 from ui.runner import run_task
@@ -111,7 +112,7 @@ class RosterImportWizard(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.summary.setText(str(exc))
-            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setStyleSheet(style.ERROR_STYLE)
             self.problems.set_rows(list(getattr(exc, "problems", [])))
 
         def work(progress: Callable[[int, int, str], None], cancel: threading.Event) -> object:
@@ -126,9 +127,9 @@ class RosterImportWizard(QDialog):
             file=preview.file, r=preview.rows_read, n=preview.new, u=preview.unchanged, b=preview.bad_rows)
         if preview.problems:
             text += self.tr("默认全部正确才导入：请改正后重新检查，或勾选“仅导入正确的行”。")
-            self.summary.setStyleSheet("color: #8a5300;")
+            self.summary.setStyleSheet(style.CAUTION_STYLE)
         else:
-            self.summary.setStyleSheet("color: #146c2e;")
+            self.summary.setStyleSheet(style.OK_STYLE)
         self.summary.setText(text)
         self._update_buttons()
 

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,22 +18,23 @@ from app.errors import DomainError
 from app.roles import Role
 from app.services import scoring
 from app.services.scoring import HistoryItem, Saved
+from ui import style
 from ui.context import UiContext
+from ui.dialogs.form_dialog import FormDialog
 from ui.models.table import Column, RowsModel
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(FormDialog):
     """更正: the new value and a reason, both required; the service refuses anything else in place."""
 
     def __init__(
         self, ctx: UiContext, blind_code: str, criterion: str, kind: str, current: str,
         judges: list[str] | None = None, parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("更正分数"), parent)
         self.ctx, self.blind_code, self.criterion = ctx, blind_code, criterion
         self.saved: Saved | None = None
-        self.setWindowTitle(self.tr("更正分数"))
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("加密号"), QLabel(blind_code))
         form.addRow(self.tr("评分项"), QLabel(criterion))
         self.judge = QComboBox()
@@ -48,17 +48,7 @@ class CorrectionDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("必填：为什么更正（如“复议后统一意见”）"))
         form.addRow(self.tr("原因"), self.reason)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存更正"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self._finish(self.save, self.tr("保存更正"))
 
     def save(self) -> None:
         if not self.reason.text().strip():
@@ -91,7 +81,7 @@ class HistoryDialog(QDialog):
             Column(tr("时间"), lambda h: h.at.strftime("%m-%d %H:%M:%S")),
             Column(tr("原因"), lambda h: h.reason or ""),
             Column(tr("取代"), lambda h: h.supersedes or ""),
-            Column(tr("现值"), lambda h: tr("是") if h.current else "", colour=lambda h: "#d4edda" if h.current else None),
+            Column(tr("现值"), lambda h: tr("是") if h.current else "", colour=lambda h: style.PALE_GREEN if h.current else None),
         ], self)
         self.model.set_rows(items)
         table = QTableView()

@@ -23,18 +23,19 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
 from app.services.scoring import Grid, GridCell, GridRow
+from ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATE_COLOURS = {
-    "missing": "#fff3cd",  # waiting for a value: pale yellow
-    "flagged": "#f8d7da",  # spread above 1: red
-    "mismatch": "#f5c6cb",  # double entry disagrees: red
-    "corrected": "#d1ecf1",  # current value is a correction: blue
+    "missing": style.PALE_YELLOW,  # waiting for a value: pale yellow
+    "flagged": style.PALE_RED,  # spread above 1: red
+    "mismatch": style.RED_MISMATCH,  # double entry disagrees: red
+    "corrected": style.PALE_BLUE,  # current value is a correction: blue
     "entered": None,
-    "not_required": "#eeeeee",
+    "not_required": style.LIGHT_GREY,
 }
-LOCKED_COLOUR = "#d6d8db"  # locked module: grey (a flagged cell stays red)
+LOCKED_COLOUR = style.LOCKED_GREY  # locked module: grey (a flagged cell stays red)
 STATE_LABELS = {
     "missing": "未录入", "flagged": "分差超限，须复议更正", "mismatch": "复核不一致", "corrected": "已更正",
     "entered": "已录入", "not_required": "无需评分",
@@ -205,7 +206,7 @@ class ScoreDelegate(QStyledItemDelegate):
             return True
         reason = self.submit(QModelIndex(index), text)
         if reason is not None:
-            editor.setStyleSheet("background: #f8d7da;")
+            editor.setStyleSheet(style.EDITOR_ERROR_STYLE)
             editor.setToolTip(reason)
             editor.selectAll()
             QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), reason, editor)

@@ -21,6 +21,7 @@ from app.roles import Role
 from app.services import audit_log, backup, integrity
 from app.services.audit_log import AuditLine
 from app.services.backup import BackupInfo
+from ui import style
 from ui.context import UiContext
 from ui.dialogs.secret import CredentialsDialog
 from ui.models.table import Column, RowsModel
@@ -103,7 +104,7 @@ class AuditPage(Page):
         report = self.call(integrity.check, self.ctx.venue, True)
         if report is not None:
             self.status.setText(report.describe())
-            self.status.setStyleSheet("color: #146c2e;" if report.ok else "color: #b00020; font-weight: bold;")
+            self.status.setStyleSheet(style.OK_STYLE if report.ok else style.WARN_STYLE)
 
     def backup_now(self) -> None:
         result = self.call(backup.backup_now, self.ctx.venue, "manual")

@@ -33,13 +33,14 @@ from app.roles import Role
 from app.services import checkin
 from app.services import venue as venue_service
 from app.services.checkin import CheckinCard, GroupCounts
+from ui import style
 from ui.context import UiContext
 from ui.models.table import Column, RowsModel, filter_proxy
 from ui.pages.base import Page
 
-OK_COLOUR = "#1e7e34"
-REFUSED_COLOUR = "#c00000"
-STATUS_COLOURS = {checkin.CHECKED_IN: "#d4edda", checkin.ABSENT: "#f8d7da", checkin.WITHDREW: "#fff3cd"}
+OK_COLOUR = style.DESK_OK
+REFUSED_COLOUR = style.DESK_REFUSED
+STATUS_COLOURS = {checkin.CHECKED_IN: style.PALE_GREEN, checkin.ABSENT: style.PALE_RED, checkin.WITHDREW: style.PALE_YELLOW}
 
 
 class CardView(QFrame):
@@ -87,7 +88,7 @@ class CardView(QFrame):
         self.fields["unit"].setText(card.unit)
         self.fields["id"].setText(card.id_masked)
         self.fields["flags"].setText(card.flag_text)
-        self.fields["flags"].setStyleSheet(f"color: {REFUSED_COLOUR};" if card.has_problem else "")
+        self.fields["flags"].setStyleSheet(style.text_style(REFUSED_COLOUR) if card.has_problem else "")
         self.fields["status"].setText(card.status_text)
         self.fields["station"].setText(card.station or self.tr("（尚未抽签）"))
 
@@ -239,7 +240,7 @@ class CheckinPage(Page):
 
     def say(self, text: str, ok: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {OK_COLOUR if ok else REFUSED_COLOUR}; font-weight: bold;")
+        self.message.setStyleSheet(style.text_style(OK_COLOUR if ok else REFUSED_COLOUR, bold=True))
 
     def _run(self, fn: Callable[..., CheckinCard], *args: object) -> CheckinCard | None:
         """Call a desk service; a refusal is shown on the page (not in a modal box)."""

@@ -34,6 +34,7 @@ from app.errors import DomainError
 from app.reports import titles
 from app.roles import Role
 from app.services import checkin, draw, vault
+from ui import style
 from ui.context import UiContext
 from ui.dialogs.passphrase import open_vault
 from ui.models.table import Column, RowsModel, filter_proxy
@@ -278,7 +279,7 @@ class DrawPage(Page):
         self.verify_result.setText(
             (self.tr("全部 {n} 条抽签记录与重算结果一致").format(n=len(report.checks)) if ok
              else self.tr("抽签记录与重算结果不一致！")) + ("" if ok else "\n" + "\n".join(report.lines())))
-        self.verify_result.setStyleSheet("color: #1e7e34;" if ok else "color: #c00000; font-weight: bold;")
+        self.verify_result.setStyleSheet(style.text_style(style.DESK_OK) if ok else style.text_style(style.DESK_REFUSED, bold=True))
 
     def issue_second_codes(self, module: str | None = None) -> None:
         code = (module if module is not None else self.module.text()).strip()

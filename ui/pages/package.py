@@ -26,15 +26,13 @@ from app.errors import DomainError
 from app.roles import Role
 from app.services import package, vault, venue_keys
 from app.services.package import ExportView, PackageStatus
+from ui import style
 from ui.context import UiContext
 from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
 from ui.runner import run_task
-
-OK_STYLE = "color: #146c2e;"
-WARN_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class PackagePage(Page):
@@ -108,7 +106,7 @@ class PackagePage(Page):
         info = venue_keys.key_info(self.ctx.venue)
         if info is None:
             self.key_label.setText(tr("尚未设置。抽签、锁定和导出成绩包前，裁判长须设置口令和密钥，并把公钥报组委会登记。"))
-            self.key_label.setStyleSheet(WARN_STYLE)
+            self.key_label.setStyleSheet(style.WARN_STYLE)
         else:
             self.key_label.setText(tr("公钥：{line}\n指纹：{fp}").format(line=info.public_line, fp=info.fingerprint))
             self.key_label.setStyleSheet("")
@@ -142,10 +140,10 @@ class PackagePage(Page):
                 rev=st.revision.label, by=st.revision.signed_by, at=st.revision.at.strftime("%Y-%m-%d %H:%M")))
         if st.revision is not None and st.changed_since_export:
             self.marker.setText(tr("● 最新签字版本尚未导出成绩包"))
-            self.marker.setStyleSheet(WARN_STYLE)
+            self.marker.setStyleSheet(style.WARN_STYLE)
         elif st.last_export is not None:
             self.marker.setText(tr("✓ 已导出最新签字版本"))
-            self.marker.setStyleSheet(OK_STYLE)
+            self.marker.setStyleSheet(style.OK_STYLE)
         else:
             self.marker.setText("")
         if st.last_export is None:
@@ -155,7 +153,7 @@ class PackagePage(Page):
             self.last_label.setText(tr("上次导出：{file}（第 {n} 版，{at}，{by}）").format(
                 file=e.file_name, n=e.revision, at=e.at.strftime("%Y-%m-%d %H:%M"), by=e.actor))
         self.blocker.setText(st.blocker or "")
-        self.blocker.setStyleSheet(WARN_STYLE if st.blocker else "")
+        self.blocker.setStyleSheet(style.WARN_STYLE if st.blocker else "")
         self.export_button.setEnabled(st.can_export)
         self.history.set_rows(list(reversed(package.exports(self.ctx.venue))))
 

@@ -28,6 +28,7 @@ from app.reports import titles
 from app.roles import Role
 from app.services import decrypt, results
 from app.services.results import GroupResults, ResultRow, ResultsView, TieView
+from ui import style
 from ui.context import UiContext
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
@@ -36,11 +37,9 @@ from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
 from ui.runner import run_task
 
-TIE_COLOUR = "#ffd8a8"  # an open tie at an award boundary: needs the head judge
-AWARD_COLOURS = {"一等奖": "#ffe08a", "二等奖": "#e9ecef", "三等奖": "#f3d9c4", "优胜奖": "#d3f9d8"}
-FAIL_COLOUR = "#f1f3f5"
-WARN_STYLE = "color: #b00020; font-weight: bold;"
-OK_STYLE = "color: #146c2e;"
+TIE_COLOUR = style.TIE_ORANGE  # an open tie at an award boundary: needs the head judge
+AWARD_COLOURS = style.AWARD_COLOURS
+FAIL_COLOUR = style.FAIL_GREY
 
 
 def _row_colour(r: ResultRow) -> str | None:
@@ -72,14 +71,14 @@ class ResultsPage(Page):
         self.last_report: Path | None = None
 
         self.stage = QLabel()
-        self.stage.setStyleSheet("font-weight: bold;")
+        self.stage.setStyleSheet(style.BOLD_STYLE)
         self.revision = QLabel()
         self.export_marker = QLabel()
         self.group_box = QComboBox()
         self.group_box.currentIndexChanged.connect(self._show_group)
         self.settings = QLabel()
         self.settings.setWordWrap(True)
-        self.settings.setStyleSheet("color: #555;")
+        self.settings.setStyleSheet(style.MUTED_STYLE)
         self.quota = QLabel()
 
         self.model: RowsModel[ResultRow] = RowsModel([], self)
@@ -208,15 +207,15 @@ class ResultsPage(Page):
             return
         self.view_data = view
         self.stage.setText(view.stage)
-        self.stage.setStyleSheet(WARN_STYLE if view.open_ties or view.changed_since_revision else "font-weight: bold;")
+        self.stage.setStyleSheet(style.WARN_STYLE if view.open_ties or view.changed_since_revision else style.BOLD_STYLE)
         self.revision.setText(self.tr("版本：{r}").format(r=view.revision.label) if view.revision
                               else self.tr("版本：未签字确认"))
         if view.changed_since_export:
             self.export_marker.setText(self.tr("● 与最近导出的成绩包不同"))
-            self.export_marker.setStyleSheet(WARN_STYLE)
+            self.export_marker.setStyleSheet(style.WARN_STYLE)
         elif view.revision is not None:
             self.export_marker.setText(self.tr("✓ 已导出"))
-            self.export_marker.setStyleSheet(OK_STYLE)
+            self.export_marker.setStyleSheet(style.OK_STYLE)
         else:
             self.export_marker.setText("")
         self.settings.setText(self.tr("设置：") + "；".join(f"{k}：{v}" for k, v in view.settings))
@@ -263,7 +262,7 @@ class ResultsPage(Page):
         if g.open_ties:
             text += self.tr("　⚠ {n} 处并列待裁定").format(n=len(g.open_ties))
         self.quota.setText(text)
-        self.quota.setStyleSheet(WARN_STYLE if g.open_ties else "")
+        self.quota.setStyleSheet(style.WARN_STYLE if g.open_ties else "")
 
     # ------------------------------------------------------------------------------ actions
 

@@ -22,12 +22,13 @@ from app.roles import Role
 from app.services import roster
 from app.services import venue as venue_service
 from app.services.roster import ContestantView
+from ui import style
 from ui.context import UiContext
 from ui.models.table import Column, RowsModel, filter_proxy
 from ui.pages.base import Page
 
-DECISION_COLOUR = "#fff3cd"
-ERROR_COLOUR = "#f8d7da"
+DECISION_COLOUR = style.PALE_YELLOW
+ERROR_COLOUR = style.PALE_RED
 
 
 def _flag_colour(c: ContestantView) -> str | None:

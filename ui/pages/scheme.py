@@ -13,10 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -37,20 +34,21 @@ from app.roles import Role
 from app.services import scheme
 from app.services import venue as venue_service
 from app.services.scheme import CriterionDraft, SchemeView
+from ui import style
 from ui.context import UiContext
+from ui.dialogs.form_dialog import FormDialog
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
 
-FROZEN_COLOUR = "#fff3cd"
+FROZEN_COLOUR = style.PALE_YELLOW
 
 
-class CriterionDialog(QDialog):
+class CriterionDialog(FormDialog):
     """One criterion's fields; the scheme-level checks run when the page saves."""
 
     def __init__(self, draft: CriterionDraft | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("编辑评分项") if draft else self.tr("添加评分项"))
+        super().__init__(self.tr("编辑评分项") if draft else self.tr("添加评分项"), parent, wrap_error=False)
         self.result_draft: CriterionDraft | None = None
         self.code = QLineEdit(draft.code if draft else "")
         self.module = QLineEdit(draft.module if draft else "")
@@ -66,7 +64,7 @@ class CriterionDialog(QDialog):
         self.judges.setValue(draft.judges if draft and draft.kind == "J" else 3)
         texts = list(draft.descriptions) if draft else []
         self.levels = [QLineEdit(texts[i] if i < len(texts) else "") for i in range(4)]
-        form = QFormLayout()
+        form = self.form
         for label, w in ((self.tr("评分项编号"), self.code), (self.tr("模块"), self.module),
                          (self.tr("模块名称"), self.module_name), (self.tr("评分项描述"), self.description),
                          (self.tr("类型"), self.kind), (self.tr("分值"), self.max_points),
@@ -74,15 +72,7 @@ class CriterionDialog(QDialog):
             form.addRow(label, w)
         for i, w in enumerate(self.levels):
             form.addRow(self.tr("{n} 分描述").format(n=i), w)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept_form)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self._finish(self.accept_form)
 
     def accept_form(self) -> None:
         try:
@@ -171,9 +161,9 @@ class SchemePage(Page):
         if v.frozen:
             text += "\n" + self.tr("评分已开始（{n} 条记录），评分标准已冻结：修改须由裁判长填写原因，已录入的分数原样保留。").format(
                 n=v.entries)
-            self.summary.setStyleSheet(f"background: {FROZEN_COLOUR}; padding: 4px;")
+            self.summary.setStyleSheet(f"background: {FROZEN_COLOUR}; {style.PADDED}")
         else:
-            self.summary.setStyleSheet("padding: 4px;")
+            self.summary.setStyleSheet(style.PADDED)
         self.summary.setText(text)
         may = self.ctx.actor.role == Role.HEAD_JUDGE or (self.ctx.actor.role == Role.ADMIN and not v.frozen)
         for b in (self.import_button, self.add_button, self.edit_button, self.remove_button):

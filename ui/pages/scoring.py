@@ -33,6 +33,7 @@ from app.errors import DomainError
 from app.roles import Role
 from app.services import checkpoints, scheme, scoring
 from app.services.scoring_views import Progress, ScoringStatus
+from ui import style
 from ui.context import UiContext
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
@@ -47,7 +48,7 @@ SCORING_ROLES = (Role.JUDGE, Role.HEAD_JUDGE)
 
 
 def _progress_colour(p: Progress) -> str | None:
-    return "#d4edda" if p.missing == 0 else "#fff3cd"
+    return style.PALE_GREEN if p.missing == 0 else style.PALE_YELLOW
 
 
 class ScoringPage(Page):
@@ -154,7 +155,7 @@ class ScoringPage(Page):
 
     def _legend(self) -> str:
         def swatch(colour: str | None, text: str) -> str:
-            return f'<span style="background:{colour or "#ffffff"}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
+            return f'<span style="background:{colour or style.WHITE}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
 
         return "&nbsp;&nbsp;".join([
             swatch(STATE_COLOURS["missing"], self.tr("未录入")), swatch(STATE_COLOURS["flagged"], self.tr("分差超限/复核不一致")),
@@ -250,7 +251,7 @@ class ScoringPage(Page):
         self.message.setText(
             "；".join(saved.flagged) if saved.flagged
             else self.tr("已保存：{b} {c} = {v}").format(b=code, c=criterion, v=saved.value))
-        self.message.setStyleSheet("color: #b00020;" if saved.flagged else "")
+        self.message.setStyleSheet(style.ERROR_STYLE if saved.flagged else "")
         self.ctx.bus.data_changed.emit(self.room)
         return None
 
@@ -261,7 +262,7 @@ class ScoringPage(Page):
             self.model.replace_row(grid.rows[0])
 
     def show_refusal(self, reason: str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(style.ERROR_STYLE)
         self.message.setText(self.tr("未保存：{r}").format(r=reason))
 
     def move_on(self, index: QModelIndex) -> None:
@@ -310,7 +311,7 @@ class ScoringPage(Page):
 
     def after_change(self, flagged: tuple[str, ...], text: str) -> None:
         self.load_grid()
-        self.message.setStyleSheet("color: #b00020;" if flagged else "")
+        self.message.setStyleSheet(style.ERROR_STYLE if flagged else "")
         self.message.setText("；".join(flagged) if flagged else text)
         self.ctx.bus.data_changed.emit(self.room)
 
@@ -341,7 +342,7 @@ class ScoringPage(Page):
             self.load_status()
             self.open_items.clear()
             self.open_items.addItems([p.message for p in exc.problems])
-            self.message.setStyleSheet("color: #b00020;")
+            self.message.setStyleSheet(style.ERROR_STYLE)
             self.message.setText(exc.message)
             self.status_label.setText(exc.message)
             return

@@ -35,10 +35,10 @@ from app.roles import Role
 from app.services import scheme, scoring
 from app.services.scoring import ContestantScore, DeductionView
 from app.services.scoring_views import DisqualificationView, list_disqualifications
+from ui import style
 from ui.context import UiContext
 from ui.models.table import Column, RowsModel
 
-ERROR_STYLE = "color: #b00020;"
 MAX_MINUTES = 24 * 60  # the service refuses more than 24 hours
 
 
@@ -91,11 +91,11 @@ class ScoringExtras(QWidget):
         self.overview: RowsModel[ContestantScore] = RowsModel([
             Column(tr("加密号"), lambda c: c.blind_code),
             Column(tr("状态"), lambda c: self.status_labels.get(c.status, c.status),
-                   colour=lambda c: "#e2e3e5" if c.status != "competed" else None),
+                   colour=lambda c: style.NOT_COMPETED_GREY if c.status != "competed" else None),
             Column(tr("扣分"), lambda c: _points(self.deducted(c)) if self.deducted(c) else "",
-                   colour=lambda c: "#fff3cd" if self.deducted(c) else None),
+                   colour=lambda c: style.PALE_YELLOW if self.deducted(c) else None),
             Column(tr("用时"), lambda c: self.duration(c.time_used_s)),
-            Column(tr("取消资格"), self.dq_text, colour=lambda c: "#f8d7da" if self.dq_text(c) else None),
+            Column(tr("取消资格"), self.dq_text, colour=lambda c: style.PALE_RED if self.dq_text(c) else None),
             Column(tr("总分"), lambda c: _total(c.total) if self.is_head() else "—"),
         ], self)
         self.overview_view = _table(self.overview)
@@ -367,7 +367,7 @@ class ScoringExtras(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def say(self, text: str, error: bool) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setStyleSheet(style.ERROR_STYLE if error else "")
         self.message.setText(text)
 
     def done(self, text: str) -> None:

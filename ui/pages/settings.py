@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +30,9 @@ from app.roles import ROLE_LABELS, Role, role_label
 from app.services import users
 from app.services import venue as venue_service
 from app.services.users import UserInfo
+from ui import style
 from ui.context import UiContext
+from ui.dialogs.form_dialog import FormDialog
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
@@ -64,7 +64,7 @@ class SettingsPage(Page):
         self.station_count.setRange(0, 999)
         self.station_count.setSpecialValueText(tr("按报名人数"))
         self.settings_error = QLabel()
-        self.settings_error.setStyleSheet("color: #b00020;")
+        self.settings_error.setStyleSheet(style.ERROR_STYLE)
         self.settings_error.setWordWrap(True)
         self.save_button = QPushButton(tr("保存设置"))
         self.save_button.clicked.connect(self.save_settings)
@@ -163,7 +163,7 @@ class SettingsPage(Page):
             return
         self.ctx.bus.data_changed.emit(self.room)
         self.refresh()
-        self.settings_error.setStyleSheet("color: #146c2e;")
+        self.settings_error.setStyleSheet(style.OK_STYLE)
         self.settings_error.setText(self.tr("已保存"))
 
     def add_person(self) -> None:
@@ -192,11 +192,10 @@ class SettingsPage(Page):
         QMessageBox.information(self, self.tr("重设 PIN"), self.tr("已更新 {name} 的 PIN。").format(name=name))
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(FormDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("添加账号"), parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("添加账号"))
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in (Role.JUDGE, Role.CHECKIN, Role.ADMIN, Role.HEAD_JUDGE):
@@ -206,21 +205,11 @@ class AddUserDialog(QDialog):
         self.judge_no.setPlaceholderText(self.tr("裁判员填写，如 J1"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("姓名"), self.name)
-        form.addRow(self.tr("角色"), self.role)
-        form.addRow(self.tr("裁判编号"), self.judge_no)
-        form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("姓名"), self.name)
+        self.form.addRow(self.tr("角色"), self.role)
+        self.form.addRow(self.tr("裁判编号"), self.judge_no)
+        self.form.addRow(self.tr("PIN"), self.pin)
+        self._finish(self.save)
 
     def save(self) -> None:
         try:

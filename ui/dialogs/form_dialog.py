@@ -1,0 +1,42 @@
+"""The one shape of our small form dialogs: a form, a red line for a refusal shown in place, OK/Cancel.
+
+A subclass fills ``self.form`` (a ``QFormLayout``) in its constructor, then calls ``_finish`` with the slot
+that checks and saves; that slot calls ``self.accept()`` when done or puts the service's message in
+``self.error`` and leaves the dialog open, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from ui import style
+
+Button = QDialogButtonBox.StandardButton
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None, wrap_error: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = style.error_label(wrap=wrap_error)
+
+    def _finish(
+        self, on_accept: Callable[[], None], ok_text: str | None = None, cancel_text: str | None = None,
+        ok: Button = Button.Ok,
+    ) -> QDialogButtonBox:
+        """Lay out form, error line and buttons; ``ok_text``/``cancel_text`` name the buttons (tr'd by the caller)."""
+        buttons = QDialogButtonBox(ok | Button.Cancel)
+        if ok_text is not None:
+            buttons.button(ok).setText(ok_text)
+        if cancel_text is not None:
+            buttons.button(Button.Cancel).setText(cancel_text)
+        buttons.accepted.connect(on_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        return buttons
