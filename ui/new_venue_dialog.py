@@ -62,7 +62,7 @@ class NewVenueDialog(FormDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path)
         path_row.addWidget(browse)
-        form = self.form
+        form = self.form_layout
         form.addRow(self.tr("竞赛项目"), self.item)
         form.addRow(self.tr("承办单位"), self.host)
         form.addRow(self.tr("组别"), self.groups)

@@ -31,8 +31,8 @@ class SignInDialog(FormDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("4–12 位数字"))
-        self.form.addRow(self.tr("账号"), self.name)
-        self.form.addRow(self.tr("PIN"), self.pin)
+        self.form_layout.addRow(self.tr("账号"), self.name)
+        self.form_layout.addRow(self.tr("PIN"), self.pin)
         self._finish(self.try_sign_in, self.tr("登录"), self.tr("取消"))
         self.pin.setFocus()
 

@@ -45,7 +45,7 @@ class ContestantDialog(FormDialog):
         self.late_reason = QLineEdit()
         self.late_reason.setPlaceholderText(self.tr("检录开始后补报选手时必填"))
         if contestant_id is None and roster.checkin_started(ctx.venue):
-            self.form.addRow(self.tr("补报原因"), self.late_reason)
+            self.form_layout.addRow(self.tr("补报原因"), self.late_reason)
         self._finish(self.save, self.tr("保存"), self.tr("取消"), ok=Button.Save)
         if contestant_id is not None:
             self._fill(roster.form_for(ctx.venue, ctx.actor, contestant_id))
@@ -76,7 +76,7 @@ class ContestantDialog(FormDialog):
             box.setSpacing(style.TIGHT_SPACING)
             box.addWidget(widget)
             box.addWidget(error)
-            self.form.addRow(self.tr(label), box)
+            self.form_layout.addRow(self.tr(label), box)
             self.inputs[key] = widget
             self.errors[key] = error
 

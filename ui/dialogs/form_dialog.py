@@ -1,6 +1,6 @@
 """The one shape of our small form dialogs: a form, a red line for a refusal shown in place, OK/Cancel.
 
-A subclass fills ``self.form`` (a ``QFormLayout``) in its constructor, then calls ``_finish`` with the slot
+A subclass fills ``self.form_layout`` (a ``QFormLayout``) in its constructor, then calls ``_finish`` with the slot
 that checks and saves; that slot calls ``self.accept()`` when done or puts the service's message in
 ``self.error`` and leaves the dialog open, so nothing typed is lost.
 """
@@ -20,7 +20,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None, wrap_error: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.form = QFormLayout()
+        self.form_layout = QFormLayout()
         self.error = style.error_label(wrap=wrap_error)
 
     def _finish(
@@ -36,7 +36,7 @@ class FormDialog(QDialog):
         buttons.accepted.connect(on_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addLayout(self.form_layout)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         return buttons

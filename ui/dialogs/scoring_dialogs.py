@@ -34,7 +34,7 @@ class CorrectionDialog(FormDialog):
         super().__init__(self.tr("更正分数"), parent)
         self.ctx, self.blind_code, self.criterion = ctx, blind_code, criterion
         self.saved: Saved | None = None
-        form = self.form
+        form = self.form_layout
         form.addRow(self.tr("加密号"), QLabel(blind_code))
         form.addRow(self.tr("评分项"), QLabel(criterion))
         self.judge = QComboBox()

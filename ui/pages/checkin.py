@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -50,17 +50,12 @@ class CardView(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = QLabel()
-        font = QFont(self.font())
-        font.setPointSize(font.pointSize() + 10)
-        font.setBold(True)
-        self.name.setFont(font)
+        self.name.setFont(style.enlarged(self.font(), 10, bold=True))
         self.fields = {key: QLabel() for key in ("reg_no", "gender", "group", "unit", "id", "flags", "status", "station")}
         for label in self.fields.values():
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        big = QFont(self.font())
-        big.setPointSize(big.pointSize() + 6)
-        big.setBold(True)
+        big = style.enlarged(self.font(), 6, bold=True)
         self.fields["station"].setFont(big)
         self.fields["status"].setFont(big)
         form = QFormLayout()
@@ -98,17 +93,22 @@ class CheckinPage(Page):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
-        tr = self.tr
         self.card: CheckinCard | None = None
+        self._build_scan()
+        self._build_buttons()
+        self._build_counts()
+        self._build_table()
+        self._build_layout()
+        self.refresh()
 
+    def _build_scan(self) -> None:
+        tr = self.tr
         self.scan = QLineEdit()
         self.scan.setObjectName("scanInput")
         self.scan.setPlaceholderText(tr("扫描或输入身份证号 / 报名号，按回车"))
         self.scan.setToolTip(tr("扫描或输入后按回车显示选手；核对证件后再按回车或空格确认检录。"
                                 "F6 缺考，F7 弃权，F8 撤销，Esc 清除"))
-        font = QFont(self.scan.font())
-        font.setPointSize(font.pointSize() + 6)
-        self.scan.setFont(font)
+        self.scan.setFont(style.enlarged(self.scan.font(), 6))
         self.scan.returnPressed.connect(self.on_enter)
         self.scan.installEventFilter(self)
         self.message = QLabel()
@@ -119,6 +119,8 @@ class CheckinPage(Page):
         self.message.setMinimumHeight(self.message.fontMetrics().height() * 3)
         self.card_view = CardView()
 
+    def _build_buttons(self) -> None:
+        tr = self.tr
         self.confirm_button = QPushButton(tr("确认检录（回车）"))
         self.absent_button = QPushButton(tr("缺考（F6）"))
         self.withdrew_button = QPushButton(tr("弃权（F7）"))
@@ -135,6 +137,8 @@ class CheckinPage(Page):
         for b in (self.confirm_button, self.absent_button, self.withdrew_button, self.undo_button, self.late_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal the scanner's focus
 
+    def _build_counts(self) -> None:
+        tr = self.tr
         self.counts: RowsModel[GroupCounts] = RowsModel([
             Column(tr("组别"), lambda r: r.group or tr("全部")),
             Column(tr("报名"), lambda r: r.registered),
@@ -150,6 +154,8 @@ class CheckinPage(Page):
         self.counts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counts_view.setMaximumHeight(120)
 
+    def _build_table(self) -> None:
+        tr = self.tr
         self.model: RowsModel[CheckinCard] = RowsModel([
             Column(tr("报名号"), lambda c: c.reg_no),
             Column(tr("姓名"), lambda c: c.name),
@@ -170,13 +176,15 @@ class CheckinPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.pick_row)  # Enter or double-click on a row loads that person
-        if not venue_service.summary(ctx.venue).groups:
+        if not venue_service.summary(self.ctx.venue).groups:
             self.table.hideColumn(2)  # 组别: the item has no groups
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("在名单中搜索：姓名、报名号、单位、状态……"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
 
+    def _build_layout(self) -> None:
+        tr = self.tr
         left = QVBoxLayout()
         left.addWidget(self.scan)
         left.addWidget(self.message)
@@ -198,7 +206,6 @@ class CheckinPage(Page):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        self.refresh()
 
     def page_title(self) -> str:
         return self.tr("检录")
@@ -257,7 +264,7 @@ class CheckinPage(Page):
 
     # ------------------------------------------------------------------ keyboard
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scan and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_Space and not self.scan.text().strip():
@@ -349,7 +356,7 @@ class CheckinPage(Page):
             self.scan.setFocus()
 
     def add_late_entry(self) -> None:
-        from ui.dialogs.contestant_form import ContestantDialog  # noqa: PLC0415
+        from ui.dialogs.contestant_form import ContestantDialog
 
         if ContestantDialog(self.ctx, None, self).exec():
             self.ctx.bus.data_changed.emit("roster")

@@ -61,6 +61,14 @@ class DrawPage(Page):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
+        self._build_draw_box()
+        self._build_after_publish()
+        tools = self._build_tools()
+        self._build_table()
+        self._build_layout(tools)
+        self.refresh()
+
+    def _build_draw_box(self) -> None:
         tr = self.tr
         self.witness = [QLineEdit() for _ in range(3)]
         for i, w in enumerate(self.witness, start=1):
@@ -85,6 +93,8 @@ class DrawPage(Page):
         self.draw_box = QGroupBox(tr("抽签（裁判长）：先公示名单和工位，再请见证人报数"))
         self.draw_box.setLayout(form)
 
+    def _build_after_publish(self) -> None:
+        tr = self.tr
         self.module = QLineEdit()
         self.module.setPlaceholderText(tr("模块代码，如 A"))
         self.module.setMaximumWidth(120)
@@ -102,6 +112,8 @@ class DrawPage(Page):
         self.extras = QGroupBox(tr("公布之后（裁判长）"))
         self.extras.setLayout(extras)
 
+    def _build_tools(self) -> QHBoxLayout:
+        tr = self.tr
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -125,7 +137,10 @@ class DrawPage(Page):
         tools.addWidget(self.close_button)
         tools.addWidget(self.sheet)
         tools.addWidget(self.print_button)
+        return tools
 
+    def _build_table(self) -> None:
+        tr = self.tr
         self.model: RowsModel[Row] = RowsModel([], self)
         self.proxy = filter_proxy(self.model, self)
         self.table = QTableView()
@@ -143,6 +158,7 @@ class DrawPage(Page):
         self.table_title = QLabel()
         self.last_printed: Path | None = None
 
+    def _build_layout(self, tools: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.draw_box)
         layout.addWidget(self.info)
@@ -151,7 +167,6 @@ class DrawPage(Page):
         layout.addWidget(self.table_title)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
-        self.refresh()
 
     def page_title(self) -> str:
         return self.tr("抽签与加密")
@@ -323,7 +338,7 @@ class DrawPage(Page):
         self.unlocked = None
         self.refresh()
 
-    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    def hideEvent(self, event: object) -> None:
         # Leaving the page closes the envelope: it must not stay open on an unattended screen.
         if self.unlocked is not None:
             self.unlocked = None
@@ -331,7 +346,9 @@ class DrawPage(Page):
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def print_sheet(self, name: str | None = None, path: Path | None = None) -> None:
-        from app.reports import checkin_sheets  # reportlab loads when the first sheet is printed
+        from app.reports import (
+            checkin_sheets,  # reportlab loads when the first sheet is printed
+        )
 
         name = name or self.sheet.currentData()
         if not name:

@@ -65,11 +65,16 @@ class ResultsPage(Page):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
-        tr = self.tr
         self.view_data: ResultsView | None = None
         self.previewer: Callable[[Path], None] = lambda path: show_pdf(path, self)
         self.last_report: Path | None = None
+        self._build_header()
+        self._build_table()
+        tie_box = self._build_ties()
+        reports_row = self._build_actions()
+        self._build_layout(tie_box, reports_row)
 
+    def _build_header(self) -> None:
         self.stage = QLabel()
         self.stage.setStyleSheet(style.BOLD_STYLE)
         self.revision = QLabel()
@@ -81,6 +86,7 @@ class ResultsPage(Page):
         self.settings.setStyleSheet(style.MUTED_STYLE)
         self.quota = QLabel()
 
+    def _build_table(self) -> None:
         self.model: RowsModel[ResultRow] = RowsModel([], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -89,6 +95,8 @@ class ResultsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
 
+    def _build_ties(self) -> QGroupBox:
+        tr = self.tr
         self.ties: RowsModel[TieView] = RowsModel([
             Column(tr("组别"), lambda t: t.group or tr("全部")),
             Column(tr("名次"), lambda t: t.rank),
@@ -119,7 +127,10 @@ class ResultsPage(Page):
         tie_buttons.addStretch(1)
         tie_layout.addLayout(tie_buttons)
         self.tie_box = tie_box
+        return tie_box
 
+    def _build_actions(self) -> QHBoxLayout:
+        tr = self.tr
         self.decrypt_button = QPushButton(tr("解密"))
         self.decrypt_button.clicked.connect(self.decrypt)
         self.sign_button = QPushButton(tr("签字确认…"))
@@ -135,7 +146,10 @@ class ResultsPage(Page):
             self.report_buttons[name] = button
             reports_row.addWidget(button)
         reports_row.addStretch(1)
+        return reports_row
 
+    def _build_layout(self, tie_box: QGroupBox, reports_row: QHBoxLayout) -> None:
+        tr = self.tr
         top = QHBoxLayout()
         top.addWidget(self.stage)
         top.addStretch(1)
@@ -335,7 +349,9 @@ class ResultsPage(Page):
         return folder
 
     def make_report(self, name: str) -> None:
-        from app.reports import result_reports  # reportlab loads when the first report is made
+        from app.reports import (
+            result_reports,  # reportlab loads when the first report is made
+        )
 
         title = titles.report_title(name)
         target = self.reports_folder() / f"{self.ctx.venue.path.stem}-{title}-{datetime.now():%Y%m%d-%H%M%S}.pdf"

@@ -64,7 +64,7 @@ class CriterionDialog(FormDialog):
         self.judges.setValue(draft.judges if draft and draft.kind == "J" else 3)
         texts = list(draft.descriptions) if draft else []
         self.levels = [QLineEdit(texts[i] if i < len(texts) else "") for i in range(4)]
-        form = self.form
+        form = self.form_layout
         for label, w in ((self.tr("评分项编号"), self.code), (self.tr("模块"), self.module),
                          (self.tr("模块名称"), self.module_name), (self.tr("评分项描述"), self.description),
                          (self.tr("类型"), self.kind), (self.tr("分值"), self.max_points),

@@ -38,7 +38,12 @@ from ui.context import UiContext
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
 from ui.dialogs.secret import ask_passphrase
-from ui.models.scoring_models import LOCKED_COLOUR, STATE_COLOURS, ScoreDelegate, ScoreGridModel
+from ui.models.scoring_models import (
+    LOCKED_COLOUR,
+    STATE_COLOURS,
+    ScoreDelegate,
+    ScoreGridModel,
+)
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
 from ui.pages.scoring_extras import ScoringExtras
@@ -56,8 +61,17 @@ class ScoringPage(Page):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
-        tr = self.tr
         self.previewer: Callable[[Path], None] = lambda path: show_pdf(path, self)
+        self._build_selectors()
+        self._build_grid()
+        self._build_buttons()
+        progress = self._build_progress()
+        self._build_tabs(progress)
+        self._build_layout()
+        self.refresh()
+
+    def _build_selectors(self) -> None:
+        tr = self.tr
         self.module = QComboBox()
         self.module.currentIndexChanged.connect(lambda _i: self.load_grid())
         self.mode = QComboBox()
@@ -66,6 +80,7 @@ class ScoringPage(Page):
         self.mode.currentIndexChanged.connect(lambda _i: self.load_grid())
         self.who = QLabel()
 
+    def _build_grid(self) -> None:
         self.model = ScoreGridModel(self)
         self.delegate = ScoreDelegate(self.submit, self)
         self.delegate.refused.connect(self.show_refusal)
@@ -87,6 +102,8 @@ class ScoringPage(Page):
         self.message.setWordWrap(True)
         self.legend = QLabel(self._legend())
 
+    def _build_buttons(self) -> None:
+        tr = self.tr
         self.correct_button = QPushButton(tr("更正…"))
         self.history_button = QPushButton(tr("记录…"))
         self.import_button = QPushButton(tr("导入评分表…"))
@@ -100,6 +117,8 @@ class ScoringPage(Page):
         self.lock_item_button.clicked.connect(lambda: self.lock(None))
         self.unlock_button.clicked.connect(self.unlock)
 
+    def _build_progress(self) -> QWidget:
+        tr = self.tr
         # completeness view
         self.judge_model: RowsModel[Progress] = RowsModel(self._progress_columns(tr("裁判")), self)
         self.criterion_model: RowsModel[Progress] = RowsModel(self._progress_columns(tr("评分项")), self)
@@ -118,7 +137,10 @@ class ScoringPage(Page):
         pl.addWidget(tables, 2)
         pl.addWidget(QLabel(tr("待处理（缺分、分差超限、复核不一致）：")))
         pl.addWidget(self.open_items, 1)
+        return progress
 
+    def _build_tabs(self, progress: QWidget) -> None:
+        tr = self.tr
         entry = QWidget()
         el = QVBoxLayout(entry)
         el.setContentsMargins(0, 0, 0, 0)
@@ -128,12 +150,14 @@ class ScoringPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(entry, tr("录入"))
         self.tabs.addTab(progress, tr("完成情况"))
-        self.extras = ScoringExtras(ctx)  # deductions, time used, disqualifications
+        self.extras = ScoringExtras(self.ctx)  # deductions, time used, disqualifications
         self.extras.changed.connect(self.load_grid)
         self.tabs.addTab(self.extras, tr("扣分、用时与取消资格"))
         self.tabs.currentChanged.connect(
             lambda i: self.load_status() if i == 1 else self.extras.refresh() if i == 2 else None)
 
+    def _build_layout(self) -> None:
+        tr = self.tr
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("模块")))
         top.addWidget(self.module)
@@ -151,7 +175,6 @@ class ScoringPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        self.refresh()
 
     def _legend(self) -> str:
         def swatch(colour: str | None, text: str) -> str:

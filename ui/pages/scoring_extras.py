@@ -78,7 +78,16 @@ class ScoringExtras(QWidget):
         tr = self.tr
         self.scores: dict[str, ContestantScore] = {}
         self.status_labels = {"competed": tr("参赛"), "absent": tr("缺考"), "withdrew": tr("弃权")}
+        who_label = self._build_who()
+        self._build_overview()
+        deduct_box = self._build_deductions()
+        time_box = self._build_time_and_status()
+        self._build_disqualifications()
+        self._build_layout(who_label, deduct_box, time_box)
+        self._build_tab_order()
 
+    def _build_who(self) -> QLabel:
+        tr = self.tr
         # who: one contestant at a time, picked by typing the blind code or from the overview
         self.contestant = QComboBox()
         self.contestant.setObjectName("extrasContestant")
@@ -87,7 +96,10 @@ class ScoringExtras(QWidget):
         who_label.setBuddy(self.contestant)
         self.summary = QLabel()
         self.summary.setObjectName("extrasSummary")
+        return who_label
 
+    def _build_overview(self) -> None:
+        tr = self.tr
         self.overview: RowsModel[ContestantScore] = RowsModel([
             Column(tr("加密号"), lambda c: c.blind_code),
             Column(tr("状态"), lambda c: self.status_labels.get(c.status, c.status),
@@ -103,6 +115,8 @@ class ScoringExtras(QWidget):
         self.overview_view.setObjectName("extrasOverview")
         self.overview_view.clicked.connect(lambda index: self.select(self.overview.row_at(index.row()).blind_code))
 
+    def _build_deductions(self) -> QGroupBox:
+        tr = self.tr
         # 扣分
         self.amount = QLineEdit()
         self.amount.setObjectName("deductAmount")
@@ -147,7 +161,10 @@ class ScoringExtras(QWidget):
         g.addWidget(self.cancel_reason, 2, 0, 1, 6)
         g.addWidget(self.cancel_button, 2, 6)
         g.setColumnStretch(5, 1)
+        return deduct_box
 
+    def _build_time_and_status(self) -> QGroupBox:
+        tr = self.tr
         # 用时
         self.minutes = QSpinBox()
         self.minutes.setObjectName("timeMinutes")
@@ -193,7 +210,10 @@ class ScoringExtras(QWidget):
         t.addWidget(self.status_reason, 2, 4)
         t.addWidget(self.status_button, 2, 5)
         t.setColumnStretch(4, 1)
+        return time_box
 
+    def _build_disqualifications(self) -> None:
+        tr = self.tr
         # 取消资格 (head judge)
         self.dq_module = QComboBox()
         self.dq_module.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -231,6 +251,7 @@ class ScoringExtras(QWidget):
         q.addWidget(self.revoke_button, 2, 4)
         q.setColumnStretch(3, 1)
 
+    def _build_layout(self, who_label: QLabel, deduct_box: QGroupBox, time_box: QGroupBox) -> None:
         self.message = QLabel()
         self.message.setObjectName("extrasMessage")
         self.message.setWordWrap(True)
@@ -254,6 +275,8 @@ class ScoringExtras(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
+
+    def _build_tab_order(self) -> None:
         self.setTabOrder(self.contestant, self.amount)
         for a, b in ((self.amount, self.deduct_module), (self.deduct_module, self.deduct_reason),
                      (self.deduct_reason, self.deduct_button), (self.deduct_button, self.minutes),

@@ -205,10 +205,10 @@ class AddUserDialog(FormDialog):
         self.judge_no.setPlaceholderText(self.tr("裁判员填写，如 J1"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(self.tr("姓名"), self.name)
-        self.form.addRow(self.tr("角色"), self.role)
-        self.form.addRow(self.tr("裁判编号"), self.judge_no)
-        self.form.addRow(self.tr("PIN"), self.pin)
+        self.form_layout.addRow(self.tr("姓名"), self.name)
+        self.form_layout.addRow(self.tr("角色"), self.role)
+        self.form_layout.addRow(self.tr("裁判编号"), self.judge_no)
+        self.form_layout.addRow(self.tr("PIN"), self.pin)
         self._finish(self.save)
 
     def save(self) -> None:
