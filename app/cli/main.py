@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.cli.checkin_cmds",
     "app.cli.scoring_cmds",
     "app.cli.results_cmds",
+    "app.cli.appeal_cmds",
     "app.cli.package_cmds",
     "app.cli.central_cmds",
     "app.cli.audit_cmds",

@@ -72,6 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_venue_args(p)
     add_passphrase_arg(p)
     p.add_argument("--reason", default=None, help=tr("更正后生成新版本的理由"))
+    p.add_argument("--appeal", type=int, action="append", default=[], metavar="N",
+                   help=tr("新版本依据的已支持申诉编号（可重复；依申诉更正过分数的申诉自动列入）"))
     p.set_defaults(func=cmd_signoff)
 
 
@@ -194,7 +196,9 @@ def cmd_signoff(args: argparse.Namespace) -> int:
         actor = actor_from(v, args)
         passphrase, _ = passphrase_from(args, tr("裁判长口令（签字确认）："))
         if args.reason:
-            rev = results.correct_after_signoff(v, actor, passphrase, args.reason)
+            rev = results.correct_after_signoff(v, actor, passphrase, args.reason, appeals=args.appeal)
+        elif args.appeal:
+            raise DomainError(tr("--appeal 只用于更正后生成新版本（同时给出 --reason）"))
         else:
             rev = results.sign_off(v, actor, passphrase)
         signed = checkpoints.revision_checkpoint(v, rev.number)

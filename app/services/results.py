@@ -23,7 +23,7 @@ from app.i18n import tr
 from app.package.keys import SigningKey
 from app.roles import Actor, Role, require
 from app.rules import text_policy
-from app.services import audit, backup, checkpoints, decrypt, integrity, vault
+from app.services import appeal_links, audit, backup, checkpoints, decrypt, integrity, vault
 from app.services.results_facts import COMPETED, VenueFacts, load, status_label
 from app.services.results_snapshot import audit_head, content_sha256, from_facts, sha256_of
 from app.services.results_standings import ALL_HIGHER, ORDER, BoundaryTie, GroupStanding, Quota, standings
@@ -398,7 +398,8 @@ def _signing_key(venue: VenueFile, actor: Actor, passphrase: str) -> SigningKey:
     return key
 
 
-def _freeze(venue: VenueFile, actor: Actor, key: SigningKey, reason: str | None, first: bool) -> RevisionView:
+def _freeze(venue: VenueFile, actor: Actor, key: SigningKey, reason: str | None, first: bool,
+            appeals: Sequence[int] = ()) -> RevisionView:
     with venue.unit_of_work() as s:
         facts = load(s)
         groups = standings(facts)
@@ -425,6 +426,8 @@ def _freeze(venue: VenueFile, actor: Actor, key: SigningKey, reason: str | None,
         s.add(revision)
         audit.append_fact(s, actor, "results.sign_off" if first else "results.revision", revision,
                           revision=number, reason=reason, snapshot_sha256=digest)
+        if not first:  # the appeals whose corrections this revision carries (named, or by a score correction)
+            appeal_links.link_revision(s, actor, number, appeals)
         checkpoints.sign(s, actor, key, checkpoints.SIGN_OFF if first else checkpoints.REVISION, f"revision:{number}")
         view = RevisionView(number, reason, actor.name, at, snapshot, digest)
     backup.backup_now(venue, "after-signoff")
@@ -438,13 +441,17 @@ def sign_off(venue: VenueFile, actor: Actor, passphrase: str) -> RevisionView:
     return _freeze(venue, actor, key, None, first=True)
 
 
-def correct_after_signoff(venue: VenueFile, actor: Actor, passphrase: str, reason: str) -> RevisionView:
-    """After a correction (e.g. 复核), freeze the changed results as revision N+1 with the reason (signed)."""
+def correct_after_signoff(venue: VenueFile, actor: Actor, passphrase: str, reason: str,
+                          appeals: Sequence[int] = ()) -> RevisionView:
+    """After a correction (e.g. 复核), freeze the changed results as revision N+1 with the reason (signed).
+
+    ``appeals``: upheld appeals (申诉) this revision answers; appeals named by a score correction since the
+    last revision are added without being named (app.services.appeal_links)."""
     reason = text_policy.clean(reason, text_policy.REASON, tr("理由"))
     if not reason:
         raise ValidationError(tr("请填写生成新版本的理由（如复核更正）"), column=tr("理由"))
     key = _signing_key(venue, actor, passphrase)
-    return _freeze(venue, actor, key, reason, first=False)
+    return _freeze(venue, actor, key, reason, first=False, appeals=appeals)
 
 
 def reg_labels(venue: VenueFile) -> dict[str, str]:

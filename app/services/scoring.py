@@ -20,7 +20,7 @@ from app.errors import NotFound, PermissionDenied, Problem, StateError, Validati
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import scoring, text_policy
-from app.services import audit, backup, blind, checkpoints, integrity, vault
+from app.services import appeal_links, audit, backup, blind, checkpoints, integrity, vault
 from app.services.scoring_import import ScoreImportReport, import_scores
 from app.services.scoring_state import (
     ABSENT,
@@ -219,16 +219,22 @@ def second_entry(venue: VenueFile, actor: Actor, blind_code: str, criterion: str
 
 def correct(
     venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str, reason: str,
-    judge: str | None = None,
+    judge: str | None = None, appeal: int | None = None,
 ) -> Saved:
     """A new row superseding the cell's current value, with a reason.
 
     Before the lock a judge corrects measurements and their own judgement scores; the head judge
     may correct any cell.  After the lock only the head judge, and the history shows it.
+    ``appeal``: the correction is made because the arbitration panel upheld that appeal (申诉); the
+    reason says so and the link is recorded in the same transaction (app.services.appeal_links).
     """
     require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("更正分数"))
     text = _reason(reason, tr("更正分数"))
+    if appeal is not None:
+        text = appeal_links.correction_reason(appeal, text)
     with venue.unit_of_work() as s:
+        if appeal is not None:
+            appeal_links.require_changing(s, actor, appeal)
         ctx = load_ctx(s)
         require_scheme(ctx)
         d, row = ctx.criterion(criterion), ctx.row(blind_code)
@@ -255,6 +261,8 @@ def correct(
         e = _insert(s, ctx, actor, row, d.code, who, value, "correction", current.id, text)
         if locked:
             audit.append(s, actor, "score.correction_after_lock", {"entry": e.id, "module": d.module, "reason": text})
+        if appeal is not None:
+            appeal_links.link(s, actor, appeal, appeal_links.SCORE_ENTRY, e.id)
         return _saved(s, ctx, row, d.code, who.name if who else None, e)
 
 

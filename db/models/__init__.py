@@ -1,5 +1,6 @@
 """All venue-file tables.  Import from here so Alembic sees the whole metadata."""
 
+from db.models.appeals import Appeal, AppealCorrection, AppealDecision
 from db.models.base import Base
 from db.models.checkpoints import Checkpoint
 from db.models.draw import BlindCode, Draw, DrawReveal, SecondCode, StationAssignment
@@ -29,10 +30,13 @@ APPEND_ONLY_TABLES = (
     "blind_code",
     "blind_status",
     "draw_reveal",
+    "appeal",
+    "appeal_decision",
+    "appeal_correction",
 )
 
 __all__ = [
-    "APPEND_ONLY_TABLES", "AuditRecord", "Base", "BlindCode", "BlindStatus", "CheckinEvent", "Checkpoint",
+    "APPEND_ONLY_TABLES", "Appeal", "AppealCorrection", "AppealDecision", "AuditRecord", "Base", "BlindCode", "BlindStatus", "CheckinEvent", "Checkpoint",
     "CompetitionGroup", "Contestant", "Criterion", "DecryptEvent", "Deduction", "Disqualification", "Draw",
     "DrawReveal", "ExportRecord", "LockEvent", "Module",
     "ResultRevision", "ScoreEntry", "SecondCode", "Setting", "StationAssignment", "TieDecision", "TimeRecord",
