@@ -35,6 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--contact", default="", help=tr("受理人及电话"))
     q.add_argument("--columns", default="", help=tr("公示列，逗号分隔：rank,name,id_masked,unit,total,award,passed"))
     q.set_defaults(func=cmd_publication_set)
+    q = psub.add_parser("print", help=tr("生成成绩公示表：.pdf 打印张贴，.html 静态网页（内容相同）"))
+    add_venue_args(q)
+    q.add_argument("--out", type=Path, action="append", required=True, metavar="FILE.pdf|FILE.html",
+                   help=tr("输出文件（可重复，如同时生成 PDF 和 HTML）"))
+    q.add_argument("--revision", type=int, default=None, help=tr("公示指定版本（默认：最新签字版本）"))
+    q.set_defaults(func=cmd_publication_print)
     q = psub.add_parser("show", help=tr("显示公示设置"))
     add_venue_args(q, sign_in=False)
     q.set_defaults(func=cmd_publication_show)
@@ -85,6 +91,18 @@ def cmd_publication_set(args: argparse.Namespace) -> int:
         cfg = publication.set_publication(v, actor_from(v, args), args.start, args.end, args.place, args.contact,
                                           _names(args.columns) or None)
     print(tr("已设置公示期：{p}；申诉受理：{place}").format(p=cfg.period_text(), place=cfg.appeal_place))
+    return 0
+
+
+def cmd_publication_print(args: argparse.Namespace) -> int:
+    from app.reports import publication_files
+    from app.services import publication_sheet
+
+    with venue_from(args) as v:
+        sheet = publication_sheet.for_venue(v, actor_from(v, args), args.revision)
+    for out in args.out:
+        n = publication_files.write(sheet, out)
+        print(tr("已生成成绩公示：{p}（{n} 人）").format(p=out, n=n))
     return 0
 
 

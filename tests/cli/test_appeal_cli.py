@@ -39,6 +39,12 @@ def test_publication_appeal_decide_correct_and_revision(venue, head: Actor, staf
     rc, out, err = run(capsys, "publication", "set", "--db", db, "--start", start.strftime("%Y-%m-%d %H:%M"),
                        "--end", end.strftime("%Y-%m-%d %H:%M"), "--place", "赛场办公室", "--contact", "赵老师 023-1")
     assert rc == 0, err
+    rc, out, err = run(capsys, "publication", "print", "--db", db, "--out", str(tmp_path / "公示.pdf"),
+                       "--out", str(tmp_path / "公示.html"))
+    assert rc == 0 and out.count("（6 人）") == 2, err
+    assert (tmp_path / "公示.pdf").read_bytes().startswith(b"%PDF") and "成绩公示" in (tmp_path / "公示.html").read_text()
+    rc, _, err = run(capsys, "publication", "print", "--db", db, "--out", str(tmp_path / "公示.docx"))
+    assert rc == 2 and ".pdf 或 .html" in err
     rc, out, _ = run(capsys, "publication", "show", "--db", db)
     assert rc == 0 and "赛场办公室" in out and "身份证号" in out and "总分" not in out
     photo = tmp_path / "photo.jpg"
