@@ -119,9 +119,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         if 0 <= index < len(self._classes):
+            just_built = self._built[index] is None
             page = self.page(index)
             self.stack.setCurrentIndex(index)
-            page.refresh()
+            if not (just_built and page.loads_when_built):
+                page.refresh()
 
     def _show_actor(self) -> None:
         self.who.setText(self.tr("当前用户：{who}").format(who=self.ctx.actor.label))

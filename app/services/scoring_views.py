@@ -6,7 +6,7 @@ Nothing here writes.  Everything is derived from the append-only log by ``app.ru
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -179,41 +179,95 @@ def grid(
         people = [r for r in ctx.rows.values() if only is None or r.blind_code == only.strip().upper()]
         entries = load_entries(s, ctx, criteria=[d.code for d in ctx.drafts.values() if d.module == code],
                                code_ids=[r.code_id for r in people])
+        # Each derivation runs once over the module's entries (~25,000 at 500 contestants) and is shared.
         current = scoring.current_values(entries)
         seconds = scoring.current_seconds(entries)
+        named = judged_cells(current)
         spreads = {(v.criterion, v.contestant): v.message
                    for v in scoring.spread_violations([d.rule() for d in drafts], current)}
-        mismatches = {(m.criterion, m.contestant): m.message for m in scoring.double_entry_mismatches(entries)}
+        mismatches = {(m.criterion, m.contestant): m.message
+                      for m in scoring.double_entry_mismatches(entries, current, seconds)}
         dq = module_disqualifications(s, ctx)
         locked = ctx.module_locked(code)
         panel = ctx.judges_by_criterion(entries)
         show_scores = actor.role == Role.HEAD_JUDGE
-        scores = contestant_scores(s, ctx, people, entries) if show_scores else {}
+        scores = module_scores_of(s, ctx, code, people, current, dq) if show_scores else {}
+        fmt = _Formatter()
         out_rows = []
         for r in sorted(people, key=lambda r: r.blind_code):
             cells = []
             for d in drafts:
                 not_required = not r.required or code in dq.get(r.blind_code, set())
-                cells.append(_cell(d.code, d.kind, d.judges, r, current, seconds, spreads, mismatches,
+                cells.append(_cell(d.code, d.kind, d.judges, r, current, seconds, named, spreads, mismatches,
                                    me.name if me else None, actor, locked, not_required, second,
-                                   panel.get(d.code, ())))
-            ms = next((m for m in scores[r.code_id].modules if m.module == code), None) if show_scores else None
+                                   panel.get(d.code, ()), fmt))
             out_rows.append(GridRow(r.blind_code, tr(STATUS_LABELS.get(r.status, r.status)), tuple(cells),
-                                    ms.score if ms else None,
+                                    scores.get(r.code_id) if show_scores else None,
                                     all(c.state not in (MISSING, FLAGGED, MISMATCH) for c in cells)))
         return Grid(code, ctx.module_names.get(code, ""), tuple(
             GridColumn(d.code, d.description, d.kind, d.max_points, d.judges, d.descriptions) for d in drafts),
             tuple(out_rows), me.name if me else None, locked, second)
 
 
+def module_scores_of(
+    s: Session, ctx: Ctx, module: str, people: Iterable[ScoringRow], current: dict,  # type: ignore[type-arg]
+    dq: dict[str, set[str]],
+) -> dict[int, Decimal]:
+    """One module's score per contestant, from the module's own criteria, deductions and disqualifications.
+
+    A module's score depends on nothing outside the module (item deductions come off the total), so the
+    grid derives only this module instead of every module of every contestant; ``contestant_scores`` gives
+    the same module score (tests/app/services/test_scoring_incremental.py).
+    """
+    people = list(people)
+    criteria = [d.rule() for d in ctx.drafts.values() if d.module == module]
+    deductions = [d for d in rule_deductions(ctx, live_deduction_rows(s, [r.code_id for r in people]))
+                  if d.module == module]
+    codes = {r.blind_code for r in people}
+    disq = {b: {module} for b in codes if module in dq.get(b, set())}
+    mine = {k: e for k, e in current.items() if k[1] in codes}
+    with cyclic_gc_paused():
+        totals = scoring.contestant_totals(criteria, (), deductions, disq, ctx.settings.decimals, contestants=codes,
+                                           current=mine)
+    out = {}
+    for r in people:
+        ms = next((m for m in totals[r.blind_code].modules if m.module == module), None)
+        if ms is not None:
+            out[r.code_id] = ms.score
+    return out
+
+
 def _fmt(v: Decimal) -> str:
     return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
 
 
+class _Formatter(dict):  # type: ignore[type-arg]
+    """``_fmt`` remembered per distinct decimal (its sign, digits and exponent: 1.5 and 1.50 print apart);
+    a grid shows ~50,000 values made of a handful of distinct ones."""
+
+    def __call__(self, v: Decimal) -> str:
+        key = v.as_tuple()
+        text = self.get(key)
+        if text is None:
+            text = self[key] = _fmt(v)
+        return text
+
+
+def judged_cells(current: dict) -> dict[tuple[str, str], dict[str, scoring.Entry]]:  # type: ignore[type-arg]
+    """(criterion, blind code) → judge → current entry, built once per grid: a judgement cell looks up its
+    own scores here instead of scanning every current value of the module (that scan made the grid
+    quadratic in the number of contestants: 47 s at 500)."""
+    out: dict[tuple[str, str], dict[str, scoring.Entry]] = defaultdict(dict)
+    for (crit, b, j), e in current.items():
+        if j is not None:
+            out[(crit, b)][j] = e
+    return out
+
+
 def _cell(
     code: str, kind: str, judges: int, r: ScoringRow, current: dict, seconds: dict,  # type: ignore[type-arg]
-    spreads: dict, mismatches: dict, me: str | None, actor: Actor, locked: bool,  # type: ignore[type-arg]
-    not_required: bool, second: bool, panel: tuple[str, ...],
+    named_cells: dict, spreads: dict, mismatches: dict, me: str | None, actor: Actor, locked: bool,  # type: ignore[type-arg]
+    not_required: bool, second: bool, panel: tuple[str, ...], _fmt: Callable[[Decimal], str] = _fmt,
 ) -> GridCell:
     b = r.blind_code
     note = spreads.get((code, b)) or mismatches.get((code, b)) or ""
@@ -233,7 +287,7 @@ def _cell(
                             NOT_REQUIRED if not_required else MISSING)
         return GridCell(_fmt(value) if value is not None else "", value, state, locked,
                         may_write and e is None and actor.role in (Role.JUDGE, Role.HEAD_JUDGE), note)
-    named = {k[2]: e for k, e in current.items() if k[0] == code and k[1] == b and k[2] is not None}
+    named = named_cells.get((code, b), {})
     if me is not None:  # a judge: their own score only
         e = named.get(me)
         value = e.value if e else None

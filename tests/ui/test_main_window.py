@@ -37,6 +37,25 @@ def test_pages_are_built_when_first_shown(qtbot: QtBot, seeded: VenueFile, head:
     assert [window.stack.indexOf(p) for p in pages] == list(range(len(pages)))
 
 
+def test_a_page_that_loads_when_built_is_loaded_once_when_first_shown(
+    qtbot: QtBot, seeded: VenueFile, head: Actor, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The scoring grid of a big item takes a while to load: opening the page must not load it twice."""
+    from ui.pages.scoring import ScoringPage
+
+    grids: list[str] = []
+    real = ScoringPage.load_grid
+    monkeypatch.setattr(ScoringPage, "load_grid", lambda self: (grids.append(self.current_module()), real(self))[1])
+    window = MainWindow(seeded, head)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(4)  # 评分录入, built now
+    assert len(grids) == 1
+    window.nav.setCurrentRow(0)
+    window.nav.setCurrentRow(4)  # shown again: refreshed (others may have changed the data meanwhile)
+    assert len(grids) == 2
+
+
 def test_start_window_loads_no_database_or_pdf_library() -> None:
     code = ("import json, sys\nimport ui.start_window\n"
             "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))")

@@ -16,6 +16,9 @@ class Page(QWidget):
     """Subclasses set ``title`` (tr'd in __init__) and implement ``refresh()``."""
 
     room = ""  # the data room this page shows; refreshed when another page announces a change to it
+    # True for a page whose constructor already loads its data: the main window then does not load it a second
+    # time when it shows the page it has just built (the scoring grid of a big item is the slow case).
+    loads_when_built = False
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -90,6 +90,7 @@ class CardView(QFrame):
 
 class CheckinPage(Page):
     room = "checkin"
+    loads_when_built = True  # __init__ ends with refresh()
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)

@@ -58,6 +58,7 @@ def _progress_colour(p: Progress) -> str | None:
 
 class ScoringPage(Page):
     room = "scores"
+    loads_when_built = True  # __init__ ends with refresh()
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
