@@ -25,6 +25,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     from ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from ui import screen_fit
+
+    screen_fit.install(app)
     return app
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ui.context import UiContext
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.pages.registry import page_classes
+from ui.screen_fit import available_area, scrolling
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
             item=info.item_label, host=info.host_unit, date=info.competition_date.isoformat(),
             place=info.venue_place, head=info.head_judge))
         item.setObjectName("venueHeader")
+        item.setWordWrap(True)  # a long host unit or place wraps instead of widening the window past the screen
         header = QVBoxLayout()
         header.addWidget(title)
         header.addWidget(item)
@@ -65,9 +67,13 @@ class MainWindow(QMainWindow):
             self.nav.addItem(cls.nav_title())
         self.nav.currentRowChanged.connect(self.show_page)
 
+        # The pages scroll only when the screen is smaller than a page needs (1280×720 at 125 %, large text):
+        # then every button can still be reached; at 1366×768 every page fits without scrolling.
+        self.page_area = scrolling(self.stack)
+        self.page_area.setObjectName("pageArea")
         body = QHBoxLayout()
         body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        body.addWidget(self.page_area, 1)
         layout = QVBoxLayout()
         layout.addLayout(header)
         layout.addLayout(body, 1)
@@ -96,7 +102,7 @@ class MainWindow(QMainWindow):
         for i in range(min(len(self._classes), 9)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self).activated.connect(lambda i=i: self.nav.setCurrentRow(i))
         add_help_menu(self)
-        self.resize(1280, 800)
+        self.resize(available_area(self).size().boundedTo(QSize(1280, 800)))  # start_window opens it maximised
         if self._classes:
             self.nav.setCurrentRow(0)
 

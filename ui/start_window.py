@@ -30,6 +30,7 @@ from ui import style
 from ui.about_dialog import add_help_menu
 from ui.errors import show_error
 from ui.recent import recent_files, remember
+from ui.screen_fit import open_maximised
 
 if TYPE_CHECKING:
     from app.services.backup import BackupInfo
@@ -200,5 +201,5 @@ class StartWindow(QMainWindow):
             return
         remember(venue.path)
         self.main_window = MainWindow(venue, dialog.actor)
-        self.main_window.show()
+        open_maximised(self.main_window)
         self.hide()

@@ -56,6 +56,7 @@ class GridCell:
     locked: bool
     editable: bool  # may type a first value here now (otherwise: correction dialog, or nothing)
     note: str = ""  # tooltip: the spread/mismatch message, the correction reason…
+    by_judge: tuple[tuple[str, str], ...] = ()  # the head judge's J cell: (judge, value or "–") in the text's order
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,8 @@ def _cell(
                         CORRECTED if corrected else ENTERED)
     if not note and named:
         note = "，".join(f"{j}={_fmt(named[j].value)}" for j in order if j in named)
-    return GridCell(text, None, state, locked, False, note)
+    by_judge = tuple((j, _fmt(named[j].value) if j in named else "–") for j in order)
+    return GridCell(text, None, state, locked, False, note, by_judge)
 
 
 # ------------------------------------------------------------------------------ history

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ui import style
+from ui.screen_fit import title_width
 
 Button = QDialogButtonBox.StandardButton
 
@@ -39,4 +40,5 @@ class FormDialog(QDialog):
         layout.addLayout(self.form_layout)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(max(self.minimumWidth(), title_width(self)))  # the title shows whole, not "登录 — 赛…"
         return buttons

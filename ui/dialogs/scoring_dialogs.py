@@ -22,6 +22,7 @@ from ui import style
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.table import Column, RowsModel
+from ui.screen_fit import widen_for_text
 
 
 class CorrectionDialog(FormDialog):
@@ -30,6 +31,7 @@ class CorrectionDialog(FormDialog):
     def __init__(
         self, ctx: UiContext, blind_code: str, criterion: str, kind: str, current: str,
         judges: list[str] | None = None, parent: QWidget | None = None,
+        by_judge: tuple[tuple[str, str], ...] = (),
     ) -> None:
         super().__init__(self.tr("更正分数"), parent)
         self.ctx, self.blind_code, self.criterion = ctx, blind_code, criterion
@@ -37,18 +39,33 @@ class CorrectionDialog(FormDialog):
         form = self.form_layout
         form.addRow(self.tr("加密号"), QLabel(blind_code))
         form.addRow(self.tr("评分项"), QLabel(criterion))
+        # 现值 names each judge's value ("J1 李建国 0 · J2 陈静 2 …"), not a bare "0 · 2 · 2".
+        self.by_judge = dict(by_judge)
+        panel = " · ".join(f"{j} {v}" for j, v in by_judge)
         self.judge = QComboBox()
+        self.judge_value = QLabel()
         if kind == "J" and ctx.actor.role == Role.HEAD_JUDGE:
-            self.judge.addItems(judges or [])
-            form.addRow(self.tr("裁判"), self.judge)
-        form.addRow(self.tr("现值"), QLabel(current or self.tr("（无）")))
+            names = list(judges or [])
+            names += [j for j, _v in by_judge if j not in names]
+            self.judge.addItems(names)
+            form.addRow(self.tr("现值（全体裁判）"), QLabel(panel or current or self.tr("（无）")))
+            form.addRow(self.tr("更正哪位裁判"), self.judge)
+            form.addRow(self.tr("该裁判现值"), self.judge_value)
+            self.judge.currentTextChanged.connect(self._show_judge_value)
+            self._show_judge_value(self.judge.currentText())
+        else:
+            form.addRow(self.tr("现值"), QLabel(current or self.tr("（无）")))
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("0–3 的整数") if kind == "J" else self.tr("测量分"))
         form.addRow(self.tr("更正为"), self.value)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("必填：为什么更正（如“复议后统一意见”）"))
+        widen_for_text(self.reason)  # the placeholder is read whole, not cut
         form.addRow(self.tr("原因"), self.reason)
         self._finish(self.save, self.tr("保存更正"))
+
+    def _show_judge_value(self, judge: str) -> None:
+        self.judge_value.setText(self.by_judge.get(judge, "–") if judge else "")
 
     def save(self) -> None:
         if not self.reason.text().strip():

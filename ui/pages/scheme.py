@@ -40,6 +40,7 @@ from ui.dialogs.form_dialog import FormDialog
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
+from ui.screen_fit import widen_for_text
 
 FROZEN_COLOUR = style.PALE_YELLOW
 
@@ -64,6 +65,8 @@ class CriterionDialog(FormDialog):
         self.judges.setValue(draft.judges if draft and draft.kind == "J" else 3)
         texts = list(draft.descriptions) if draft else []
         self.levels = [QLineEdit(texts[i] if i < len(texts) else "") for i in range(4)]
+        for edit in (self.description, *self.levels):  # descriptions read whole: the dialog sizes to them
+            widen_for_text(edit, "评" * 30)
         form = self.form_layout
         for label, w in ((self.tr("评分项编号"), self.code), (self.tr("模块"), self.module),
                          (self.tr("模块名称"), self.module_name), (self.tr("评分项描述"), self.description),

@@ -48,6 +48,7 @@ from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
 from ui.pages.scoring_extras import ScoringExtras
 from ui.runner import run_task
+from ui.screen_fit import scrolling
 
 SCORING_ROLES = (Role.JUDGE, Role.HEAD_JUDGE)
 
@@ -153,7 +154,7 @@ class ScoringPage(Page):
         self.tabs.addTab(progress, tr("完成情况"))
         self.extras = ScoringExtras(self.ctx)  # deductions, time used, disqualifications
         self.extras.changed.connect(self.load_grid)
-        self.tabs.addTab(self.extras, tr("扣分、用时与取消资格"))
+        self.tabs.addTab(scrolling(self.extras), tr("扣分、用时与取消资格"))
         self.tabs.currentChanged.connect(
             lambda i: self.load_status() if i == 1 else self.extras.refresh() if i == 2 else None)
 
@@ -322,7 +323,9 @@ class ScoringPage(Page):
             return
         code, criterion, kind, text = found
         judges = [j.name for j in self._judges()]
-        dialog = CorrectionDialog(self.ctx, code, criterion, kind, text, judges, self)
+        cell = self.model.cell(self.table.currentIndex())
+        dialog = CorrectionDialog(self.ctx, code, criterion, kind, text, judges, self,
+                                  by_judge=cell.by_judge if cell is not None else ())
         if dialog.exec() and dialog.saved is not None:
             self.after_change(dialog.saved.flagged, self.tr("已更正：{b} {c} = {v}").format(
                 b=code, c=criterion, v=dialog.saved.value))
