@@ -53,10 +53,13 @@ class PackagePage(Page):
         self.save_key = QPushButton(tr("另存公钥文件…"))
         self.save_key.clicked.connect(self.save_public)
         key_box = QGroupBox(tr("赛场签名密钥（裁判长口令保护）"))
-        key_row = QHBoxLayout(key_box)
-        key_row.addWidget(self.key_label, 1)
+        key_layout = QVBoxLayout(key_box)  # the key above its buttons: the page fits a narrow screen
+        key_layout.addWidget(self.key_label)
+        key_row = QHBoxLayout()
         for b in (self.make_key, self.change_passphrase, self.copy_key, self.save_key):
             key_row.addWidget(b)
+        key_row.addStretch(1)
+        key_layout.addLayout(key_row)
 
         self.revision_label = QLabel()
         self.marker = QLabel()

@@ -103,6 +103,7 @@ class ScoringPage(Page):
         self.message.setObjectName("scoreMessage")
         self.message.setWordWrap(True)
         self.legend = QLabel(self._legend())
+        self.legend.setWordWrap(True)  # the page fits a narrow screen
 
     def _build_buttons(self) -> None:
         tr = self.tr
