@@ -15,14 +15,28 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from app import sealing
 from app.catalog import load_catalog
 from app.clock import now
 from app.package import export as pkg
+from app.package.committee_keys import CommitteeKeys
 from app.package.keys import SigningKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME
 from app.roles import Actor, Role
 from app.rules.demo_people import demo_people
-from app.services import audit, checkin, decrypt, draw, results, roster, scheme, scoring, users, vault
+from app.services import (
+    audit,
+    checkin,
+    committee,
+    decrypt,
+    draw,
+    results,
+    roster,
+    scheme,
+    scoring,
+    users,
+    vault,
+)
 from app.services.venue import create_venue
 from db.models import CheckinEvent, Contestant
 from db.venue_file import VenueFile
@@ -57,12 +71,18 @@ def write_csv(path: Path, rows: list[list[str]], headers: list[str] = ROSTER_HEA
     return path
 
 
+# The benchmark's committee: exported packages are encrypted to it (and opened with its identity).
+COMMITTEE_IDENTITY, _COMMITTEE_RECIPIENT = sealing.new_identity()
+COMMITTEE_KEYS = CommitteeKeys(SigningKey.generate().public, _COMMITTEE_RECIPIENT)
+
+
 def new_item(folder: Path, name: str, judges: int, item_no: int = 1) -> Item:
     folder.mkdir(parents=True, exist_ok=True)
     v = create_venue(folder / f"{name}.venue", item_no=item_no, competition_date=DAY, venue_place="重庆市 实训楼",
                      head_judge=HEAD, head_judge_pin=HEAD_PIN)
     head = users.sign_in(v, HEAD, HEAD_PIN)
     vault.create(v, head, PASSPHRASE, PASSPHRASE)  # the head judge's vault: the draw seals its codes to it
+    committee.install(v, head, COMMITTEE_KEYS, COMMITTEE_KEYS.fingerprint)  # packages are encrypted to it
     users.add_user(v, head, DESK, Role.CHECKIN, DESK_PIN)
     for j in range(1, judges + 1):
         users.add_user(v, head, f"裁判{j}", Role.JUDGE, f"200{j}", judge_no=f"J{j}")

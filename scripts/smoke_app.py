@@ -42,7 +42,10 @@ SMOKE_DAY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sign-off", ("signoff", "--db", "{venue}", "--passphrase", PASSPHRASE)),
     ("venue key (the demo's vault): public key file", ("keys", "show", "--db", "{venue}", "--pub-out", "{work}/venue.pub")),
     ("package export", ("package", "export", "--db", "{venue}", "--passphrase", PASSPHRASE, "--out", "{work}/usb")),
-    ("package verify", ("package", "verify", "{work}/usb/*.zip", "--key", "{work}/venue.pub")),
+    ("package open (the head judge reopens the encrypted package)", ("package", "open", "{work}/usb/*.zip.age",
+                                                                   "--out", "{work}/opened.zip", "--db", "{venue}",
+                                                                   "--passphrase", PASSPHRASE)),
+    ("package verify", ("package", "verify", "{work}/opened.zip", "--key", "{work}/venue.pub")),
     ("PDF report (成绩汇总表)", ("report", "summary", "--db", "{venue}", "--out", "{work}/成绩汇总表.pdf")),
 )
 SMOKE_PDF = "成绩汇总表.pdf"

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
+from app.package import encrypted
 from app.package.keys import PublicKey
 from app.package.verify import PackageRefused
-from app.services import central, certificates
+from app.services import central, central_recipient, certificates
 from app.services import central_reports as reports
 from app.services.central import ImportResult, KeyView, PackageView
 from app.services.central_checks import ERROR, Finding
@@ -267,15 +268,29 @@ class CentralWindow(QMainWindow):
         by = self._operator()
         if by is None:
             return
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择成绩包"), "", self.tr("成绩包 (*.zip)"))
-        if names:
-            self.import_paths([Path(n) for n in names], by)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择成绩包"), "",
+                                                self.tr("成绩包 (*.zip.age *.zip);;所有文件 (*)"))
+        if not names:
+            return
+        paths = [Path(n) for n in names]
+        identity = None
+        if any(encrypted.file_is_encrypted(p) for p in paths):  # encrypted packages: the committee's passphrase
+            passphrase, ok = QInputDialog.getText(self, self.tr("导入加密的成绩包"), self.tr("组委会加密密钥口令："),
+                                                  QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            try:
+                identity = central_recipient.unlock(self.db, passphrase)
+            except DomainError as exc:
+                show_error(self, exc)
+                return
+        self.import_paths(paths, by, identity)
 
-    def import_paths(self, paths: list[Path], by: str) -> None:
+    def import_paths(self, paths: list[Path], by: str, identity: str | None = None) -> None:
         db = self.db
 
         def work(progress: Any, cancel: Any) -> list[ImportResult | PackageRefused]:
-            return central.import_many(db, by, paths, progress, cancel)
+            return central.import_many(db, by, paths, progress, cancel, identity)
 
         run_task(self, self.tr("正在核验成绩包…"), work, self._imported)
 

@@ -85,10 +85,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(r)
     r.set_defaults(func=cmd_signer_show)
 
-    q = csub.add_parser("import", help=tr("导入成绩包：核验、校验后放入收件箱"))
+    from app.cli import central_privacy_cmds as privacy
+
+    privacy.register(csub, _db_arg, _by_arg)
+    q = csub.add_parser("import", help=tr("导入成绩包：解密（.zip.age）、核验、校验后放入收件箱"))
     q.add_argument("files", nargs="+", type=Path)
     _db_arg(q)
     _by_arg(q)
+    privacy.add_committee_passphrase(q)
     q.set_defaults(func=cmd_import)
     q = csub.add_parser("status", help=tr("收件箱：各成绩包的状态"))
     _db_arg(q)
@@ -205,12 +209,18 @@ def cmd_signer_show(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.cli.central_privacy_cmds import committee_passphrase
+    from app.package import encrypted
     from app.package.verify import PackageRefused
-    from app.services import central
+    from app.services import central, central_recipient
 
     refused = 0
+    by = _by(args)
     with _open(args) as db:
-        for outcome in central.import_many(db, _by(args), args.files):
+        identity = None
+        if any(encrypted.file_is_encrypted(f) for f in args.files):
+            identity = central_recipient.unlock(db, committee_passphrase(args)[0])
+        for outcome in central.import_many(db, by, args.files, identity=identity):
             if isinstance(outcome, PackageRefused):
                 refused += 1
                 print(tr("拒绝：") + str(outcome), file=sys.stderr)

@@ -41,6 +41,7 @@ def _add_sheet(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    register_committee(sub)
     p = sub.add_parser("keys", help=tr("裁判长口令与赛场签名密钥"))
     ksub = p.add_subparsers(dest="keys_cmd", required=True)
     q = ksub.add_parser("init", help=tr("设置裁判长口令：生成赛场签名密钥和密封密钥（加密保存在赛场文件中）"))
@@ -83,10 +84,59 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _add_passphrase(q)
     q.add_argument("--out", type=Path, default=None, help=tr("导出文件夹（默认与赛场文件同一文件夹）"))
     q.set_defaults(func=cmd_export)
+    q = psub.add_parser("open", help=tr("裁判长凭口令解密已导出的成绩包（.zip.age → 签名的 .zip）"))
+    add_venue_args(q)
+    _add_passphrase(q)
+    q.add_argument("file", type=Path)
+    q.add_argument("--out", type=Path, required=True, help=tr("解密后的 .zip 写到这里（只放在本机，不要拷走）"))
+    q.set_defaults(func=cmd_open)
     q = psub.add_parser("verify", help=tr("用赛场公钥核验成绩包"))
     q.add_argument("file", type=Path)
     q.add_argument("--key", required=True, help=tr("赛场公钥：.pub 文件或“RW…”一行"))
     q.set_defaults(func=cmd_verify)
+
+
+def register_committee(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("committee", help=tr("组委会公钥：成绩包和 U 盘备份加密给组委会"))
+    csub = p.add_subparsers(dest="committee_cmd", required=True)
+    q = csub.add_parser("import", help=tr("导入组委会公钥文件（须核对组委会来函上的指纹）"))
+    add_venue_args(q)
+    q.add_argument("file", type=Path)
+    q.add_argument("--fingerprint", default=None,
+                   help=tr("组委会来函上印的指纹（16 位，空格可省略）；不给出时只显示文件的指纹，不导入"))
+    q.set_defaults(func=cmd_committee_import)
+    q = csub.add_parser("show", help=tr("显示本赛场使用的组委会公钥与指纹"))
+    add_venue_args(q, sign_in=False)
+    q.set_defaults(func=cmd_committee_show)
+
+
+def cmd_committee_import(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+    from app.services import committee
+
+    keys = committee.read_file(args.file)
+    print(tr("组委会公钥文件的指纹：{fp}").format(fp=keys.fingerprint))
+    if not args.fingerprint:
+        raise ValidationError(tr("请与组委会来函上印的指纹逐位核对，一致时用 --fingerprint \"{fp}\" 再运行一次以导入。").format(
+            fp=keys.fingerprint), column=tr("指纹"))
+    with venue_from(args) as v:
+        committee.install(v, actor_from(v, args), keys, args.fingerprint)
+    print(tr("已导入组委会公钥：成绩包和 U 盘备份将加密给组委会（以及本赛场裁判长）。"))
+    return 0
+
+
+def cmd_committee_show(args: argparse.Namespace) -> int:
+    from app.services import committee
+
+    with venue_from(args) as v:
+        keys = committee.current(v)
+    if keys is None:
+        print(tr("本赛场还没有组委会公钥。"))
+        return 1
+    print(tr("组委会签名公钥：{line}").format(line=keys.signing.minisign_line()))
+    print(tr("组委会加密公钥：{r}").format(r=keys.recipient))
+    print(tr("指纹：{fp}").format(fp=keys.fingerprint))
+    return 0
 
 
 def _print_key(info: venue_keys.KeyInfo) -> None:
@@ -192,6 +242,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_open(args: argparse.Namespace) -> int:
+    from app.services import package
+
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+        out = package.open_export(v, actor, passphrase, args.file, args.out)
+    print(tr("已解密：{p}（签名的成绩包，含个人信息，用后删除）").format(p=out))
+    return 0
+
+
 def _read_key(text: str) -> PublicKey:
     from app.package.keys import PublicKey
 
@@ -202,8 +263,13 @@ def _read_key(text: str) -> PublicKey:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+    from app.package import encrypted
     from app.package.verify import verify_package
 
+    if encrypted.file_is_encrypted(args.file):
+        raise ValidationError(tr("{f} 是加密的成绩包：请先解密（赛场：venuescore package open；组委会：age -d -i 组委会私钥文件，"
+                                 "或直接 venuescore central import），再核验解密后的 .zip").format(f=args.file.name))
     result = verify_package(args.file, [_read_key(args.key)])
     data = result.results
     print(tr("核验通过：签名有效，{n} 个文件与校验清单一致，results.json 格式正确。").format(n=len(result.files) - 2))

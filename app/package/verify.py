@@ -24,7 +24,7 @@ from app.package import minisign
 from app.package.export import REQUIRED, RESULTS_NAME, parse_trusted_comment
 from app.package.keys import PublicKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME, check, parse_sha256sums
-from app.package.zipsafe import ZipLimits, read_zip_safely
+from app.package.zipsafe import ZipLimits, read_zip_bytes, read_zip_safely
 
 
 class PackageRefused(IntegrityError):
@@ -136,6 +136,18 @@ def verify_package(path: Path, keys: Sequence[PublicKey], limits: ZipLimits | No
         raise PackageRefused(path.name, path.name, exc.message, exc.problems) from exc
     verified = verify_files(path.name, content, keys)
     return VerifiedPackage(path.name, _file_sha256(path), verified.files, verified.results, verified.key,
+                           verified.trusted_comment)
+
+
+def verify_package_bytes(name: str, data: bytes, keys: Sequence[PublicKey], limits: ZipLimits | None = None
+                         ) -> VerifiedPackage:
+    """``verify_package`` for a zip held in memory (an encrypted package just decrypted)."""
+    try:
+        content = read_zip_bytes(data, limits or ZipLimits())
+    except IntegrityError as exc:
+        raise PackageRefused(name, name, exc.message, exc.problems) from exc
+    verified = verify_files(name, content, keys)
+    return VerifiedPackage(name, hashlib.sha256(data).hexdigest(), verified.files, verified.results, verified.key,
                            verified.trusted_comment)
 
 

@@ -13,6 +13,7 @@ temporary file plus ``os.replace`` so a crash never leaves half a package under 
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
@@ -24,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from app.errors import IntegrityError, Problem, ValidationError
 from app.i18n import tr
@@ -216,12 +218,21 @@ def read_zip_safely(path: Path, limits: ZipLimits = ZipLimits()) -> dict[str, by
         archive_size = path.stat().st_size
     except OSError as exc:
         raise IntegrityError(tr("无法读取文件：{error}").format(error=exc.strerror or exc)) from exc
+    return _read_archive(path, archive_size, limits)
+
+
+def read_zip_bytes(data: bytes, limits: ZipLimits = ZipLimits()) -> dict[str, bytes]:
+    """``read_zip_safely`` for a zip held in memory (e.g. just decrypted: it never touches the disk)."""
+    return _read_archive(io.BytesIO(data), len(data), limits)
+
+
+def _read_archive(source: Path | io.BytesIO, archive_size: int, limits: ZipLimits) -> dict[str, bytes]:
     # The compressed archive can't legitimately be much larger than its content; refusing early
     # also keeps zipfile from parsing a gigantic central directory.
     if archive_size > limits.max_total + limits.max_files * 1024 + 64 * 1024:
         raise IntegrityError(tr("文件大小 {size} 字节，超过上限，已拒绝读取").format(size=archive_size))
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             files = _check_directory(zf.infolist(), archive_size, limits)
             result: dict[str, bytes] = {}
             budget = limits.max_total
@@ -247,13 +258,7 @@ def _zip_date_time(when: datetime) -> tuple[int, int, int, int, int, int]:
     return (when.year, when.month, when.day, when.hour, when.minute, when.second - when.second % 2)
 
 
-def write_zip(path: Path, files: Mapping[str, bytes], date_time: datetime = ZIP_EPOCH) -> None:
-    """Write ``files`` to ``path`` as a deterministic zip (sorted, one timestamp, mode 0644).
-
-    The archive is written next to ``path`` under a temporary name and moved into place, so
-    readers never see a partial file.  Names must pass ``member_name_problem``.
-    """
-    path = Path(path)
+def _names_checked(files: Mapping[str, bytes]) -> None:
     problems = [Problem(reason, file=name) for name in files if (reason := member_name_problem(name))]
     folded: dict[str, str] = {}
     for name in files:
@@ -263,17 +268,40 @@ def write_zip(path: Path, files: Mapping[str, bytes], date_time: datetime = ZIP_
         folded[key] = name
     if problems:
         raise ValidationError(tr("压缩包中的文件名不合适"), problems)
+
+
+def _write_members(raw: BinaryIO, files: Mapping[str, bytes], date_time: datetime) -> None:
     stamp = _zip_date_time(date_time)
+    with zipfile.ZipFile(raw, "w") as zf:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # "Unix" everywhere, so the bytes don't depend on the OS
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            zf.writestr(info, files[name], compresslevel=6)
+
+
+def zip_bytes(files: Mapping[str, bytes], date_time: datetime = ZIP_EPOCH) -> bytes:
+    """The same deterministic zip as ``write_zip``, in memory (to be encrypted before it touches a disk)."""
+    _names_checked(files)
+    buffer = io.BytesIO()
+    _write_members(buffer, files, date_time)
+    return buffer.getvalue()
+
+
+def write_zip(path: Path, files: Mapping[str, bytes], date_time: datetime = ZIP_EPOCH) -> None:
+    """Write ``files`` to ``path`` as a deterministic zip (sorted, one timestamp, mode 0644).
+
+    The archive is written next to ``path`` under a temporary name and moved into place, so
+    readers never see a partial file.  Names must pass ``member_name_problem``.
+    """
+    path = Path(path)
+    _names_checked(files)
+    _zip_date_time(date_time)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w") as zf:
-                for name in sorted(files):
-                    info = zipfile.ZipInfo(name, date_time=stamp)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    info.create_system = 3  # "Unix" everywhere, so the bytes don't depend on the OS
-                    info.external_attr = (stat.S_IFREG | 0o644) << 16
-                    zf.writestr(info, files[name], compresslevel=6)
+            _write_members(raw, files, date_time)
             raw.flush()
             os.fsync(raw.fileno())  # the package must be on the stick before we call it written
         os.replace(tmp_name, path)

@@ -42,9 +42,11 @@ from app.errors import (
     VenueFileError,
 )
 from app.i18n import tr
+from app.package import encrypted
 from app.package.export import AUDIT_NAME, CHECKPOINTS_NAME
 from app.package.keys import PublicKey
-from app.package.verify import PackageRefused, verify_package
+from app.package.verify import PackageRefused, VerifiedPackage, verify_package, verify_package_bytes
+from app.package.zipsafe import ZipLimits
 from app.rules import text_policy
 from app.services import central_checks as checks
 from app.services import central_trail, checkpoints
@@ -358,15 +360,34 @@ def _supersede(old: Package, by_id: int, reason: str) -> None:
     old.status, old.superseded_by_id, old.superseded_reason = SUPERSEDED, by_id, reason
 
 
-def import_package(db: CentralDb, by: str, path: Path) -> ImportResult:
-    """Verify and validate one package into the inbox.  Refused packages raise and leave no trace."""
+def _verify(path: Path, keys: list[PublicKey], identity: str | None) -> VerifiedPackage:
+    """An encrypted package (``….zip.age``) is decrypted in memory with the committee's identity, then
+    verified exactly like a plain one; a plain ``.zip`` (older venues, or decrypted by hand) as before."""
+    if not encrypted.file_is_encrypted(path):
+        return verify_package(path, keys)
+    if identity is None:
+        raise _refuse(path.name, path.name, tr("成绩包已加密：须输入组委会加密密钥口令才能导入"))
+    if path.stat().st_size > ZipLimits().max_total + (1 << 20):
+        raise _refuse(path.name, path.name, tr("文件过大，已拒绝读取"))
+    try:
+        zipped = encrypted.decrypt(path.read_bytes(), identity, tr("成绩包"))
+    except IntegrityError as exc:
+        raise _refuse(path.name, path.name, exc.message) from exc
+    return verify_package_bytes(path.name, zipped, keys)
+
+
+def import_package(db: CentralDb, by: str, path: Path, identity: str | None = None) -> ImportResult:
+    """Verify and validate one package into the inbox.  Refused packages raise and leave no trace.
+
+    ``identity``: the committee's unlocked encryption identity (central_recipient.unlock), needed for an
+    encrypted package."""
     by = _need_name(by, tr("导入成绩包"))
     path = Path(path)
     with db.unit_of_work() as s:
         keys = list(s.scalars(select(VenueKey)))
     if not keys:
         raise StateError(tr("尚未登记任何赛场公钥，无法核验成绩包。请先登记各赛场的公钥。"))
-    verified = verify_package(path, [PublicKey.parse(k.public_line) for k in keys])
+    verified = _verify(path, [PublicKey.parse(k.public_line) for k in keys], identity)
     data = verified.results
     key = next(k for k in keys if k.key_id == verified.key.key_id_hex)
     _check_key_scope(path.name, key, data)
@@ -417,7 +438,8 @@ def import_package(db: CentralDb, by: str, path: Path) -> ImportResult:
 
 
 def import_many(db: CentralDb, by: str, paths: Sequence[Path], progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> list[ImportResult | PackageRefused]:
+                cancel: threading.Event | None = None, identity: str | None = None
+                ) -> list[ImportResult | PackageRefused]:
     """Import several packages; each is refused or imported on its own (one bad stick stops nothing)."""
     out: list[ImportResult | PackageRefused] = []
     for i, path in enumerate(paths):
@@ -426,7 +448,7 @@ def import_many(db: CentralDb, by: str, paths: Sequence[Path], progress: Progres
         if progress is not None:
             progress(i, len(paths), Path(path).name)
         try:
-            out.append(import_package(db, by, Path(path)))
+            out.append(import_package(db, by, Path(path), identity))
         except PackageRefused as exc:
             out.append(exc)
         except (IntegrityError, VenueFileError, ValidationError) as exc:  # incl. the database refusing the write

@@ -20,16 +20,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from filelock import FileLock, Timeout
 
-from app import __version__
+from app import __version__, sealing
 from app.errors import VenueFileError
 from app.i18n import tr
+from app.package.committee_keys import CommitteeKeys
+from app.package.keys import SigningKey
 from app.paths import data_root
 from app.roles import Actor, Role
 from app.rules.demo_people import demo_people
 from app.rules.idcard import make_id_number
-from app.services import audit, roster, users, vault
+from app.services import audit, committee, roster, users, vault
 from app.services.venue import create_venue
 from app.tabular import write_xlsx
 from db import migrate
@@ -41,6 +44,10 @@ HEAD_JUDGE, HEAD_PIN = "郑雪娜", "2468"
 DEMO_PLACE = "重庆电子科技职业大学 实训中心 A201"
 # The head judge's passphrase (vault: signing key, sealed blind codes).  A demo, so it is printed in the README.
 DEMO_PASSPHRASE = "巴渝工匠2026演示"
+# The demo's organising committee: its packages are encrypted to this recipient.  Public on purpose (the
+# identity opens the demo's packages with `age -d`); a real committee makes its own (central recipient init).
+DEMO_COMMITTEE_IDENTITY = "AGE-SECRET-KEY-1SC22MLCSL2ZV85X5CEYFEPFSRSVMGELGMF4SS4ZT9NLW9UH9HHZSVJ25MW"
+DEMO_COMMITTEE_SIGNING_SEED = bytes(range(32))  # the demo committee's Ed25519 key: no secret either
 DEMO_STAFF = (  # name, role, PIN, judge number
     ("周敏", Role.CHECKIN, "1111", None),
     ("王强", Role.ADMIN, "9999", None),
@@ -167,6 +174,7 @@ def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
         made = vault.create(venue, users.sign_in(venue, HEAD_JUDGE, HEAD_PIN), DEMO_PASSPHRASE, DEMO_PASSPHRASE)
         # A demo's recovery code is no secret; a real venue prints it once on a sealed sheet.
         (folder / "demo-恢复码.txt").write_text(made.recovery_code + "\n", encoding="utf-8")
+        install_demo_committee(venue)
         populate(venue, good)
         if stage in ("drawn", "scored"):
             checkin_and_draw(venue)
@@ -175,6 +183,17 @@ def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
     finally:
         venue.close()
     return DemoFiles(path, good, bad)
+
+
+def demo_committee_keys() -> CommitteeKeys:
+    signing = SigningKey(Ed25519PrivateKey.from_private_bytes(DEMO_COMMITTEE_SIGNING_SEED), b"VSdemo00")
+    return CommitteeKeys(signing.public, sealing.recipient_of(DEMO_COMMITTEE_IDENTITY))
+
+
+def install_demo_committee(venue: VenueFile) -> None:
+    """The demo venue encrypts its packages to the demo committee (as if its setup file had been confirmed)."""
+    keys = demo_committee_keys()
+    committee.install(venue, users.sign_in(venue, HEAD_JUDGE, HEAD_PIN), keys, keys.fingerprint)
 
 
 def _refuse_unless_demo(path: Path, own_folder: bool = False) -> None:

@@ -4,6 +4,11 @@ Only a signed revision is exported, never the live state: the package holds exac
 frozen at sign-off (plus ``exported_at``), the audit trail up to now, results.xlsx and the PDFs of
 that revision.  Each export is recorded (append-only ``export_record``) with the zip's SHA-256 and
 the revision's ``snapshot_sha256``, and audited.
+
+What leaves the laptop is encrypted (issue 12): the signed zip is built in memory and only its age
+encryption to the committee's recipient and the venue's own seal recipient is written
+(``<item>-<name>-<groups>-r<n>.zip.age``: no personal data in the name).  ``open_export`` lets the head
+judge reopen it with the passphrase.
 """
 
 from __future__ import annotations
@@ -20,9 +25,12 @@ from sqlalchemy import select
 from app.clock import now
 from app.errors import Cancelled, NotFound, StateError
 from app.i18n import tr
+from app.package import encrypted
 from app.package import export as pkg
+from app.package.sha256sums import sha256_hex
+from app.package.zipsafe import zip_bytes
 from app.roles import Actor, Role, require
-from app.services import audit, backup, checkpoints, integrity, results, venue_keys
+from app.services import audit, backup, checkpoints, committee, integrity, results, vault, venue_keys
 from db.models import AuditRecord, ExportRecord
 from db.venue_file import VenueFile
 
@@ -81,6 +89,8 @@ def _blocker(venue: VenueFile, actor: Actor, key: venue_keys.KeyInfo | None) -> 
         return tr("{rev}签字后成绩有更正，请先生成新版本并签字确认，再导出成绩包。").format(rev=view.revision.label)
     if key is None:
         return tr("本赛场还没有签名密钥：请裁判长先设置口令和密钥，并把公钥报组委会登记。")
+    if committee.current(venue) is None:
+        return tr("还没有组委会公钥，成绩包无法加密：请先导入组委会公钥文件并核对指纹。")
     return None
 
 
@@ -157,11 +167,15 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     snap = rev.snapshot
     files = _content(venue, actor, rev, at, progress, cancel)
     signed = pkg.sign_files(files, key, pkg.trusted_comment(snap["item"]["no"], snap["item"]["name"], rev.number, at))
-    _step(progress, cancel, len(PDF_REPORTS) + 3, len(PDF_REPORTS) + 3, tr("写入压缩包"))
+    _step(progress, cancel, len(PDF_REPORTS) + 3, len(PDF_REPORTS) + 3, tr("加密并写入成绩包"))
     name = pkg.package_file_name(snap["item"]["no"], snap["item"]["name"], [g["name"] for g in snap["groups"]],
-                                 rev.number)
+                                 rev.number) + encrypted.SUFFIX
     path = out_dir / name
-    digest = pkg.write_package(path, signed, at)
+    with venue.unit_of_work() as s:
+        recipients = [committee.require_keys(s).recipient, vault.seal_recipient(s)]
+    zipped = zip_bytes(signed, at.replace(tzinfo=None))  # the clear zip exists only in memory
+    digest = sha256_hex(zipped)
+    encrypted.write_encrypted(path, zipped, recipients)
     try:
         with venue.unit_of_work() as s:
             record = ExportRecord(revision=rev.number, file_name=name, sha256=digest,
@@ -175,3 +189,13 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
         raise
     backup.backup_now(venue, "after-export")  # the milestone the README promises
     return view
+
+
+def open_export(venue: VenueFile, actor: Actor, passphrase: str, path: Path, out: Path) -> Path:
+    """Head judge: decrypt an exported package with the passphrase (the venue is one of its recipients) and
+    write the signed zip to ``out`` (e.g. to check it with minisign by hand)."""
+    require(actor, Role.HEAD_JUDGE, action=tr("打开已导出的成绩包"))
+    opened = vault.unlock(venue, actor, passphrase)
+    zipped = opened.open_file(Path(path).read_bytes(), tr("成绩包"))
+    encrypted.write_atomic(Path(out), zipped)
+    return Path(out)

@@ -72,6 +72,12 @@ class Unlocked:
     def open(self, blob: bytes) -> bytes:
         return sealing.open_sealed(blob, self._identity)
 
+    def open_file(self, blob: bytes, what: str) -> bytes:
+        """An encrypted package or backup this venue wrote (it is always one of the recipients)."""
+        from app.package import encrypted
+
+        return encrypted.decrypt(blob, self._identity, what)
+
     def __repr__(self) -> str:
         return f"Unlocked(key_id={self.signing_key.public.key_id_hex}, secrets=<hidden>)"
 

@@ -15,6 +15,7 @@ from app.reports.central_reports import write_central_report
 from app.services import central, certificates, package, results, users, venue_keys
 from app.services import central_reports as reports
 from db.central.engine import CentralDb
+from tests import committee
 from tests.app.package.export_world import PASSPHRASE
 from tests.app.services.results_world import correct_a
 from tests.central.packages import Made, counts, data_dir, make, register
@@ -128,12 +129,12 @@ def test_higher_revision_supersedes_and_lower_is_refused(central_db: CentralDb, 
     out2 = tmp_path / "r2"
     out2.mkdir()
     v2 = package.export_package(venue, head, PASSPHRASE, out2)
-    assert v2.revision == 2 and v2.file_name.endswith("-r2.zip")
+    assert v2.revision == 2 and v2.file_name.endswith("-r2.zip.age")
 
     central.register_key(central_db, BY, e1.key.public_line, "31 赛场", 31)
     r1 = central.import_package(central_db, BY, e1.path)
     central.accept(central_db, BY, r1.package.id)
-    r2 = central.import_package(central_db, BY, v2.path)  # type: ignore[arg-type]
+    r2 = central.import_package(central_db, BY, v2.path, committee.IDENTITY)  # type: ignore[arg-type]
     assert r2.package.status == central.VERIFIED and r2.package.revision == 2
     assert central.package(central_db, r1.package.id).status == central.ACCEPTED  # until r2 is accepted
     central.accept(central_db, BY, r2.package.id)

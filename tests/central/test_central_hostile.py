@@ -22,6 +22,7 @@ from app.services import central
 from app.services import central_reports as reports
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, VenueKey
+from tests import committee
 from tests.central.packages import Made, counts, make, refused, register, resign
 
 BY = "组委会 李明"
@@ -269,7 +270,7 @@ def test_a_revision_signed_but_never_sent_is_a_warning(central_db: CentralDb, ve
     (tmp_path / "r3").mkdir()
     r3 = package.export_package(venue, head, PASSPHRASE, tmp_path / "r3")
     assert r3.path is not None
-    p = central.import_package(central_db, BY, r3.path).package
+    p = central.import_package(central_db, BY, r3.path, committee.IDENTITY).package
     assert p.revision == 3 and p.status == central.WARNINGS
     assert [f.code for f in p.warnings] == ["revision_gap"] and "第 2 版已由赛场签字确认但未送达" in p.warnings[0].message
     assert central.accept(central_db, BY, p.id, acknowledge_warnings=True).status == central.ACCEPTED

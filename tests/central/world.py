@@ -9,6 +9,7 @@ from app.roles import Actor, Role
 from app.services import users, vault, venue_keys
 from app.services.venue import create_venue
 from db.venue_file import VenueFile
+from tests import committee
 from tests.app.package.export_world import PASSPHRASE, Exported, distinct
 from tests.app.services.results_world import build
 from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
@@ -22,6 +23,7 @@ def make_venue(path: Path, item_no: int, head_judge: str = "钱莉", groups: lis
                      head_judge=head_judge, head_judge_pin=HEAD_PIN, groups=groups or ["职工组"])
     head = users.sign_in(v, head_judge, HEAD_PIN)
     vault.create(v, head, PASSPHRASE, PASSPHRASE)
+    committee.install(v, head)
     users.add_user(v, head, "周敏", Role.CHECKIN, "1111")
     for i in range(1, 4):
         users.add_user(v, head, f"裁判{i}", Role.JUDGE, f"200{i}", judge_no=f"J{i}")

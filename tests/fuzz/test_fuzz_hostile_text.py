@@ -26,6 +26,7 @@ from app.package import export as pkg
 from app.reports.central_reports import write_central_report
 from app.services import central, package, results, roster, venue_keys
 from db.central.engine import open_central
+from tests import committee
 from tests.app.package.export_world import PASSPHRASE, distinct
 from tests.app.services.results_world import build, deduct
 from tests.app.test_tabular import INJECTIONS, formula_cells
@@ -100,10 +101,11 @@ def _package_side(folder: Path, names: list[str], units: list[str]) -> tuple[Pat
     finally:
         venue.close()
     assert view.path is not None
-    with zipfile.ZipFile(view.path) as z:
+    zipped = committee.decrypted(view.path)  # as the committee has it after decryption
+    with zipfile.ZipFile(zipped) as z:
         (folder / "results.xlsx").write_bytes(z.read(pkg.XLSX_NAME))
     _no_formulas(folder / "results.xlsx")
-    return view.path, public_line
+    return zipped, public_line
 
 
 def _central_side(folder: Path, package_path: Path, public_line: str) -> None:

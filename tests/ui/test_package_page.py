@@ -5,11 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor
+from app.services import committee as committee_service
 from app.services import package, results, venue_keys
 from db.venue_file import VenueFile
+from tests import committee
 from tests.app.package.export_world import PASSPHRASE, signed_venue
 from tests.app.services.results_world import correct_a
 from tests.conftest import HEAD_PASSPHRASE
@@ -33,7 +36,8 @@ def test_package_page_exports_and_marks_changes(qtbot: QtBot, venue: VenueFile, 
     out.mkdir()
     page.export_to(out, PASSPHRASE)
     qtbot.waitUntil(lambda: "已导出" in page.result.text(), timeout=20_000)
-    assert len(list(out.glob("*.zip"))) == 1 and page.history.rowCount() == 1
+    assert len(list(out.glob("*.zip.age"))) == 1 and not list(out.glob("*.zip"))
+    assert page.history.rowCount() == 1 and "已加密" in page.result.text()
     assert "已导出最新签字版本" in page.marker.text()
     page.grab().save(str(tmp_path / "package-page.png"))
 
@@ -50,3 +54,23 @@ def test_package_page_for_a_judge_shows_no_export(qtbot: QtBot, venue: VenueFile
     page.refresh()
     assert "仅裁判长" in page.revision_label.text() and not page.export_button.isEnabled()
     assert not page.make_key.isEnabled()
+
+
+def test_package_page_imports_the_committee_key_by_fingerprint(qtbot: QtBot, venue: VenueFile, head: Actor,
+                                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    import ui.pages.package_committee as box_module
+
+    errors: list[str] = []
+    monkeypatch.setattr(box_module, "show_error", lambda _w, exc: errors.append(exc.message))
+    monkeypatch.setattr(box_module.QMessageBox, "information", lambda *_a: None)
+    key_file = tmp_path / "组委会公钥.committee.txt"
+    key_file.write_text(committee.KEYS.file_text(), encoding="utf-8")
+    page = PackagePage(UiContext(venue, head))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "尚未导入" in page.committee.label.text() and page.committee.import_button.isEnabled()
+    assert not page.committee.install(key_file, "1234 5678 9ABC DEF0")
+    assert "指纹不符" in errors[-1] and committee_service.current(venue) is None
+    assert page.committee.install(key_file, committee.KEYS.fingerprint.lower())
+    assert committee.KEYS.fingerprint in page.committee.label.text()

@@ -32,6 +32,7 @@ from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
+from ui.pages.package_committee import CommitteeBox
 from ui.runner import run_task
 
 
@@ -94,10 +95,12 @@ class PackagePage(Page):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
 
+        self.committee = CommitteeBox(ctx)
         layout = QVBoxLayout(self)
         layout.addWidget(key_box)
+        layout.addWidget(self.committee)
         layout.addWidget(state_box)
-        layout.addWidget(QLabel(tr("导出记录（每次导出都记录压缩包的哈希，供组委会核对）")))
+        layout.addWidget(QLabel(tr("导出记录（每次导出都记录签名压缩包加密前的哈希，供组委会核对）")))
         layout.addWidget(view, 1)
         self.status: PackageStatus | None = None
 
@@ -113,6 +116,7 @@ class PackagePage(Page):
         else:
             self.key_label.setText(tr("公钥：{line}\n指纹：{fp}").format(line=info.public_line, fp=info.fingerprint))
             self.key_label.setStyleSheet("")
+        self.committee.refresh()
         head = self.ctx.actor.role == Role.HEAD_JUDGE
         self.make_key.setText(tr("设置口令和密钥…") if info is None else tr("更换签名密钥…"))
         self.make_key.setEnabled(head)
@@ -234,7 +238,8 @@ class PackagePage(Page):
         def done(view: ExportView) -> None:
             self.ctx.bus.data_changed.emit("package")
             self.refresh()
-            self.result.setText(tr("已导出：{p}\nSHA-256：{h}").format(p=view.path, h=view.sha256))
+            self.result.setText(tr("已导出（已加密给组委会和本赛场裁判长，拾到 U 盘的人读不到内容）：{p}\n"
+                                   "SHA-256（加密前的签名压缩包）：{h}").format(p=view.path, h=view.sha256))
 
         run_task(self, tr("正在导出成绩包…"), work, done)
 

@@ -10,6 +10,7 @@ from app.package.keys import SigningKey
 from app.roles import Actor
 from app.services import package, results, venue_keys
 from db.venue_file import VenueFile
+from tests import committee
 from tests.app.services.results_world import World, build
 from tests.conftest import HEAD_PASSPHRASE
 
@@ -32,14 +33,21 @@ class Exported:
     signer: SigningKey  # the venue's unlocked key, to re-sign a package changed "before signing"
 
     @property
-    def path(self) -> Path:
+    def encrypted(self) -> Path:
+        """What the export wrote: the signed zip encrypted to the committee and the venue (.zip.age)."""
         assert self.view.path is not None
         return self.view.path
+
+    @property
+    def path(self) -> Path:
+        """The signed zip inside, as the committee has it after decryption."""
+        return committee.decrypted(self.encrypted)
 
 
 def signed_venue(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path, n: int = 6,
                  **kw: object) -> World:
     w = build(venue, head, staff, tmp_path, distinct(n), **kw)  # type: ignore[arg-type]
+    committee.install(venue, head)
     results.sign_off(venue, head, HEAD_PASSPHRASE)
     return w
 

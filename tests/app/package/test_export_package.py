@@ -39,7 +39,10 @@ def test_export_writes_a_signed_package_and_records_it(venue: VenueFile, head: A
     e = export(venue, head, staff, tmp_path)
     rev = results.latest_revision(venue)
     assert rev is not None
-    assert e.view.file_name == "31-母婴护理-职工组+学生组-r1.zip" and e.path.is_file()
+    # Only the encrypted file is written; its name holds item, groups and revision, nothing personal.
+    assert e.view.file_name == "31-母婴护理-职工组+学生组-r1.zip.age" and e.encrypted.is_file()
+    assert e.encrypted.read_bytes().startswith(b"age-encryption.org/v1\n")
+    assert sorted(p.name for p in e.encrypted.parent.iterdir()) == [e.view.file_name]  # no clear zip beside it
     with zipfile.ZipFile(e.path) as z:
         names = set(z.namelist())
         data = json.loads(z.read("results.json"))
@@ -135,9 +138,15 @@ def test_cli_keys_export_and_verify(venue: VenueFile, head: Actor, staff: dict[s
         out_dir = tmp_path / "usb"
         out_dir.mkdir()
         assert main(["package", "export", "--db", db, "--user", "钱莉", "--pin", "2468", "--out", str(out_dir)]) == 0
+        sealed = next(out_dir.glob("*.zip.age"))
+        capsys.readouterr()
+        assert main(["package", "verify", str(sealed), "--key", str(pub)]) == 2  # encrypted: open it first
+        assert "package open" in capsys.readouterr().err
+        zip_path = tmp_path / "opened.zip"  # the head judge reopens it with the passphrase
+        assert main(["package", "open", str(sealed), "--out", str(zip_path), "--db", db, "--user", "钱莉",
+                     "--pin", "2468"]) == 0
     finally:
         del os.environ["VENUESCORE_KEY_PASSPHRASE"]
-    zip_path = next(out_dir.glob("*.zip"))
     capsys.readouterr()
     assert main(["package", "verify", str(zip_path), "--key", str(pub)]) == 0
     assert "核验通过" in capsys.readouterr().out

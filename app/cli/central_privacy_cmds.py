@@ -1,0 +1,84 @@
+"""`venuescore central recipient …`: the committee's encryption key (packages and USB backups are encrypted to it)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import secret_from
+from app.errors import DomainError
+from app.i18n import tr
+
+COMMITTEE_PASSPHRASE_ENV = "VENUESCORE_COMMITTEE_PASSPHRASE"
+
+
+def add_committee_passphrase(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--committee-passphrase", default=None,
+                   help=tr("组委会加密密钥口令（也可设环境变量 {env}；需要时在终端询问）").format(env=COMMITTEE_PASSPHRASE_ENV))
+
+
+def committee_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> tuple[str, str]:
+    return secret_from(args.committee_passphrase, COMMITTEE_PASSPHRASE_ENV, tr("组委会加密密钥口令："), confirm=confirm)
+
+
+def register(csub: Any, db_arg: Any, by_arg: Any) -> None:
+    q = csub.add_parser("recipient", help=tr("组委会加密密钥：赛场的成绩包和 U 盘备份加密给它"))
+    rsub = q.add_subparsers(dest="recipient_cmd", required=True)
+    r = rsub.add_parser("init", help=tr("生成组委会加密密钥（私钥用口令加密保存在汇总数据库中）"))
+    db_arg(r)
+    by_arg(r)
+    add_committee_passphrase(r)
+    r.set_defaults(func=cmd_init)
+    r = rsub.add_parser("public", help=tr("写出组委会公钥文件（签名公钥 + 加密公钥），发给各赛场，指纹另行书面通知"))
+    db_arg(r)
+    r.add_argument("--out", type=Path, required=True)
+    r.set_defaults(func=cmd_public)
+    r = rsub.add_parser("identity", help=tr("写出组委会私钥文件，供标准 age 工具解密（机密：只放在组委会电脑上）"))
+    db_arg(r)
+    add_committee_passphrase(r)
+    r.add_argument("--out", type=Path, required=True)
+    r.set_defaults(func=cmd_identity)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from db.central.engine import open_central
+
+    return open_central(args.db)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.services import central_recipient
+
+    if not args.by:
+        raise DomainError(tr("请用 --by 填写经办人姓名（或设置 VENUESCORE_USER）"))
+    passphrase, again = committee_passphrase(args, confirm=True)
+    with _open(args) as db:
+        public = central_recipient.init(db, args.by, passphrase, again)
+    print(tr("已生成组委会加密密钥。加密公钥：{r}").format(r=public))
+    print(tr("请用 venuescore central recipient public 写出组委会公钥文件发给各赛场。"))
+    return 0
+
+
+def cmd_public(args: argparse.Namespace) -> int:
+    from app.services import central_recipient
+
+    with _open(args) as db:
+        keys = central_recipient.public_keys(db)
+    args.out.write_text(keys.file_text(), encoding="utf-8")
+    print(tr("已写出组委会公钥文件：{p}").format(p=args.out))
+    print(tr("指纹：{fp}（请打印在给各赛场的书面通知上，裁判长导入时逐位核对）").format(fp=keys.fingerprint))
+    return 0
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    from app.services import central_recipient
+
+    passphrase, _ = committee_passphrase(args)
+    with _open(args) as db:
+        out = central_recipient.write_identity(db, passphrase, args.out)
+    print(tr("已写出组委会私钥文件：{p}（仅本人可读；用 age -d -i {p} 解密成绩包；用后删除，切勿拷到 U 盘）").format(p=out))
+    return 0
+
+
+

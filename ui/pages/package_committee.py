@@ -1,0 +1,81 @@
+"""The package page's 组委会公钥 box: which committee the packages and USB backups are encrypted to.
+
+Importing the committee's public-key file asks the head judge to type the fingerprint printed on the
+committee's letter: typing (not an OK button) makes the comparison happen.  The service refuses a mismatch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
+
+from app.errors import DomainError
+from app.roles import Role
+from app.services import committee
+from ui.context import UiContext
+from ui.errors import show_error
+
+WARN_STYLE = "color: #b00020; font-weight: bold;"
+
+
+class CommitteeBox(QGroupBox):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.setTitle(self.tr("组委会公钥（成绩包和 U 盘备份加密给组委会）"))
+        self.ctx = ctx
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.import_button = QPushButton(self.tr("导入组委会公钥…"))
+        self.import_button.clicked.connect(self.choose_file)
+        row = QHBoxLayout(self)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.import_button)
+
+    def refresh(self) -> None:
+        keys = committee.current(self.ctx.venue)
+        if keys is None:
+            self.label.setText(self.tr("尚未导入。导出成绩包前，请导入组委会公钥文件，并对照组委会书面通知核对指纹。"))
+            self.label.setStyleSheet(WARN_STYLE)
+        else:
+            self.label.setText(self.tr("指纹：{fp}（成绩包加密给组委会和本赛场裁判长）").format(fp=keys.fingerprint))
+            self.label.setStyleSheet("")
+        self.import_button.setEnabled(self.ctx.actor.role == Role.HEAD_JUDGE)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择组委会公钥文件"), "",
+                                              self.tr("组委会公钥文件 (*.txt);;所有文件 (*)"))
+        if not name:
+            return
+        try:
+            keys = committee.read_file(Path(name))
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        typed, ok = QInputDialog.getText(self, self.tr("核对组委会公钥指纹"), self.tr(
+            "本文件的指纹：{fp}\n\n请对照组委会书面通知上印的指纹逐位核对，并在下面输入通知上的指纹（16 位，空格可省略）。"
+            "不一致时请勿导入，向组委会核实。").format(fp=keys.fingerprint))
+        if ok:
+            self.install(Path(name), typed)
+
+    def install(self, path: Path, typed: str) -> bool:
+        try:
+            keys = committee.install(self.ctx.venue, self.ctx.actor, committee.read_file(path), typed)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.bus.data_changed.emit("package")
+        self.refresh()
+        QMessageBox.information(self, self.tr("组委会公钥"), self.tr("已导入组委会公钥（指纹 {fp}）。").format(
+            fp=keys.fingerprint))
+        return True
