@@ -142,8 +142,7 @@ class MainWindow(QMainWindow):
             self.ctx.set_actor(dialog.actor)
 
     def _audit_seq(self) -> int:
-        lines = audit_log.recent(self.ctx.venue, 1)
-        return lines[0].seq if lines else 0
+        return audit_log.last_seq(self.ctx.venue)
 
     def _show_backup(self) -> None:
         try:

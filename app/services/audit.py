@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
 from app.clock import now
@@ -63,9 +63,9 @@ def append(session: Session, actor: Actor, action: str, data: dict[str, Any]) ->
     venue = session.info.get("venue")
     if venue is not None:
         venue.before_write()  # e.g. the CLI refuses to change a file that fails its integrity check
-    last = session.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).first()
-    seq = (last.seq + 1) if last else 1
-    prev = last.hash if last else GENESIS
+    # The chain head as two columns: the last record's data may be a whole import's facts (megabytes of JSON).
+    last_seq, prev = head(session)
+    seq = last_seq + 1
     at = now()
     clean = json.loads(json.dumps(data, ensure_ascii=False, default=str))
     record = AuditRecord(

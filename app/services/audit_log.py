@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.i18n import tr
 from app.roles import role_label
-from app.services.audit import FACTS
+from app.services.audit import FACTS, head
 from db.models import AuditRecord
 from db.venue_file import VenueFile
 
@@ -121,3 +121,10 @@ def recent(venue: VenueFile, limit: int = 100) -> list[AuditLine]:
     with venue.unit_of_work() as s:
         rows = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(limit))
         return [AuditLine(r.seq, r.at, r.actor, r.role, r.action, r.data, r.hash) for r in rows]
+
+
+def last_seq(venue: VenueFile) -> int:
+    """The newest record's number (0 for an empty trail), without reading any record's data: the main window
+    asks it to tell whether anything changed since the last periodic backup."""
+    with venue.unit_of_work() as s:
+        return head(s)[0]

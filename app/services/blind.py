@@ -28,6 +28,26 @@ def current_codes(s: Session) -> list[BlindCode]:
     return list(s.scalars(select(BlindCode).where(BlindCode.draw_id == main.id).order_by(BlindCode.id)))
 
 
+def current_code_ids(s: Session, only: str | None = None) -> list[tuple[int, str]]:
+    """(id, code) of ``current_codes`` read as two columns (no ORM objects); ``only``: that code alone."""
+    main = draw_records.main_draw_id(s)
+    if main is None:
+        return []
+    rows = s.execute(select(BlindCode.id, BlindCode.code).where(BlindCode.draw_id == main).order_by(BlindCode.id))
+    if only is None:
+        return [(cid, code) for cid, code in rows]
+    key = only.strip().upper()  # compared as the scoring room keys codes (Python's strip/upper, not SQL's)
+    return [(cid, code) for cid, code in rows if code.strip().upper() == key]
+
+
+def latest_status_values(s: Session, code_ids: list[int] | None = None) -> dict[int, str]:
+    """blind code id → its latest status (``latest_statuses`` as values); ``code_ids``: those codes only."""
+    q = select(BlindStatus.blind_code_id, BlindStatus.status).order_by(BlindStatus.id)
+    if code_ids is not None:
+        q = q.where(BlindStatus.blind_code_id.in_(code_ids))
+    return {cid: status for cid, status in s.execute(q)}
+
+
 def latest_statuses(s: Session) -> dict[int, BlindStatus]:
     out: dict[int, BlindStatus] = {}
     for row in s.scalars(select(BlindStatus).order_by(BlindStatus.id)):
@@ -62,14 +82,15 @@ def revealed_codes(s: Session, main: Draw) -> dict[str, str]:
 
 def holders(s: Session) -> dict[int, int] | None:
     """blind_code id → contestant id while the mapping is open; ``None`` while it is sealed."""
-    main = draw_records.main_draw(s)
-    if main is None:
+    sealed = draw_records.main_draw_sealed(s)  # asked first, on two columns: a typed score reads nothing more
+    if sealed is None:
         return {}
-    ids = {bc.code: bc.id for bc in current_codes(s)}
-    if not draw_records.is_sealed(main):
+    if sealed and not draw_records.is_decrypted(s):
+        return None
+    main = draw_records.require_main(s)
+    ids = {code: cid for cid, code in current_code_ids(s)}
+    if not sealed:
         return {ids[a.blind_code]: cid for cid, a in draw_records.current_assignments(s).items()
                 if a.blind_code is not None and a.blind_code in ids}
-    if not draw_records.is_decrypted(s):
-        return None
     by_reg = {reg: cid for cid, reg in s.execute(select(Contestant.id, Contestant.reg_no))}
     return {ids[code]: by_reg[reg] for reg, code in revealed_codes(s, main).items() if code in ids and reg in by_reg}

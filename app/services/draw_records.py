@@ -24,6 +24,17 @@ def main_draw(s: Session) -> Draw | None:
     return s.scalars(select(Draw).where(Draw.kind == MAIN).order_by(Draw.id.desc()).limit(1)).first()
 
 
+def main_draw_id(s: Session) -> int | None:
+    """``main_draw(s).id`` without loading the row (its inputs are a large JSON document)."""
+    return s.scalars(select(Draw.id).where(Draw.kind == MAIN).order_by(Draw.id.desc()).limit(1)).first()
+
+
+def main_draw_sealed(s: Session) -> bool | None:
+    """Whether the main draw in force is sealed (``is_sealed``); None without a draw.  Reads two columns."""
+    row = s.execute(select(Draw.id, Draw.algorithm).where(Draw.kind == MAIN).order_by(Draw.id.desc()).limit(1)).first()
+    return None if row is None else row[1] == sealed_draw.ALGORITHM_VERSION
+
+
 def require_main(s: Session) -> Draw:
     main = main_draw(s)
     if main is None:

@@ -47,6 +47,7 @@ from app.services.scoring_views import (
     ScoringStatus,
     contestant_scores,
     grid,
+    grid_of,
     history,
     lock_blockers,
     rows,
@@ -59,7 +60,7 @@ from db.venue_file import VenueFile
 __all__ = [
     "STATUS_CHOICES", "STATUS_LABELS", "ContestantScore", "Grid", "GridCell", "GridColumn", "GridRow", "HistoryItem", "JudgeInfo", "Saved",
     "ScoreImportReport", "ScoringRow", "ScoringStatus", "add_deduction", "cancel_deduction", "correct",
-    "disqualify", "enter", "enter_judgement", "enter_measurement", "grid", "history", "import_scores", "lock",
+    "disqualify", "enter", "enter_in_grid", "enter_judgement", "enter_measurement", "grid", "history", "import_scores", "lock",
     "record_status", "record_time", "revoke_disqualification", "rows", "second_entry", "status", "totals", "unlock",
 ]
 
@@ -142,79 +143,114 @@ def enter_measurement(venue: VenueFile, actor: Actor, blind_code: str, criterion
     """The judging group's agreed value of a 测量 criterion, entered once."""
     require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("录入测量分"))
     with venue.unit_of_work() as s:
-        ctx = load_ctx(s)
-        require_scheme(ctx)
-        d, row = ctx.criterion(criterion), ctx.row(blind_code)
-        if d.kind != scoring.MEASUREMENT:
-            raise ValidationError(tr("{c} 是评价项：请由每位裁判以自己的账号录入 0–3 分").format(c=d.code), criterion=d.code)
-        _scoreable(row)
-        _writable(ctx, actor, d.module)
-        value = scoring.validate_value(d.rule(), raw)
-        current = scoring.current_values(_cell_entries(s, ctx, row, d.code)).get((d.code, row.blind_code, None))
-        if current is not None:
-            raise StateError(tr("{c}、选手 {b} 已录入测量分 {v}：如需修改请用“更正”并填写原因").format(
-                c=d.code, b=row.blind_code, v=current.value), criterion=d.code, blind_code=row.blind_code)
-        e = _insert(s, ctx, actor, row, d.code, None, value, "entry")
-        return _saved(s, ctx, row, d.code, None, e)
+        return _enter_measurement(s, load_ctx(s, only=blind_code), actor, blind_code, criterion, raw)
+
+
+def _enter_measurement(s: Session, ctx: Ctx, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
+    require_scheme(ctx)
+    d, row = ctx.criterion(criterion), ctx.row(blind_code)
+    if d.kind != scoring.MEASUREMENT:
+        raise ValidationError(tr("{c} 是评价项：请由每位裁判以自己的账号录入 0–3 分").format(c=d.code), criterion=d.code)
+    _scoreable(row)
+    _writable(ctx, actor, d.module)
+    value = scoring.validate_value(d.rule(), raw)
+    current = scoring.current_values(_cell_entries(s, ctx, row, d.code)).get((d.code, row.blind_code, None))
+    if current is not None:
+        raise StateError(tr("{c}、选手 {b} 已录入测量分 {v}：如需修改请用“更正”并填写原因").format(
+            c=d.code, b=row.blind_code, v=current.value), criterion=d.code, blind_code=row.blind_code)
+    e = _insert(s, ctx, actor, row, d.code, None, value, "entry")
+    return _saved(s, ctx, row, d.code, None, e)
 
 
 def enter_judgement(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
     """A judge's own 0–3 score on a 评价 criterion; only the judge signed in, for themself."""
     require(actor, Role.JUDGE, action=tr("录入评价分"))
     with venue.unit_of_work() as s:
-        ctx = load_ctx(s)
-        require_scheme(ctx)
-        judge = _judge_for(ctx, actor)
-        d, row = ctx.criterion(criterion), ctx.row(blind_code)
-        if d.kind != scoring.JUDGEMENT:
-            raise ValidationError(tr("{c} 是测量项：请录入裁判组商定的分值").format(c=d.code), criterion=d.code)
-        _scoreable(row)
-        _writable(ctx, actor, d.module)
-        value = scoring.validate_value(d.rule(), raw)
-        current = scoring.current_values(_cell_entries(s, ctx, row, d.code))
-        mine = current.get((d.code, row.blind_code, judge.name))
-        if mine is not None:
-            raise StateError(tr("您已给 {c}、选手 {b} 评 {v} 分：如需修改请用“更正”并填写原因").format(
-                c=d.code, b=row.blind_code, v=mine.value), criterion=d.code, blind_code=row.blind_code)
-        others = {k[2] for k in current if k[2] is not None}
-        if len(others) >= d.judges:
-            raise StateError(tr("{c}、选手 {b} 已有 {n} 位裁判评分（{names}），该项只需 {n} 位").format(
-                c=d.code, b=row.blind_code, n=d.judges, names="、".join(sorted(others))), criterion=d.code)
-        e = _insert(s, ctx, actor, row, d.code, judge, value, "entry")
-        return _saved(s, ctx, row, d.code, judge.name, e)
+        return _enter_judgement(s, load_ctx(s, only=blind_code), actor, blind_code, criterion, raw)
+
+
+def _enter_judgement(s: Session, ctx: Ctx, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
+    require_scheme(ctx)
+    judge = _judge_for(ctx, actor)
+    d, row = ctx.criterion(criterion), ctx.row(blind_code)
+    if d.kind != scoring.JUDGEMENT:
+        raise ValidationError(tr("{c} 是测量项：请录入裁判组商定的分值").format(c=d.code), criterion=d.code)
+    _scoreable(row)
+    _writable(ctx, actor, d.module)
+    value = scoring.validate_value(d.rule(), raw)
+    current = scoring.current_values(_cell_entries(s, ctx, row, d.code))
+    mine = current.get((d.code, row.blind_code, judge.name))
+    if mine is not None:
+        raise StateError(tr("您已给 {c}、选手 {b} 评 {v} 分：如需修改请用“更正”并填写原因").format(
+            c=d.code, b=row.blind_code, v=mine.value), criterion=d.code, blind_code=row.blind_code)
+    others = {k[2] for k in current if k[2] is not None}
+    if len(others) >= d.judges:
+        raise StateError(tr("{c}、选手 {b} 已有 {n} 位裁判评分（{names}），该项只需 {n} 位").format(
+            c=d.code, b=row.blind_code, n=d.judges, names="、".join(sorted(others))), criterion=d.code)
+    e = _insert(s, ctx, actor, row, d.code, judge, value, "entry")
+    return _saved(s, ctx, row, d.code, judge.name, e)
 
 
 def enter(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
     """One cell typed in the grid: a measurement or the signed-in judge's judgement, by the criterion's type."""
     with venue.unit_of_work() as s:
-        kind = load_ctx(s).criterion(criterion).kind
-    if kind == scoring.JUDGEMENT:
-        return enter_judgement(venue, actor, blind_code, criterion, raw)
-    return enter_measurement(venue, actor, blind_code, criterion, raw)
+        return _enter(s, load_ctx(s, only=blind_code), actor, blind_code, criterion, raw)
+
+
+def _enter(s: Session, ctx: Ctx, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
+    if ctx.criterion(criterion).kind == scoring.JUDGEMENT:
+        require(actor, Role.JUDGE, action=tr("录入评价分"))
+        return _enter_judgement(s, ctx, actor, blind_code, criterion, raw)
+    require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("录入测量分"))
+    return _enter_measurement(s, ctx, actor, blind_code, criterion, raw)
 
 
 def second_entry(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
     """Blind double entry of a measurement by a second person; a mismatch stays listed until resolved."""
     require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("复核录入测量分"))
     with venue.unit_of_work() as s:
-        ctx = load_ctx(s)
-        require_scheme(ctx)
-        d, row = ctx.criterion(criterion), ctx.row(blind_code)
-        if d.kind != scoring.MEASUREMENT:
-            raise ValidationError(tr("只有测量项需要复核录入（{c} 是评价项）").format(c=d.code), criterion=d.code)
-        _writable(ctx, actor, d.module)
-        value = scoring.validate_value(d.rule(), raw)
-        entries = _cell_entries(s, ctx, row, d.code)
-        key = (d.code, row.blind_code, None)
-        first = scoring.current_values(entries).get(key)
-        if first is None:
-            raise StateError(tr("{c}、选手 {b} 还没有第一次录入，不能复核").format(c=d.code, b=row.blind_code))
-        author = s.get(ScoreEntry, first.id)
-        if author is not None and author.entered_by == actor.name:
-            raise PermissionDenied(tr("复核须由另一人录入：{c}、选手 {b} 的现值是您录入的").format(c=d.code, b=row.blind_code))
-        previous = scoring.current_seconds(entries).get(key)
-        e = _insert(s, ctx, actor, row, d.code, None, value, "second", previous.id if previous else None)
-        return _saved(s, ctx, row, d.code, None, e)
+        return _second_entry(s, load_ctx(s, only=blind_code), actor, blind_code, criterion, raw)
+
+
+def _second_entry(s: Session, ctx: Ctx, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
+    require_scheme(ctx)
+    d, row = ctx.criterion(criterion), ctx.row(blind_code)
+    if d.kind != scoring.MEASUREMENT:
+        raise ValidationError(tr("只有测量项需要复核录入（{c} 是评价项）").format(c=d.code), criterion=d.code)
+    _writable(ctx, actor, d.module)
+    value = scoring.validate_value(d.rule(), raw)
+    entries = _cell_entries(s, ctx, row, d.code)
+    key = (d.code, row.blind_code, None)
+    first = scoring.current_values(entries).get(key)
+    if first is None:
+        raise StateError(tr("{c}、选手 {b} 还没有第一次录入，不能复核").format(c=d.code, b=row.blind_code))
+    author = s.get(ScoreEntry, first.id)
+    if author is not None and author.entered_by == actor.name:
+        raise PermissionDenied(tr("复核须由另一人录入：{c}、选手 {b} 的现值是您录入的").format(c=d.code, b=row.blind_code))
+    previous = scoring.current_seconds(entries).get(key)
+    e = _insert(s, ctx, actor, row, d.code, None, value, "second", previous.id if previous else None)
+    return _saved(s, ctx, row, d.code, None, e)
+
+
+def enter_in_grid(
+    venue: VenueFile, actor: Actor, module: str, blind_code: str, criterion: str, raw: str, *, second: bool = False
+) -> tuple[Saved, GridRow | None]:
+    """What the grid does on Enter: save one typed cell (``enter``, or ``second_entry`` in blind double-entry
+    mode) and read back that contestant's row of the module's grid, in one unit of work about that one code.
+
+    The row is read after the insert in the same transaction and returned only once it has committed
+    (fsynced), so the grid never shows a score the file does not hold; it equals
+    ``grid(…, only=blind_code).rows[0]`` read afterwards (tests/app/services/test_scoring_incremental.py).
+    """
+    with venue.unit_of_work() as s:
+        ctx = load_ctx(s, only=blind_code)
+        if second:
+            require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("复核录入测量分"))
+            saved = _second_entry(s, ctx, actor, blind_code, criterion, raw)
+        else:
+            saved = _enter(s, ctx, actor, blind_code, criterion, raw)
+        rows = grid_of(s, ctx, actor, module, second=second).rows
+    return saved, rows[0] if rows else None
 
 
 def correct(
@@ -235,7 +271,7 @@ def correct(
     with venue.unit_of_work() as s:
         if appeal is not None:
             appeal_links.require_changing(s, actor, appeal)
-        ctx = load_ctx(s)
+        ctx = load_ctx(s, only=blind_code)
         require_scheme(ctx)
         d, row = ctx.criterion(criterion), ctx.row(blind_code)
         locked = ctx.module_locked(d.module)

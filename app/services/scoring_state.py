@@ -155,20 +155,28 @@ def _latest(rows: Iterable, key: str = "blind_code_id") -> dict:  # type: ignore
     return out
 
 
-def scoring_rows(s: Session) -> list[ScoringRow]:
-    """The current draw's blind codes with their attendance as the scoring room knows it."""
-    statuses = blind.latest_statuses(s)
+def scoring_rows(s: Session, only: str | None = None) -> list[ScoringRow]:
+    """The current draw's blind codes with their attendance as the scoring room knows it.
+
+    ``only`` (a blind code): that code's row alone (or none), read by index — what one typed score needs,
+    at a cost that does not grow with the item (tests: the row equals that row of the whole list).
+    """
+    codes = blind.current_code_ids(s, only)
+    ids = [cid for cid, _code in codes] if only is not None else None
+    statuses = blind.latest_status_values(s, ids)
     holders = blind.holders(s) or {}
-    desk = checkin.attendance_of(s) if holders else {}
+    if holders and ids is not None:
+        holders = {cid: holders[cid] for cid in ids if cid in holders}
+    desk = checkin.attendance_of(s, list(holders.values()) if ids is not None else None) if holders else {}
     dq = whole_item_disqualified(s)
     out = []
-    for bc in blind.current_codes(s):
-        own = statuses.get(bc.id)
-        status = own.status if own is not None and own.status in (ABSENT, WITHDREW) else COMPETED
-        seen = desk.get(holders[bc.id]) if bc.id in holders else None
+    for cid, code in codes:
+        own = statuses.get(cid)
+        status = own if own in (ABSENT, WITHDREW) else COMPETED
+        seen = desk.get(holders[cid]) if cid in holders else None
         if seen is not None and seen.status in (ABSENT, WITHDREW):
             status = seen.status  # the desk's record, joined once the mapping is open
-        out.append(ScoringRow(bc.id, bc.code.strip().upper(), status, bc.id in dq))
+        out.append(ScoringRow(cid, code.strip().upper(), status, cid in dq))
     return sorted(out, key=lambda r: r.blind_code)
 
 
@@ -179,11 +187,13 @@ def lock_state(s: Session) -> tuple[bool, set[str]]:
     return (item is not None and item.action == "lock"), modules
 
 
-def load_ctx(s: Session) -> Ctx:
+def load_ctx(s: Session, only: str | None = None) -> Ctx:
+    """The scoring context; with ``only`` (a blind code) its ``rows`` hold that code alone — for a use
+    case about one contestant (a typed score, its grid row), which must not read the whole item."""
     drafts = {d.code: d for d in load_drafts(s)}
     crit = {c.code: c.id for c in s.scalars(select(CriterionRow))}
     modules = {m.code: m.name for m in s.scalars(select(Module).order_by(Module.sort, Module.id))}
-    rows = scoring_rows(s)
+    rows = scoring_rows(s, only)
     users = list(s.scalars(select(User)))
     item_locked, locked = lock_state(s)
     return Ctx(

@@ -171,43 +171,47 @@ def grid(
     after a save).
     """
     with venue.unit_of_work() as s:
-        ctx = load_ctx(s)
-        code = module.strip().upper()
-        drafts = [d for d in ctx.drafts.values() if d.module == code]
-        if second:
-            drafts = [d for d in drafts if d.kind == scoring.MEASUREMENT]
-        me = ctx.judges.get(actor.user_id or -1) if actor.role == Role.JUDGE else None
-        people = [r for r in ctx.rows.values() if only is None or r.blind_code == only.strip().upper()]
-        entries = load_entries(s, ctx, criteria=[d.code for d in ctx.drafts.values() if d.module == code],
-                               code_ids=[r.code_id for r in people])
-        # Each derivation runs once over the module's entries (~25,000 at 500 contestants) and is shared.
-        current = scoring.current_values(entries)
-        seconds = scoring.current_seconds(entries)
-        named = judged_cells(current)
-        spreads = {(v.criterion, v.contestant): v.message
-                   for v in scoring.spread_violations([d.rule() for d in drafts], current)}
-        mismatches = {(m.criterion, m.contestant): m.message
-                      for m in scoring.double_entry_mismatches(entries, current, seconds)}
-        dq = module_disqualifications(s, ctx)
-        locked = ctx.module_locked(code)
-        panel = ctx.judges_by_criterion(entries)
-        show_scores = actor.role == Role.HEAD_JUDGE
-        scores = module_scores_of(s, ctx, code, people, current, dq) if show_scores else {}
-        fmt = _Formatter()
-        out_rows = []
-        for r in sorted(people, key=lambda r: r.blind_code):
-            cells = []
-            for d in drafts:
-                not_required = not r.required or code in dq.get(r.blind_code, set())
-                cells.append(_cell(d.code, d.kind, d.judges, r, current, seconds, named, spreads, mismatches,
-                                   me.name if me else None, actor, locked, not_required, second,
-                                   panel.get(d.code, ()), fmt))
-            out_rows.append(GridRow(r.blind_code, tr(STATUS_LABELS.get(r.status, r.status)), tuple(cells),
-                                    scores.get(r.code_id) if show_scores else None,
-                                    all(c.state not in (MISSING, FLAGGED, MISMATCH) for c in cells)))
-        return Grid(code, ctx.module_names.get(code, ""), tuple(
-            GridColumn(d.code, d.description, d.kind, d.max_points, d.judges, d.descriptions) for d in drafts),
-            tuple(out_rows), me.name if me else None, locked, second)
+        return grid_of(s, load_ctx(s, only=only), actor, module, second=second)
+
+
+def grid_of(s: Session, ctx: Ctx, actor: Actor, module: str, *, second: bool = False) -> Grid:
+    """``grid`` of the contestants in ``ctx`` (all of them, or the one a ``load_ctx(s, only=…)`` holds)."""
+    code = module.strip().upper()
+    drafts = [d for d in ctx.drafts.values() if d.module == code]
+    if second:
+        drafts = [d for d in drafts if d.kind == scoring.MEASUREMENT]
+    me = ctx.judges.get(actor.user_id or -1) if actor.role == Role.JUDGE else None
+    people = list(ctx.rows.values())
+    entries = load_entries(s, ctx, criteria=[d.code for d in ctx.drafts.values() if d.module == code],
+                           code_ids=[r.code_id for r in people])
+    # Each derivation runs once over the module's entries (~25,000 at 500 contestants) and is shared.
+    current = scoring.current_values(entries)
+    seconds = scoring.current_seconds(entries)
+    named = judged_cells(current)
+    spreads = {(v.criterion, v.contestant): v.message
+               for v in scoring.spread_violations([d.rule() for d in drafts], current)}
+    mismatches = {(m.criterion, m.contestant): m.message
+                  for m in scoring.double_entry_mismatches(entries, current, seconds)}
+    dq = module_disqualifications(s, ctx)
+    locked = ctx.module_locked(code)
+    panel = ctx.judges_by_criterion(entries)
+    show_scores = actor.role == Role.HEAD_JUDGE
+    scores = module_scores_of(s, ctx, code, people, current, dq) if show_scores else {}
+    fmt = _Formatter()
+    out_rows = []
+    for r in sorted(people, key=lambda r: r.blind_code):
+        cells = []
+        for d in drafts:
+            not_required = not r.required or code in dq.get(r.blind_code, set())
+            cells.append(_cell(d.code, d.kind, d.judges, r, current, seconds, named, spreads, mismatches,
+                               me.name if me else None, actor, locked, not_required, second,
+                               panel.get(d.code, ()), fmt))
+        out_rows.append(GridRow(r.blind_code, tr(STATUS_LABELS.get(r.status, r.status)), tuple(cells),
+                                scores.get(r.code_id) if show_scores else None,
+                                all(c.state not in (MISSING, FLAGGED, MISMATCH) for c in cells)))
+    return Grid(code, ctx.module_names.get(code, ""), tuple(
+        GridColumn(d.code, d.description, d.kind, d.max_points, d.judges, d.descriptions) for d in drafts),
+        tuple(out_rows), me.name if me else None, locked, second)
 
 
 def module_scores_of(

@@ -266,26 +266,22 @@ class ScoringPage(Page):
     def submit(self, index: QModelIndex, text: str) -> str | None:
         """Save one typed value; the refusal reason (shown in place) or None."""
         code, criterion = self.model.blind_code(index.row()), self.model.criterion(index.column())
+        second = self.model.grid is not None and self.model.grid.second
         try:
-            if self.model.grid is not None and self.model.grid.second:
-                saved = scoring.second_entry(self.ctx.venue, self.ctx.actor, code, criterion, text)
-            else:
-                saved = scoring.enter(self.ctx.venue, self.ctx.actor, code, criterion, text)
+            # Saved and committed, and this contestant's row read back, in one unit of work about this code:
+            # the grid refreshes that row only (a whole-grid reload per keystroke is what made typing slow).
+            saved, row = scoring.enter_in_grid(self.ctx.venue, self.ctx.actor, self.current_module(), code,
+                                               criterion, text, second=second)
         except DomainError as exc:
             return exc.message
-        self.update_row(code)
+        if row is not None:
+            self.model.replace_row(row)
         self.message.setText(
             "；".join(saved.flagged) if saved.flagged
             else self.tr("已保存：{b} {c} = {v}").format(b=code, c=criterion, v=saved.value))
         self.message.setStyleSheet(style.ERROR_STYLE if saved.flagged else "")
         self.ctx.bus.data_changed.emit(self.room)
         return None
-
-    def update_row(self, code: str) -> None:
-        grid = scoring.grid(self.ctx.venue, self.ctx.actor, self.current_module(),
-                            second=bool(self.mode.currentData()), only=code)
-        if grid.rows:
-            self.model.replace_row(grid.rows[0])
 
     def show_refusal(self, reason: str) -> None:
         self.message.setStyleSheet(style.ERROR_STYLE)

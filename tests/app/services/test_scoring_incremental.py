@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal as D
 from pathlib import Path
 
 from app.roles import Actor
@@ -54,3 +55,71 @@ def test_one_row_equals_that_row_of_the_whole_grid(
                 for code in codes:
                     one = scoring.grid(seeded, staff[who], module, second=second, only=code)
                     assert one.rows == (whole[code],), (who, module, second, code)
+
+
+def _rows_one_by_one(venue: VenueFile, codes: list[str]) -> dict[str, object]:
+    from app.services.scoring_state import scoring_rows
+
+    with venue.unit_of_work() as s:
+        return {c: scoring_rows(s, only=c) for c in [*codes, f" {codes[0].lower()} ", "NO-SUCH"]}
+
+
+def test_one_code_context_equals_that_row_of_the_whole_list(
+    seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path
+) -> None:
+    """The typed score reads only its own code's row (attendance, disqualification, the desk's record once the
+    mapping is open): it must be the row the whole list gives, sealed and after decryption."""
+    from app.services import checkin, decrypt, draw, vault
+    from app.services.scoring_state import scoring_rows
+    from tests.conftest import HEAD_PASSPHRASE
+
+    codes = drawn(seeded, staff, tmp_path)
+    head = staff["head"]
+    scoring.record_status(seeded, staff["J1"], codes[0], "withdrew", "离场")
+    scoring.record_status(seeded, staff["J1"], codes[1], "absent", "未到工位")
+    scoring.record_status(seeded, staff["J1"], codes[1], "competed", "登记错了")
+    scoring.disqualify(seeded, head, codes[2], "冒名顶替")
+
+    def check() -> None:
+        with seeded.unit_of_work() as s:
+            whole = {r.blind_code: r for r in scoring_rows(s)}
+        one = _rows_one_by_one(seeded, codes)
+        for c in codes:
+            assert one[c] == [whole[c]]
+        assert one[f" {codes[0].lower()} "] == [whole[codes[0]]]  # typed as a hurried hand types it
+        assert one["NO-SUCH"] == []
+
+    check()
+    holder = {r.blind_code: r.contestant_id
+              for r in draw.mapping(seeded, head, vault.unlock(seeded, head, HEAD_PASSPHRASE))}
+    fill(seeded, staff, codes, tmp_path)
+    scoring.lock(seeded, head, passphrase=HEAD_PASSPHRASE)
+    decrypt.decrypt(seeded, head, passphrase=HEAD_PASSPHRASE)
+    checkin.mark_withdrew(seeded, staff["checkin"], holder[codes[3]], "身体不适")  # the desk's record, now joined
+    check()
+    with seeded.unit_of_work() as s:
+        assert {r.blind_code: r.status for r in scoring_rows(s)}[codes[3]] == "withdrew"
+
+
+def test_the_row_a_typed_score_returns_is_the_grid_row_read_afterwards(
+    seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path
+) -> None:
+    codes = drawn(seeded, staff, tmp_path)
+    fill(seeded, staff, codes[:2], tmp_path, {codes[1]: ("25", "3", "1", "3", "0", "3", "2", "11.5")})
+    head, j1 = staff["head"], staff["J1"]
+    steps = [(j1, "A", codes[3], "A2", "2", False), (staff["J2"], "A", codes[3], "A2", "0", False),
+             (head, "A", codes[4], "A1", "12.5", False), (j1, "A", codes[4], "A1", "12", True),
+             (staff["J2"], "B", codes[5], "B1", "3", False)]
+    for actor, module, code, crit, raw, second in steps:
+        saved, row = scoring.enter_in_grid(seeded, actor, module, code, crit, raw, second=second)
+        assert saved.blind_code == code and saved.value == D(raw)
+        after = scoring.grid(seeded, actor, module, second=second)
+        assert row == next(r for r in after.rows if r.blind_code == code)
+    # the save is in the file, audited, and the same checks as ``enter`` refuse a second value
+    assert [h.value for h in scoring.history(seeded, j1, codes[3], "A2")] == [2]
+    import pytest
+
+    from app.errors import StateError
+
+    with pytest.raises(StateError, match="已给"):
+        scoring.enter_in_grid(seeded, j1, "A", codes[3], "A2", "3")
