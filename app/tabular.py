@@ -355,9 +355,11 @@ def csv_field(value: object) -> str:
     return "'" + text if looks_like_formula(text) else text
 
 
-def write_csv(stream: TextIO, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """CSV to an open text stream (the CLI's stdout, or a file opened with newline="")."""
-    writer = csv.writer(stream)
+def write_csv(stream: TextIO, headers: Sequence[str], rows: Iterable[Sequence[object]],
+              lineterminator: str = "\r\n") -> None:
+    """CSV to an open text stream (a file opened with newline="", or the CLI's stdout with "\n": a text
+    stream ends its lines itself, and the CLI's escaping stream would print a bare CR as \u000d)."""
+    writer = csv.writer(stream, lineterminator=lineterminator)
     writer.writerow([csv_field(h) for h in headers])
     for row in rows:
         writer.writerow([csv_field(v) for v in row])

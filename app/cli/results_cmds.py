@@ -84,7 +84,7 @@ def _split(text: str) -> list[str]:
 def _table_rows(view: results.ResultsView) -> tuple[list[str], list[list[Any]]]:
     headers = [tr("组别"), tr("名次"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("工位号"), tr("加密号")]
     headers += [tr("模块{m}").format(m=code) for code, _, _ in view.modules]
-    headers += [tr("扣分"), tr("用时"), tr("总分"), tr("奖项"), tr("合格")]
+    headers += [tr("扣分"), tr("用时"), tr("总分"), tr("奖项"), tr("合格"), tr("说明")]
     rows = []
     for g in view.groups:
         for r in g.rows:
@@ -93,9 +93,16 @@ def _table_rows(view: results.ResultsView) -> tuple[list[str], list[list[Any]]]:
                          r.station or "", r.blind_code or ""]
                         + [r.score(code) if competed else "" for code, _, _ in view.modules]
                         + [r.deductions or "", r.time_text, r.total if r.total is not None else "",
-                           r.award or ("待裁定" if r.open_tie else ""),
-                           (tr("合格") if r.passed else tr("不合格")) if competed else ""])
+                           r.award_text,
+                           (tr("合格") if r.passed else tr("不合格")) if competed else "", r.note])
     return headers, rows
+
+
+def _notes(view: results.ResultsView) -> list[str]:
+    """The 说明 column of the table, one line each: a terminal table would be too wide with it."""
+    return [tr("{g}{rank} {who}：{note}").format(g=(g.name + " ") if g.name else "", rank=r.rank_text,
+                                                who=r.name or r.blind_code or "—", note=r.note)
+            for g in view.groups for r in g.rows if r.note]
 
 
 def cmd_results(args: argparse.Namespace) -> int:
@@ -124,10 +131,15 @@ def cmd_results(args: argparse.Namespace) -> int:
     if args.format == "csv":
         from app.tabular import write_csv
 
-        write_csv(sys.stdout, headers, rows)
+        write_csv(sys.stdout, headers, rows, lineterminator="\n")
         return 0
     print(tr("{item}｜{stage}").format(item=view.item_label, stage=view.stage))
-    print_table(headers, rows)
+    print_table(headers[:-1], [row[:-1] for row in rows])
+    notes = _notes(view)
+    if notes:
+        print(tr("说明："))
+        for line in notes:
+            print("  " + line)
     for g in view.groups:
         for t in g.ties:
             state = t.decision_text or tr("尚未裁定")
@@ -164,7 +176,7 @@ def cmd_tie_list(args: argparse.Namespace) -> int:
     with venue_from(args) as v:
         view = results.results(v, actor_from(v, args))
     rows = [[t.group, t.rank, "、".join(f"{lab}（{reg}）" for lab, reg in zip(t.labels, t.contestants, strict=True)),
-             "/".join(a or tr("无") for a in dict.fromkeys(t.awards)), t.decision_text or tr("尚未裁定")]
+             "/".join(a or tr("无奖项") for a in dict.fromkeys(t.awards)), t.decision_text or tr("尚未裁定")]
             for g in view.groups for t in g.ties]
     print_table([tr("组别"), tr("名次"), tr("并列选手"), tr("跨越奖项"), tr("裁定")], rows)
     return 0

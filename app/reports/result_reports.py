@@ -82,6 +82,27 @@ def _rank_text(c: dict[str, Any], shared: set[int]) -> str:
     return tr("{r}（并列）").format(r=c["rank"]) if c["rank"] in shared else str(c["rank"])
 
 
+def _award_text(c: dict[str, Any]) -> str:
+    """The award as printed: 待裁定 for a line in an open tie (a draft), never a blank that reads as 无奖项."""
+    return c["award"] or (tr("待裁定") if c.get("award_pending") else "")
+
+
+def _note_lines(people: list[dict[str, Any]], shared: set[int]) -> list[str]:
+    """说明 under a group's table: what the rules decided for each line, as the head judge reads it out.
+
+    A revision signed before the notes existed has none: nothing is printed for it."""
+    return [tr("{rank}　{name}：{note}").format(rank=_rank_text(c, shared), name=c["name"], note=c["note"])
+            for c in people if c.get("note")]
+
+
+def _notes_block(people: list[dict[str, Any]], shared: set[int]) -> list[Flowable]:
+    lines = _note_lines(people, shared)
+    if not lines:
+        return []
+    st = styles()
+    return [Spacer(1, 2 * mm), plain(tr("说明"), st.normal), *(plain(line, st.small) for line in lines)]
+
+
 def _time(seconds: int | None) -> str:
     return "" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
 
@@ -212,11 +233,12 @@ def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_
                 + [(scores[m["code"]]["score"] + (tr("（取消）") if scores[m["code"]]["disqualified"] else ""))
                    if competed and m["code"] in scores else "" for m in modules]
                 + [_deducted(c) if competed else "", _time(c["time_used_s"]) if competed else "",
-                   c["total"] or "", c["award"] or "", (tr("合格") if c["passed"] else tr("不合格")) if competed else ""]
+                   c["total"] or "", _award_text(c), (tr("合格") if c["passed"] else tr("不合格")) if competed else ""]
             )
         count += len(people)
         story.append(data_table(headers, rows, align=align, col_widths=_summary_widths(len(modules)))
                      if rows else plain(tr("本组无选手"), st.normal))
+        story += _notes_block(people, shared)
         if g["tie_decisions"]:
             story.append(Spacer(1, 2 * mm))
         for line in _decision_lines(snap, g):
@@ -261,6 +283,9 @@ def _award_list(venue: VenueFile, p: results.PrintableResults, path: Path, print
         count += len(rows)
         story.append(data_table(headers, rows, align=["CENTER", "CENTER", "CENTER", "LEFT", "CENTER", "LEFT", "RIGHT"])
                      if rows else plain(tr("本组无获奖选手"), st.normal))
+        # the winners' notes and why anyone within reach of an award got none (pass line, open tie)
+        story += _notes_block([c for c in people if c["award"] or c.get("award_pending") or "不授奖" in c.get("note", "")],
+                              shared)
         for line in _decision_lines(snap, g):
             story.append(plain(line, st.normal))
     story.append(Spacer(1, 4 * mm))
@@ -294,6 +319,8 @@ def _pass_list(venue: VenueFile, p: results.PrintableResults, path: Path, printe
         count += len(rows)
         story.append(data_table(headers, rows, align=["CENTER", "CENTER", "LEFT", "CENTER", "CENTER", "LEFT", "RIGHT"])
                      if rows else plain(tr("本组无合格选手"), st.normal))
+        story += _notes_block([c for c in people if not c["passed"] and "不授奖" in c.get("note", "")],
+                              _shared_ranks(people))
     story.append(Spacer(1, 4 * mm))
     story.append(key_value_table(_revision_lines(snap, p)))
     story.append(signature_block([tr("裁判长 {name}").format(name=snap["head_judge"])]))
@@ -359,7 +386,9 @@ def _score_sheets(venue: VenueFile, p: results.PrintableResults, path: Path, pri
         story.append(key_value_table([
             (tr("选手"), tr("{name}（报名号 {reg}，{unit}）").format(name=c["name"], reg=c["reg_no"], unit=c["unit"])),
             (tr("组别 / 工位 / 加密号"), " / ".join([c["group"] or "—", c["station"] or "—", c["blind_code"] or "—"])),
-            (tr("总分 / 名次 / 奖项"), " / ".join([c["total"] or "", str(c["rank"] or ""), c["award"] or tr("无")])),
+            (tr("总分 / 名次 / 奖项"), " / ".join([c["total"] or "", str(c["rank"] or ""),
+                                                 _award_text(c) or tr("无奖项")])),
+            *([(tr("说明"), c["note"])] if c.get("note") else []),
             *chain,
         ]))
         story.append(Spacer(1, 3 * mm))
@@ -481,7 +510,7 @@ def xlsx_of(p: results.PrintableResults, path: Path) -> Path:
     ws = wb.active
     headers = [tr("组别"), tr("名次"), tr("报名号"), tr("姓名"), tr("性别"), tr("单位/学校"), tr("工位号"), tr("加密号")]
     headers += [tr("模块{code} {name}").format(code=m["code"], name=m["name"]) for m in modules]
-    headers += [tr("扣分"), tr("用时"), tr("总分"), tr("奖项"), tr("合格"), tr("状态")]
+    headers += [tr("扣分"), tr("用时"), tr("总分"), tr("奖项"), tr("合格"), tr("状态"), tr("说明")]
     append_row(ws, headers)
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -497,9 +526,9 @@ def xlsx_of(p: results.PrintableResults, path: Path) -> Path:
                  c["blind_code"] or ""]
                 + [Decimal(scores[m["code"]]) if competed and m["code"] in scores else None for m in modules]
                 + [Decimal(_deducted(c)) if competed and _deducted(c) else None, _time(c["time_used_s"]),
-                   Decimal(c["total"]) if c["total"] else None, c["award"] or "",
+                   Decimal(c["total"]) if c["total"] else None, _award_text(c),
                    (tr("合格") if c["passed"] else tr("不合格")) if competed else "",
-                   tr(STATUS_LABELS.get(c["status"], c["status"]))]
+                   tr(STATUS_LABELS.get(c["status"], c["status"])), c.get("note", "")]
             )
     fmt = "0." + "0" * settings.decimals if settings.decimals else "0"
     for row in ws.iter_rows(min_row=2):

@@ -13,7 +13,7 @@ is in ``docs/rules-as-implemented.md``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -247,7 +247,7 @@ def _match_decisions(ties: list[BoundaryTie], decisions: Sequence[TieDecision]) 
 
 
 def allocate(ranked: Sequence[Ranked], quota: Quota, settings: AwardSettings,
-             decisions: Sequence[TieDecision] = ()) -> Allocation:
+             decisions: Sequence[TieDecision] = (), names: Mapping[str, str] | None = None) -> Allocation:
     """Walk the places best first and hand out the award slots 一等奖 → 优胜奖.
 
     A place shared by g contestants uses g slots.  If those g slots do not all carry the same award
@@ -258,8 +258,11 @@ def allocate(ranked: Sequence[Ranked], quota: Quota, settings: AwardSettings,
     by the excess, which the note states.  Because the group uses g slots either way, places after an
     undecided tie are allocated normally.  With ``award_requires_pass`` the walk stops at the first place below
     the pass line: unused slots are not passed down (everyone lower is below the line too).
+    ``names`` (id → what a reader should see: a name, or a blind code before decryption) words the notes;
+    ids without a name are written as they are.
     """
     settings.check()
+    label = names or {}
     places = _places(ranked)
 
     # First pass: which slots each place occupies, and which places are boundary ties.
@@ -291,7 +294,7 @@ def allocate(ranked: Sequence[Ranked], quota: Quota, settings: AwardSettings,
         if decision is not None and decision.resolution == ORDER:
             members = sorted(group, key=lambda r: decision.order.index(r.contestant))
         for i, r in enumerate(members):
-            others = [o.contestant for o in group if o is not r]
+            others = [label.get(o.contestant, o.contestant) for o in group if o is not r]
             notes: list[str] = []
             rank = place
             if tie is None:

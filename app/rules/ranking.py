@@ -12,7 +12,7 @@ The result is a pure function of its inputs; a 裁判长 can redo it by hand fro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -155,3 +155,19 @@ def rank(standings: Iterable[Standing], settings: RankSettings) -> tuple[Ranked,
     for s in sorted((s for s in standings if s.status != COMPETED), key=lambda s: s.contestant):
         out.append(Ranked(s.contestant, None, s.status, s.total, (), None))
     return tuple(out)
+
+
+def separation_note(ranked: Sequence[Ranked], contestant: str, names: Mapping[str, str] | None = None) -> str:
+    """In words, for the report line: which step separated equal totals ("" when none did).
+
+    E.g. "总分与李四相同，按模块 B 分出先后" — the others named are those with the same total but a
+    different place; ``names`` maps ids to what the reader should see (as in ``awards.allocate``).
+    """
+    me = next((r for r in ranked if r.contestant == contestant), None)
+    if me is None or me.tie_broken_by is None or me.rank is None:
+        return ""
+    label = names or {}
+    others = [label.get(o.contestant, o.contestant) for o in ranked
+              if o.rank is not None and o.rank != me.rank and o.total == me.total]
+    step = me.tie_broken_by + (" " if me.tie_broken_by[-1:].isascii() else "")  # "模块 B 分出", "用时分出"
+    return tr("总分与{who}相同，按{step}分出先后").format(who="、".join(others), step=step)

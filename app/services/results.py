@@ -26,7 +26,15 @@ from app.rules import text_policy
 from app.services import appeal_links, audit, backup, checkpoints, decrypt, integrity, vault
 from app.services.results_facts import COMPETED, VenueFacts, load, status_label
 from app.services.results_snapshot import audit_head, content_sha256, from_facts, sha256_of
-from app.services.results_standings import ALL_HIGHER, ORDER, BoundaryTie, GroupStanding, Quota, standings
+from app.services.results_standings import (
+    ALL_HIGHER,
+    ORDER,
+    BoundaryTie,
+    GroupStanding,
+    Quota,
+    reader_labels,
+    standings,
+)
 from db.models import ExportRecord, ResultRevision, TieDecision
 from db.venue_file import VenueFile
 
@@ -56,6 +64,12 @@ class ResultRow:
     open_tie: bool  # waiting for the head judge's decision
     decided: bool  # award settled by a recorded decision
     complete: bool
+    note: str = ""  # what the rules decided, in words: separation step, tie, decision, withheld award
+
+    @property
+    def award_text(self) -> str:
+        """The award as shown and printed: 待裁定 while an open tie waits for the head judge."""
+        return self.award or (tr("待裁定") if self.open_tie else "")
 
     @property
     def time_text(self) -> str:
@@ -196,10 +210,7 @@ def _tie_view(t: BoundaryTie, label: dict[str, str]) -> TieView:
     )
 
 
-def labels(facts: VenueFacts) -> dict[str, str]:
-    """What identifies a contestant on screen: the name once decrypted, the blind code before."""
-    visible = facts.locked and facts.decrypted
-    return {c.reg_no: (c.name if visible else (c.blind_code or "—")) for c in facts.contestants}
+labels = reader_labels  # what identifies a contestant on screen: the name once decrypted, the blind code before
 
 
 def _group_results(facts: VenueFacts, g: GroupStanding) -> GroupResults:
@@ -210,7 +221,7 @@ def _group_results(facts: VenueFacts, g: GroupStanding) -> GroupResults:
     for p in g.placings:
         c = by_reg[p.reg_no]
         if facts.blind:  # groups are unknown before decryption: ranks are provisional, no awards
-            p = replace(p, award=None, open_tie=False, decided=False)
+            p = replace(p, award=None, open_tie=False, decided=False, note="")
         rows.append(ResultRow(
             reg_no=c.reg_no, name=c.name if visible else "", unit=c.unit if visible else "", group=c.group,
             status=c.status, status_label=status_label(c.status), station=c.station, blind_code=c.blind_code,
@@ -218,6 +229,7 @@ def _group_results(facts: VenueFacts, g: GroupStanding) -> GroupResults:
             deductions=sum((d.amount for d in c.deductions if not d.cancelled), Decimal(0)),
             time_used_s=c.time_used_s, total=c.total, rank=p.rank, award=p.award, passed=p.passed,
             shared=p.shared, open_tie=p.open_tie, decided=p.decided, complete=c.complete,
+            note=p.explanation,
         ))
     ties = () if facts.blind else tuple(_tie_view(t, label) for t in g.ties)
     return GroupResults(g.name, g.registered, g.competed, g.award_base_count, g.quota, tuple(rows), ties,

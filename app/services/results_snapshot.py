@@ -25,6 +25,10 @@ from db.venue_file import VenueFile
 FORMAT_VERSION = 1
 # Parts of a snapshot that say when and by whom, not what: left out when asking "did the results change?"
 VOLATILE_KEYS = ("exported_at", "revision", "audit")
+# Per contestant: the rules' decisions in words, derived from the rest (scores, settings, decisions).  Left out
+# of the comparison too, so that a newer wording — or a revision signed before these keys existed — does not
+# read as changed results.
+WORDING_KEYS = ("note", "award_pending", "tie_broken_by")
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -37,7 +41,10 @@ def sha256_of(snapshot: dict[str, Any]) -> str:
 
 def content_sha256(snapshot: dict[str, Any]) -> str:
     """Hash of the results themselves (scores, statuses, ranks, awards, decisions, settings)."""
-    return sha256_of({k: v for k, v in snapshot.items() if k not in VOLATILE_KEYS})
+    content = {k: v for k, v in snapshot.items() if k not in VOLATILE_KEYS}
+    content["contestants"] = [{k: v for k, v in c.items() if k not in WORDING_KEYS}
+                              for c in snapshot.get("contestants", [])]
+    return sha256_of(content)
 
 
 def _points(value: Decimal | None, places: int) -> str | None:
@@ -64,6 +71,11 @@ def _group(g: GroupStanding) -> dict[str, Any]:
     }
 
 
+def _tie_broken_by(g: GroupStanding, reg_no: str) -> str | None:
+    p = g.placing(reg_no)
+    return p.tie_broken_by if p else None
+
+
 def _contestant(c: ContestantFacts, g: GroupStanding, places: int) -> dict[str, Any]:
     p = g.placing(c.reg_no)
     competed = c.status == COMPETED
@@ -85,7 +97,10 @@ def _contestant(c: ContestantFacts, g: GroupStanding, places: int) -> dict[str, 
         "total": _points(c.total, places) if competed else None,
         "rank": p.rank if p else None,
         "award": p.award if p else None,
+        "award_pending": bool(p and p.open_tie),  # in a boundary tie that waits for the head judge (待裁定)
         "passed": bool(p and p.passed),
+        "tie_broken_by": _tie_broken_by(g, c.reg_no),
+        "note": p.explanation if p else "",
         "entries": [
             {"id": e.id, "criterion": e.criterion, "judge": e.judge, "value": format(e.value, "f"), "kind": e.kind,
              "supersedes": e.supersedes, "reason": e.reason, "by": e.by, "role": e.role, "at": _iso(e.at)}

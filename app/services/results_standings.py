@@ -7,6 +7,7 @@ group and the head judge's recorded tie decisions, and shapes the answer for the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -33,6 +34,13 @@ class Placing:
     open_tie: bool  # in a tie across an award boundary that still waits for the head judge
     decided: bool  # the award was settled by a recorded tie decision
     note: str = ""  # why, in words (shared place, decision, below the pass line …)
+    tie_broken_by: str | None = None  # "模块 B" / "用时": the step that separated equal totals
+    separated: str = ""  # which step separated equal totals, in words ("总分与…相同，按模块 B 分出先后")
+
+    @property
+    def explanation(self) -> str:
+        """Everything the rules decided about this line, as the head judge reads it out."""
+        return "；".join(part for part in (self.separated, self.note) if part)
 
 
 @dataclass(frozen=True)
@@ -93,8 +101,10 @@ def _standing(c: ContestantFacts) -> ranking.Standing:
 
 
 def group_standing(name: str, people: list[ContestantFacts], settings: ItemSettings,
-                   decisions: list[DecisionFact]) -> GroupStanding:
-    """Rank the group (app.rules.ranking), allocate its awards (app.rules.awards) with the decisions in force."""
+                   decisions: list[DecisionFact], names: Mapping[str, str] | None = None) -> GroupStanding:
+    """Rank the group (app.rules.ranking), allocate its awards (app.rules.awards) with the decisions in force.
+
+    ``names`` (reg_no → name, or blind code before decryption) words the notes; reg_no without it."""
     rank_settings = ranking.RankSettings(settings.tie_break_modules, settings.tie_break_time)
     award_settings = _award_settings(settings)
     standings_ = [_standing(c) for c in people]
@@ -109,14 +119,16 @@ def group_standing(name: str, people: list[ContestantFacts], settings: ItemSetti
         awards.TieDecision(tuple(d.contestants), d.resolution, tuple(d.order) if d.resolution == ORDER else (),
                            d.reason)
         for d in in_force.values()
-    ])
+    ], names)
     decided = {c for t, _ in allocation.decided_ties for c in t.contestants}
     reordered = {c for t, d in allocation.decided_ties if d.resolution == ORDER for c in t.contestants}
     open_members = {c for t in allocation.open_ties for c in t.contestants}
     shared = {r.contestant for r in ranked if r.shared} - reordered  # an ordering decision ends the tie
+    broken_by = {r.contestant: r.tie_broken_by for r in ranked}
     placings = tuple(
         Placing(a.contestant, a.rank, None if a.award == awards.PENDING else a.award, a.passed,
-                a.contestant in shared, a.contestant in open_members, a.contestant in decided, a.note)
+                a.contestant in shared, a.contestant in open_members, a.contestant in decided, a.note,
+                broken_by.get(a.contestant), ranking.separation_note(ranked, a.contestant, names))
         for a in allocation.awards
     )
     ties = [BoundaryTie(name, t.place, t.contestants, t.spans, None) for t in allocation.open_ties]
@@ -128,10 +140,17 @@ def group_standing(name: str, people: list[ContestantFacts], settings: ItemSetti
     return GroupStanding(name, len(people), competed, base, quota, placings, tuple(ties), mine)
 
 
+def reader_labels(facts: VenueFacts) -> dict[str, str]:
+    """What identifies a contestant to a reader: the name once decrypted, the blind code before."""
+    visible = facts.locked and facts.decrypted
+    return {c.reg_no: (c.name if visible else (c.blind_code or "—")) for c in facts.contestants}
+
+
 def standings(facts: VenueFacts) -> tuple[GroupStanding, ...]:
     out = []
+    names = reader_labels(facts)
     for name in facts.groups:
         people = [c for c in facts.contestants if c.group == name]
         decisions = [d for d in facts.decisions if d.group == name]
-        out.append(group_standing(name, people, facts.settings, decisions))
+        out.append(group_standing(name, people, facts.settings, decisions, names))
     return tuple(out)

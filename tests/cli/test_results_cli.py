@@ -84,3 +84,31 @@ def test_judge_is_refused(tied: tuple[Path, tuple[str, ...]], capsys: pytest.Cap
     db, _ = tied
     code, out, err = run(capsys, "results", "--db", str(db), "--user", "裁判1", "--pin", "2001")
     assert code == 2 and out == "" and "裁判长" in err
+
+
+def test_what_the_rules_decided_is_in_words(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13 item 11: the open tie at the last award place is pending (not a bare null) and 无奖项 in words."""
+    specs = [("54", "36"), ("50", "36"), ("50", "35"), ("48", "30"), ("45", "30"), ("42", "30"), ("42", "30"),
+             ("40", "21")]  # places 6 and 7 share 72: the last 三等奖 or none
+    w = build(venue, head, staff, tmp_path, specs)
+    venue.close()
+    monkeypatch.setenv("VENUESCORE_USER", "钱莉")
+    monkeypatch.setenv("VENUESCORE_PIN", HEAD_PIN)
+    db = str(venue.path)
+    code, out, _ = run(capsys, "tie", "list", "--db", db)
+    assert code == 0 and "三等奖/无奖项" in out
+    code, out, _ = run(capsys, "results", "--db", db, "--format", "json")
+    people = {c["reg_no"]: c for c in json.loads(out)["contestants"]}
+    tied = people[w.reg(5)]
+    assert tied["award"] is None and tied["award_pending"] is True and "待裁判长决定" in tied["note"]
+    assert people[w.reg(7)]["award"] is None and people[w.reg(7)]["award_pending"] is False
+    assert "未达合格线" in people[w.reg(7)]["note"] or people[w.reg(7)]["passed"]
+    code, out, _ = run(capsys, "results", "--db", db)
+    assert code == 0 and "待裁定" in out and "说明：" in out and "跨越三等奖/无奖项界线，待裁判长决定" in out
+    code, out, _ = run(capsys, "results", "--db", db, "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][-1] == "说明"  # no escaped carriage return at the line end
+    note = rows[0].index("说明")
+    assert any("待裁判长决定" in r[note] for r in rows[1:])

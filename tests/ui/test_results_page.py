@@ -162,3 +162,32 @@ def test_other_roles_see_no_results(qtbot: QtBot, venue: VenueFile, head: Actor,
     page.refresh()
     assert page.model.rowCount() == 0 and "仅裁判长" in page.stage.text()
     assert not page.sign_button.isVisibleTo(page) and page.report_buttons["blank-sheets"].isVisibleTo(page)
+
+
+def test_the_rules_decisions_are_shown_in_words(qtbot: QtBot, venue: VenueFile, head: Actor,
+                                                staff: dict[str, Actor], tmp_path: Path) -> None:
+    """Issue 13 item 11: 说明 per line — open tie pending, separation step, award withheld below the pass line."""
+    specs = [("54", "36"), ("54", "36"), ("50", "30", 1200), ("50", "30", 1100), ("45", "30"), ("30", "20"),
+             ("28", "20")]
+    w = build(venue, head, staff, tmp_path, specs)
+    page = ResultsPage(UiContext(venue, head))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.refresh()
+    note = column(page, "说明")
+    assert note == len(page.model.columns) - 1
+    by_reg = {r.reg_no: i for i, r in enumerate(page.model.rows)}
+    names = {r.reg_no: r.name for r in page.model.rows}
+    first = page.model.index(by_reg[w.reg(0)], note).data()
+    assert "待裁判长决定" in first and page.model.index(by_reg[w.reg(0)], column(page, "奖项")).data() == "待裁定"
+    assert page.model.index(by_reg[w.reg(2)], note).data() == f"总分与{names[w.reg(3)]}相同，按用时分出先后"
+    assert page.model.index(by_reg[w.reg(5)], note).data() == "未达合格线（60 分），不授奖"
+    assert not page.note.isVisible()
+    page.table.setCurrentIndex(page.model.index(by_reg[w.reg(5)], 0))  # the selected line's note in full
+    assert page.note.isVisible() and page.note.text() == f"说明（{names[w.reg(5)]}）：未达合格线（60 分），不授奖"
+    # the column fits the page: the table does not scroll sideways at 1366 px
+    qtbot.waitUntil(lambda: not page.table.horizontalScrollBar().isVisible() or
+                    page.table.horizontalScrollBar().maximum() == 0, timeout=2000)
+    page.grab().save(str(tmp_path / "results-notes.png"))
+    Path("/tmp/h13b-results-notes.png").write_bytes((tmp_path / "results-notes.png").read_bytes())

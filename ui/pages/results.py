@@ -94,6 +94,11 @@ class ResultsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        # The selected line's 说明 in full (the column elides it): what the head judge reads out.
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_note())
 
     def _build_ties(self) -> QGroupBox:
         tr = self.tr
@@ -165,6 +170,7 @@ class ResultsPage(Page):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
         layout.addWidget(tie_box)
         layout.addWidget(self.settings)
         layout.addLayout(reports_row)
@@ -190,13 +196,14 @@ class ResultsPage(Page):
             cols.append(Column(tr("模块{code}\n{name}（{max}）").format(code=code, name=name, max=max_points),
                                _module_cell(code)))
         award = [] if view.blind else [  # no awards before decryption: the groups are not known yet
-            Column(tr("奖项"), lambda r: r.award or (tr("待裁定") if r.open_tie else ""), colour=_row_colour)]
+            Column(tr("奖项"), lambda r: r.award_text, colour=_row_colour)]
         cols += [
             Column(tr("扣分"), lambda r: _points(r.deductions) if r.deductions else ""),
             Column(tr("用时"), lambda r: r.time_text),
             Column(tr("总分"), lambda r: _points(r.total), sort_key=lambda r: r.total or 0),
             *award,
             Column(tr("合格"), lambda r: (tr("合格") if r.passed else tr("不合格")) if r.rank is not None else ""),
+            Column(tr("说明"), lambda r: r.note),  # what the rules decided: separation step, tie, withheld award
         ]
         for col in cols:  # the whole line carries the colour: award, open tie, or not ranked / not passed
             col.colour = _row_colour
@@ -260,9 +267,21 @@ class ResultsPage(Page):
             return None
         return self.view_data.groups[max(self.group_box.currentIndex(), 0)]
 
+    def _show_note(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
+        text = row.note if row is not None else ""
+        self.note.setText(self.tr("说明（{who}）：{note}").format(who=row.name or row.blind_code or "—", note=text)
+                          if row is not None and text else "")
+        self.note.setVisible(bool(text))
+
     def _show_group(self, _index: int = 0) -> None:
         g = self.current_group()
         self.model.set_rows(g.rows if g else [])
+        header = self.table.horizontalHeader()
+        if self.model.columnCount():  # the 说明 column takes the width left; the full text shows below the table
+            header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        self._show_note()
         if g is None:
             self.quota.setText("")
             return

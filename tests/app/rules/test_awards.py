@@ -428,3 +428,19 @@ def test_every_passing_contestant_in_range_is_awarded_when_no_ties(rows) -> None
     placed = [a for a in alloc.awards if a.rank is not None]
     for i, a in enumerate(placed, start=1):
         assert a.award == (quota.award_at(i) if a.passed else None)
+
+
+def test_notes_use_the_names_given() -> None:
+    """Notes word the tie with what the reader sees (names after decryption), the ids otherwise."""
+    ranked = rank([Standing("p1", COMPETED, Decimal(95)), Standing("p2", COMPETED, Decimal(95)),
+                   Standing("p3", COMPETED, Decimal(50))], RankSettings(use_time=False))
+    settings = AwardSettings()
+    quota = award_quota(3, settings)
+    named = allocate(ranked, quota, settings, names={"p1": "张三", "p2": "李四"})
+    assert named.award_of("p1").note == "与李四并列第 1 名，跨越一等奖/二等奖界线，待裁判长决定"
+    assert allocate(ranked, quota, settings).award_of("p2").note.startswith("与p1并列第 1 名")
+    decided = allocate(ranked, quota, settings, [TieDecision(("p1", "p2"), ALL_HIGHER, (), "合议")],
+                       names={"p1": "张三", "p2": "李四"})
+    assert decided.award_of("p2").note == ("与张三并列第 1 名；裁判长决定均授一等奖，原属二等奖 1 个的名额改授一等奖"
+                                           "（理由：合议）")
+    assert decided.award_of("p3").note == "未达合格线（60 分），不授奖"

@@ -220,3 +220,20 @@ def test_tie_broken_by_only_between_equal_totals(rows, settings) -> None:
         ]
         separated = [o for o in others_same_total if o.contestant not in r.tied_with]
         assert (r.tie_broken_by is not None) == (r.rank is not None and bool(separated))
+
+
+def test_separation_note_names_the_step_in_words() -> None:
+    """The worked example of rules-as-implemented §2: a and b both 85, separated by 模块 B."""
+    from app.rules.ranking import separation_note
+
+    settings = RankSettings(tie_break_modules=("B", "A"), use_time=True)
+    ranked = rank([Standing("c", COMPETED, Decimal(90)),
+                   Standing("a", COMPETED, Decimal(85), {"B": Decimal(30), "A": Decimal(40)}),
+                   Standing("b", COMPETED, Decimal(85), {"B": Decimal(25), "A": Decimal(45)}),
+                   Standing("d", COMPETED, Decimal(70), {}, 3000), Standing("e", COMPETED, Decimal(70), {}, 3600)],
+                  settings)
+    names = {"a": "张三", "b": "李四"}
+    assert separation_note(ranked, "b", names) == "总分与张三相同，按模块 B 分出先后"
+    assert separation_note(ranked, "a", names) == "总分与李四相同，按模块 B 分出先后"
+    assert separation_note(ranked, "d") == "总分与e相同，按用时分出先后"  # no name given: the id
+    assert separation_note(ranked, "c") == ""
