@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -124,12 +125,21 @@ class MainWindow(QMainWindow):
         return [self.page(i) for i in range(len(self._classes))]
 
     def show_page(self, index: int) -> None:
-        if 0 <= index < len(self._classes):
-            just_built = self._built[index] is None
-            page = self.page(index)
-            self.stack.setCurrentIndex(index)
-            if not (just_built and page.loads_when_built):
-                page.refresh()
+        if not 0 <= index < len(self._classes):
+            return
+        shown = self.stack.currentIndex()
+        leaving = self._built[shown] if shown != index else None
+        if leaving is not None and not leaving.can_leave():  # a typed score the rules refuse: stay on it
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(shown)
+            self.nav.blockSignals(False)
+            return
+        just_built = self._built[index] is None
+        page = self.page(index)
+        self.stack.setCurrentIndex(index)
+        if not (just_built and page.loads_when_built):
+            page.refresh()
+        page.focus_first_task()  # the scan box on 检录, the first empty cell on 评分录入, not the page list
 
     def _show_actor(self) -> None:
         self.who.setText(self.tr("当前用户：{who}").format(who=self.ctx.actor.label))
@@ -137,6 +147,9 @@ class MainWindow(QMainWindow):
     def switch_user(self) -> None:
         from ui.sign_in import SignInDialog
 
+        shown = self._built[self.stack.currentIndex()]
+        if shown is not None and not shown.can_leave():
+            return
         dialog = SignInDialog(self.ctx.venue, self)
         if dialog.exec() and dialog.actor is not None:
             self.ctx.set_actor(dialog.actor)
@@ -166,6 +179,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("；".join(result.warnings), 15_000)
         self._show_backup()
 
+    def _may_close(self) -> bool:
+        """A typed value that cannot be saved is not dropped silently: the user chooses."""
+        if getattr(self, "_closing_for_restore", False):
+            return True
+        if all(page is None or page.can_leave() for page in self._built):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("有未保存的输入"),
+            self.tr("评分表中有一个值未能保存（原因见表下方的红字）。仍然关闭并放弃这个值吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def restore_backup(self, path: Path, name: str, pin: str) -> None:
         """Close the venue, restore the checked backup (name + PIN of a 裁判长 or 管理员), and go back to the
         start window to sign in again."""
@@ -188,6 +213,9 @@ class MainWindow(QMainWindow):
         start.open_path(venue_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
         if not getattr(self, "_closing_for_restore", False):
             self.ctx.venue.close()
         super().closeEvent(event)

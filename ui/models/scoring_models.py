@@ -1,26 +1,21 @@
-"""Qt models for the scoring page: the entry grid (blind codes × criteria) and its typing delegate.
+"""Qt model for the scoring page: the entry grid (blind codes × criteria).
 
-The model holds a ``scoring.Grid`` from the service and never talks to the database; saving a cell
-goes through ``submit`` (set by the page), which calls the service and returns the refusal reason
-or None.  The delegate keeps the editor open on a refusal, so an invalid value is refused in place.
+The model holds a ``scoring.Grid`` from the service and never talks to the database; typing and saving
+a cell is ui/pages/score_grid.py's (its delegate calls the page's ``submit``, which calls the service).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
+from PySide6.QtGui import QBrush, QColor
 
 from app.services.scoring import Grid, GridCell, GridRow
 from ui import style
@@ -153,65 +148,3 @@ class ScoreGridModel(QAbstractTableModel):
         if cell is not None and cell.editable:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
-
-
-class ScoreDelegate(QStyledItemDelegate):
-    """A line editor per cell: Enter saves through ``submit`` and moves on; a refusal keeps it open."""
-
-    refused = Signal(str)  # the reason, for the page's message line
-    saved = Signal(QModelIndex)
-
-    def __init__(self, submit: Callable[[QModelIndex, str], str | None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.submit = submit
-        self._editing: dict[int, QPersistentModelIndex] = {}
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        editor.setObjectName("scoreEditor")
-        self._editing[id(editor)] = QPersistentModelIndex(index)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        pass  # the key that opened the editor is already in it; an empty cell has nothing to show
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        pass  # saving happens on Enter (eventFilter), through the service, never by the view
-
-    def destroyEditor(self, editor: QWidget, index: Index) -> None:
-        self._editing.pop(id(editor), None)
-        super().destroyEditor(editor, index)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-                self.commit(obj)
-                return True
-            if key == Qt.Key.Key_Escape:
-                obj.setStyleSheet("")
-                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.RevertModelCache)
-                return True
-        return super().eventFilter(obj, event)
-
-    def commit(self, editor: QLineEdit) -> bool:
-        index = self._editing.get(id(editor))
-        if index is None or not index.isValid():
-            return False
-        text = editor.text()
-        if not text.strip():  # Enter on an empty editor just moves on
-            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-            self.saved.emit(QModelIndex(index))
-            return True
-        reason = self.submit(QModelIndex(index), text)
-        if reason is not None:
-            editor.setStyleSheet(style.EDITOR_ERROR_STYLE)
-            editor.setToolTip(reason)
-            editor.selectAll()
-            QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), reason, editor)
-            self.refused.emit(reason)
-            return False
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-        self.saved.emit(QModelIndex(index))
-        return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.errors import DomainError
@@ -37,6 +38,22 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def can_leave(self) -> bool:
+        """False keeps the user on this page (the scoring grid holds a value the rules refuse: the cell stays in
+        edit with the reason).  Asked before another page, another user or closing the window."""
+        return True
+
+    def focus_first_task(self) -> None:
+        """Put the keyboard where the next action is, after the page is opened (Alt+N or a click in the page
+        list).  Default: the page's first input in tab order; pages with one obvious input override this."""
+        w = self.nextInFocusChain()
+        while w is not None and w is not self:
+            if self.isAncestorOf(w) and w.isVisible() and w.isEnabled() \
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            w = w.nextInFocusChain()
 
     def _on_changed(self, room: str) -> None:
         if room != self.room and self.isVisible():

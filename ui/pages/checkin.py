@@ -213,6 +213,9 @@ class CheckinPage(Page):
 
     # ------------------------------------------------------------------ state
 
+    def focus_first_task(self) -> None:
+        self.scan.setFocus(Qt.FocusReason.OtherFocusReason)  # a scanned ID number lands in the scan box
+
     def may_view(self) -> bool:
         return self.ctx.actor.role in checkin.VIEW_ROLES
 

@@ -1,8 +1,8 @@
 """评分录入: the keyboard-fast grid (blind codes × criteria), completeness, corrections, history, locks.
 
 Type a value and press Enter: it is saved through the service and the cursor moves to the next
-contestant (then to the next criterion).  A refused value stays in its cell, red, with the reason.
-Only blind codes are shown.
+contestant (then to the next criterion); Tab moves right.  Every other way of leaving the cell saves too, and a
+refused value stays in its cell, red, with the reason (ui/pages/score_grid.py).  Only blind codes are shown.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,11 +41,11 @@ from ui.dialogs.secret import ask_passphrase
 from ui.models.scoring_models import (
     LOCKED_COLOUR,
     STATE_COLOURS,
-    ScoreDelegate,
     ScoreGridModel,
 )
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
+from ui.pages.score_grid import ScoreDelegate, ScoreTable
 from ui.pages.scoring_extras import ScoringExtras
 from ui.runner import run_task
 from ui.screen_fit import scrolling
@@ -75,26 +75,25 @@ class ScoringPage(Page):
     def _build_selectors(self) -> None:
         tr = self.tr
         self.module = QComboBox()
-        self.module.currentIndexChanged.connect(lambda _i: self.load_grid())
+        self.module.currentIndexChanged.connect(lambda _i: self.switch_grid(self.module))
         self.mode = QComboBox()
         self.mode.addItem(tr("录入"), False)
         self.mode.addItem(tr("测量分复核录入（盲录）"), True)
-        self.mode.currentIndexChanged.connect(lambda _i: self.load_grid())
+        self.mode.currentIndexChanged.connect(lambda _i: self.switch_grid(self.mode))
+        self._shown = {self.module: -1, self.mode: 0}  # the selection the grid shows, to go back to
         self.who = QLabel()
 
     def _build_grid(self) -> None:
         self.model = ScoreGridModel(self)
-        self.delegate = ScoreDelegate(self.submit, self)
+        self.delegate = ScoreDelegate(self.submit)
         self.delegate.refused.connect(self.show_refusal)
-        self.delegate.saved.connect(self.move_on)
-        self.table = QTableView()
+        self.delegate.discarded.connect(lambda: self.show_note(self.tr("已放弃刚才输入的值（Esc）。")))
+        self.table = ScoreTable(self.delegate)
+        self.delegate.saved.connect(self.table.go)
+        self.table.correction_wanted.connect(self.correct_current)
+        self.table.hint.connect(self.show_note)
         self.table.setObjectName("scoreGrid")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(self.delegate)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.doubleClicked.connect(self.double_clicked)
@@ -113,7 +112,7 @@ class ScoringPage(Page):
         self.lock_module_button = QPushButton(tr("锁定本模块"))
         self.lock_item_button = QPushButton(tr("锁定全项目"))
         self.unlock_button = QPushButton(tr("解除锁定…"))
-        self.correct_button.clicked.connect(self.correct_current)
+        self.correct_button.clicked.connect(lambda: self.correct_current())
         self.history_button.clicked.connect(self.history_current)
         self.import_button.clicked.connect(self.import_sheets)
         self.lock_module_button.clicked.connect(lambda: self.lock(self.current_module()))
@@ -156,8 +155,7 @@ class ScoringPage(Page):
         self.extras = ScoringExtras(self.ctx)  # deductions, time used, disqualifications
         self.extras.changed.connect(self.load_grid)
         self.tabs.addTab(scrolling(self.extras), tr("扣分、用时与取消资格"))
-        self.tabs.currentChanged.connect(
-            lambda i: self.load_status() if i == 1 else self.extras.refresh() if i == 2 else None)
+        self.tabs.currentChanged.connect(self.tab_changed)
 
     def _build_layout(self) -> None:
         tr = self.tr
@@ -225,17 +223,23 @@ class ScoringPage(Page):
         elif self.tabs.currentIndex() == 2:
             self.extras.refresh()
 
-    def load_grid(self) -> None:
+    def load_grid(self) -> bool:
+        """Reload the grid, keeping the cursor on its cell.  Anything typed is saved first; when the rules refuse
+        it, nothing is reloaded (False) and the cell stays in edit with the reason."""
+        if self.table.flush() is not None:
+            return False
         module = self.current_module()
+        self._shown = {self.module: self.module.currentIndex(), self.mode: self.mode.currentIndex()}
         if not module:
             self.model.set_grid(scoring.Grid("", "", (), (), None, False, False), False)
             self.message.setText(self.tr("尚未导入评分标准。"))
-            return
+            return True
         try:
             grid = scoring.grid(self.ctx.venue, self.ctx.actor, module, second=bool(self.mode.currentData()))
         except DomainError as exc:
             self.message.setText(str(exc))
-            return
+            return True
+        here = self.table.current_key()
         self.model.set_grid(grid, show_score=self.ctx.actor.role == Role.HEAD_JUDGE and not grid.second)
         if not grid.rows:
             self.message.setText(self.tr("还没有抽签：抽签后这里按加密号列出选手。"))
@@ -245,8 +249,44 @@ class ScoringPage(Page):
             self.message.setText(self.tr("只有裁判员和裁判长可以录入分数。"))
         else:
             self.message.setText("")
-        if grid.rows and grid.columns and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        if grid.rows and grid.columns:
+            cell = self.table.cell_for(here)
+            if not cell.isValid():
+                cell = self.table.first_empty()
+            self.table.put_cursor(cell if cell.isValid() else self.model.index(0, 0))
+        return True
+
+    def switch_grid(self, box: QComboBox) -> None:
+        """Another module or mode: what is typed in the grid is saved first, or the choice goes back."""
+        if not self.load_grid():
+            box.blockSignals(True)
+            box.setCurrentIndex(self._shown[box])
+            box.blockSignals(False)
+
+    def tab_changed(self, index: int) -> None:
+        if index != 0 and self.table.flush() is not None:
+            self.tabs.setCurrentIndex(0)
+        elif index == 1:
+            self.load_status()
+        elif index == 2:
+            self.extras.refresh()
+
+    def can_leave(self) -> bool:
+        return self.table.flush() is None
+
+    def focus_first_task(self) -> None:
+        """After the page is opened: the keyboard in the grid, on the first cell waiting for a value."""
+        if self.tabs.currentIndex() != 0:
+            return
+        empty = self.table.first_empty()
+        if empty.isValid() and self.table.currentIndex() != empty and self.model.cell(self.table.currentIndex()) \
+                is not None and not self._waiting(self.table.currentIndex()):
+            self.table.put_cursor(empty)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _waiting(self, index: QModelIndex) -> bool:
+        cell = self.model.cell(index)
+        return cell is not None and cell.editable and not cell.text
 
     def load_status(self) -> None:
         st: ScoringStatus = scoring.status(self.ctx.venue)
@@ -283,20 +323,13 @@ class ScoringPage(Page):
         self.ctx.bus.data_changed.emit(self.room)
         return None
 
+    def show_note(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
     def show_refusal(self, reason: str) -> None:
         self.message.setStyleSheet(style.ERROR_STYLE)
         self.message.setText(self.tr("未保存：{r}").format(r=reason))
-
-    def move_on(self, index: QModelIndex) -> None:
-        """Down to the next contestant; after the last, the first contestant of the next criterion."""
-        row, col = index.row() + 1, index.column()
-        if row >= self.model.rowCount():
-            row, col = 0, col + 1
-        if col >= self.model.criteria_count():
-            return
-        nxt = self.model.index(row, col)
-        self.table.selectionModel().setCurrentIndex(nxt, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.table.scrollTo(nxt)
 
     def double_clicked(self, index: QModelIndex) -> None:
         cell = self.model.cell(index)
@@ -314,7 +347,11 @@ class ScoringPage(Page):
         column = self.model.grid.columns[index.column()]
         return self.model.blind_code(index.row()), column.code, column.kind, cell.text
 
-    def correct_current(self) -> None:
+    def correct_current(self, typed: str = "") -> None:
+        """The correction dialog for the current cell (``typed``: the key that asked for it, as the new value).
+        The cursor stays on the cell, so 记录… then shows this cell's history."""
+        if self.table.flush() is not None:
+            return
         found = self._current_cell()
         if found is None:
             return
@@ -323,6 +360,9 @@ class ScoringPage(Page):
         cell = self.model.cell(self.table.currentIndex())
         dialog = CorrectionDialog(self.ctx, code, criterion, kind, text, judges, self,
                                   by_judge=cell.by_judge if cell is not None else ())
+        if typed:
+            dialog.value.setText(typed)
+        dialog.value.setFocus()
         if dialog.exec() and dialog.saved is not None:
             self.after_change(dialog.saved.flagged, self.tr("已更正：{b} {c} = {v}").format(
                 b=code, c=criterion, v=dialog.saved.value))
