@@ -67,6 +67,7 @@ class CheckinCard:
     status_reason: str | None
     station: str | None  # 工位号, once drawn
     late_entry: bool  # added by the head judge after check-in had started
+    drawn: bool = False  # the main draw has been made (so a missing station is not "not drawn yet")
 
     @property
     def status_text(self) -> str:
@@ -74,6 +75,17 @@ class CheckinCard:
         if self.status != REGISTERED and self.status_at is not None:
             text += tr("（{time}，{who}）").format(time=self.status_at.strftime("%H:%M"), who=self.status_by or "")
         return text
+
+    @property
+    def station_text(self) -> str:
+        """The station, or in words why there is none: absent/withdrawn people get no station at the draw."""
+        if self.station:
+            return self.station
+        if self.status in (ABSENT, WITHDREW):
+            return tr("无（{status}）").format(status=status_label(self.status))
+        if not self.drawn:
+            return tr("（尚未抽签）")
+        return tr("（检录后分配）")
 
     @property
     def has_problem(self) -> bool:
@@ -122,6 +134,8 @@ def _find(s: Session, text: str) -> Contestant:
     if not key:
         raise ValidationError(tr("请扫描或输入身份证号或报名号"), column=tr("身份证号/报名号"))
     found = s.scalars(select(Contestant).where((Contestant.id_number == key) | (Contestant.reg_no == key))).first()
+    if found is None and key.isdigit() and len(key) < 18:
+        found = _by_number(s, key)
     if found is None:
         shown = idcard.mask_id_number(key) if len(key) == 18 else key
         raise NotFound(
@@ -132,6 +146,17 @@ def _find(s: Session, text: str) -> Contestant:
     return found
 
 
+def _by_number(s: Session, key: str) -> Contestant | None:
+    """A 报名号 typed without its leading zeros (``1002`` for ``01002``, item 01): the one all-digit 报名号 with
+    the same number.  Two such (``01002`` and ``001002``, hand-entered) are refused by name, never guessed."""
+    same = [(cid, reg) for cid, reg in s.execute(select(Contestant.id, Contestant.reg_no))
+            if reg.isdigit() and int(reg) == int(key)]
+    if len(same) > 1:
+        raise ValidationError(tr("报名号 {key} 不唯一：名单中有 {regs}。请输入完整的报名号（含开头的 0）。").format(
+            key=key, regs="、".join(sorted(reg for _cid, reg in same))), column=tr("报名号"), value=key)
+    return s.get(Contestant, same[0][0]) if same else None
+
+
 def _contestant(s: Session, contestant_id: int) -> Contestant:
     c = s.get(Contestant, contestant_id)
     if c is None:
@@ -139,7 +164,8 @@ def _contestant(s: Session, contestant_id: int) -> Contestant:
     return c
 
 
-def _card(s: Session, c: Contestant, att: Attendance | None = None, stations: dict[int, str] | None = None) -> CheckinCard:
+def _card(s: Session, c: Contestant, att: Attendance | None = None, stations: dict[int, str] | None = None,
+          drawn: bool | None = None) -> CheckinCard:
     from app.services import draw  # noqa: PLC0415 - draw imports this module
 
     view = roster._view(s, c)
@@ -147,11 +173,13 @@ def _card(s: Session, c: Contestant, att: Attendance | None = None, stations: di
         att = attendance_of(s).get(c.id, Attendance(REGISTERED))
     if stations is None:
         stations = draw.current_stations(s)
+    if drawn is None:
+        drawn = draw.main_draw(s) is not None
     return CheckinCard(
         contestant_id=c.id, reg_no=c.reg_no, name=c.name, gender=c.gender, unit=c.unit, group=view.group,
         id_masked=view.id_masked, flags=view.flags, flag_text=view.flag_text, status=att.status,
         status_at=att.at, status_by=att.by, status_reason=att.reason, station=stations.get(c.id),
-        late_entry=c.late_entry_reason is not None,
+        late_entry=c.late_entry_reason is not None, drawn=drawn,
     )
 
 
@@ -249,8 +277,9 @@ def list_cards(venue: VenueFile, actor: Actor) -> list[CheckinCard]:
     with venue.unit_of_work() as s:
         att = attendance_of(s)
         stations = draw.current_stations(s)
+        drawn = draw.main_draw(s) is not None
         return [
-            _card(s, c, att.get(c.id, Attendance(REGISTERED)), stations)
+            _card(s, c, att.get(c.id, Attendance(REGISTERED)), stations, drawn)
             for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))
         ]
 

@@ -85,7 +85,7 @@ class CardView(QFrame):
         self.fields["flags"].setText(card.flag_text)
         self.fields["flags"].setStyleSheet(style.text_style(REFUSED_COLOUR) if card.has_problem else "")
         self.fields["status"].setText(card.status_text)
-        self.fields["station"].setText(card.station or self.tr("（尚未抽签）"))
+        self.fields["station"].setText(card.station_text)
 
 
 class CheckinPage(Page):
@@ -160,11 +160,12 @@ class CheckinPage(Page):
         self.model: RowsModel[CheckinCard] = RowsModel([
             Column(tr("报名号"), lambda c: c.reg_no),
             Column(tr("姓名"), lambda c: c.name),
+            Column(tr("工位号"), lambda c: c.station or ""),
             Column(tr("组别"), lambda c: c.group),
             Column(tr("单位/学校"), lambda c: c.unit),
             Column(tr("身份证号"), lambda c: c.id_masked),
+            # last, stretched: a long status (time, who) never pushes 工位号 out of view
             Column(tr("状态"), lambda c: c.status_text, colour=lambda c: STATUS_COLOURS.get(c.status)),
-            Column(tr("工位号"), lambda c: c.station or ""),
         ], self)
         self.proxy = filter_proxy(self.model, self)
         self.table = QTableView()
@@ -177,12 +178,15 @@ class CheckinPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.pick_row)  # Enter or double-click on a row loads that person
+        self.table.horizontalHeader().setMaximumSectionSize(260)  # a long unit name does not push 状态 away
+        self.table.installEventFilter(self)  # a scan while the list has the keyboard goes to the scan box
         if not venue_service.summary(self.ctx.venue).groups:
-            self.table.hideColumn(2)  # 组别: the item has no groups
+            self.table.hideColumn(3)  # 组别: the item has no groups
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("在名单中搜索：姓名、报名号、单位、状态……"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.returnPressed.connect(self.search_entered)
 
     def _build_layout(self) -> None:
         tr = self.tr
@@ -269,6 +273,11 @@ class CheckinPage(Page):
     # ------------------------------------------------------------------ keyboard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.text().isalnum():
+            self.scan.setFocus(Qt.FocusReason.OtherFocusReason)  # the scanner's keystrokes, and its Enter, follow
+            self.scan.insert(event.text())
+            return True
         if watched is self.scan and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_Space and not self.scan.text().strip():
@@ -288,6 +297,14 @@ class CheckinPage(Page):
                 self.show_card_for(None)
                 return True
         return super().eventFilter(watched, event)
+
+    def search_entered(self) -> None:
+        """Enter in the search box after a number (a scan that landed there, or a typed 报名号): that person's
+        card, as in the scan box; the list filter is cleared."""
+        text = "".join(self.search.text().split())
+        if len(text) >= 4 and text.upper().rstrip("X").isdigit():
+            self.search.clear()
+            self.lookup(text)
 
     def on_enter(self) -> None:
         text = self.scan.text().strip()

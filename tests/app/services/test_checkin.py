@@ -114,3 +114,28 @@ def test_late_entry_is_a_head_judge_action_with_a_reason(two_groups: VenueFile, 
     card = checkin.lookup(two_groups, staff["checkin"], "500103199001011232")
     assert card.contestant_id == added.id and card.late_entry
     assert checkin.check_in(two_groups, staff["checkin"], added.id).status == checkin.CHECKED_IN
+
+
+def test_reg_no_typed_without_its_leading_zeros(two_groups: VenueFile, staff: dict[str, Actor]) -> None:
+    """Item 01's 报名号 start with 0: ``1002`` typed for ``01002`` is that person; an ambiguous number is refused."""
+    from datetime import date
+
+    from app.rules.idcard import make_id_number
+
+    def add(reg_no: str, seq: int) -> int:
+        form = ContestantForm(name=f"选手{seq}", id_number=make_id_number("500103", date(1990, 1, 1), seq),
+                              category="职工", gender="男", unit="重庆建工集团", group="职工组", reg_no=reg_no)
+        return roster.add_contestant(two_groups, staff["head"], form).id
+
+    first = add("01002", 11)
+    desk = staff["checkin"]
+    assert checkin.lookup(two_groups, desk, "1002").contestant_id == first
+    assert checkin.lookup(two_groups, desk, " 01002 ").contestant_id == first
+    with pytest.raises(NotFound):
+        checkin.lookup(two_groups, desk, "102")  # not a prefix or suffix match: the same number only
+
+    second = add("001002", 13)
+    with pytest.raises(ValidationError) as err:
+        checkin.lookup(two_groups, desk, "1002")
+    assert "01002" in err.value.message and "001002" in err.value.message and "完整" in err.value.message
+    assert checkin.lookup(two_groups, desk, "001002").contestant_id == second  # typed in full: exact
