@@ -40,7 +40,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for p in report.problems:
         print("  - " + str(p))
     if report.rejected_file:
-        print(tr("未导入的行已另存为：{p}").format(p=report.rejected_file))
+        print(tr("未导入的行已另存为：{p}（含完整的身份证号和手机号，供改正数据用：改正后请删除，不要拷到 U 盘）").format(
+            p=report.rejected_file))
     return 0
 
 

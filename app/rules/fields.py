@@ -72,6 +72,20 @@ def normalize_phone(raw: object) -> str:
     return text
 
 
+def mask_phone(text: str) -> str:
+    """Mask for screens, messages and lists: "138****5678" (first 3 and last 4 of 11 or more characters).
+
+    Shorter text (a wrong entry in an error list) keeps at most a quarter at either end, like
+    ``idcard.mask_id_number``.  Only the edit form of 裁判长/管理员 shows a phone in full."""
+    t = str(text).strip()
+    if not t:
+        return ""
+    if len(t) >= 11:
+        return t[:3] + "*" * (len(t) - 7) + t[-4:]
+    head, tail = min(3, len(t) // 4), min(2, len(t) // 4)
+    return t[:head] + "*" * (len(t) - head - tail) + t[len(t) - tail:]
+
+
 def check_phone(raw: object) -> str | None:
     """None if ``raw`` is a mainland mobile or a landline with area code, else the reason."""
     return phone_problem(normalize_phone(raw))

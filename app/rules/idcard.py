@@ -60,7 +60,8 @@ def check_character(first17: str) -> str:
 
 
 def _fail(message: str, raw: str) -> ValidationError:
-    return ValidationError(tr("身份证号有误"), [Problem(message, column=COLUMN, value=raw)])
+    # The value shown with the message is masked: messages end up on screens, in logs and photos.
+    return ValidationError(tr("身份证号有误"), [Problem(message, column=COLUMN, value=mask_id_number(raw))])
 
 
 def _check_shape(number: str, raw: str) -> None:

@@ -18,7 +18,7 @@ from app.clock import now
 from app.errors import Cancelled, NotFound, Problem, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
-from app.rules import eligibility, idcard, text_policy
+from app.rules import eligibility, fields, idcard, text_policy
 from app.services import audit, backup, checkin_state
 from app.services.roster_rows import (
     HEADER_OF,
@@ -47,7 +47,7 @@ class ContestantView:
     gender: str
     birth_date: date
     age: int
-    phone: str
+    phone_masked: str  # "138****5678": the full phone only in the edit form of 裁判长/管理员 (form_for)
     unit: str
     category: str
     group: str
@@ -347,7 +347,8 @@ def edit_contestant(venue: VenueFile, actor: Actor, contestant_id: int, form: Co
 
 
 def _snapshot(c: Contestant) -> dict[str, object]:
-    return {"name": c.name, "id_number": idcard.mask_id_number(c.id_number), "phone": c.phone, "unit": c.unit,
+    return {"name": c.name, "id_number": idcard.mask_id_number(c.id_number), "phone": fields.mask_phone(c.phone),
+            "unit": c.unit,
             "category": c.category, "group_id": c.group_id, "female_category": c.female_category}
 
 
@@ -361,7 +362,8 @@ def _view(s: Session, c: Contestant, ctx: RowContext | None = None, groups: dict
     flags = eligibility.check_eligibility(info, ctx.competition_date, c.female_category, None, None)
     return ContestantView(
         id=c.id, reg_no=c.reg_no, name=c.name, id_masked=idcard.mask_id_number(c.id_number), gender=c.gender,
-        birth_date=c.birth_date, age=eligibility.age_on(c.birth_date, ctx.competition_date), phone=c.phone,
+        birth_date=c.birth_date, age=eligibility.age_on(c.birth_date, ctx.competition_date),
+        phone_masked=fields.mask_phone(c.phone),
         unit=c.unit, category=c.category, group=groups.get(c.group_id or -1, ""), female_category=c.female_category,
         flags=flags, source=c.source,
     )
@@ -403,7 +405,7 @@ def export_roster(venue: VenueFile, actor: Actor, path: Path) -> Path:
         rows = []
         for c in s.scalars(select(Contestant).order_by(Contestant.reg_no)):
             v = _view(s, c, ctx, groups)
-            rows.append([c.reg_no, c.name, c.id_number if full else v.id_masked, c.gender, c.phone, c.unit,
+            rows.append([c.reg_no, c.name, c.id_number if full else v.id_masked, c.gender, v.phone_masked, c.unit,
                          c.category, v.group, c.female_category or "", v.flag_text])
         audit.append(s, actor, "roster.export", {"file": Path(path).name, "full_id_numbers": full, "rows": len(rows)})
     headers = ["报名号", "姓名", "身份证号", "性别", "手机", "单位/学校", "人员类别", "组别", "女职工退休年龄类别", "资格审核"]

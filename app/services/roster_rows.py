@@ -75,7 +75,10 @@ def check_form(form: ContestantForm, ctx: RowContext, *, file: str | None = None
     problems: list[Problem] = []
 
     def bad(key: str, message: str, value: str) -> None:
-        problems.append(Problem(message, file=file, row=row, column=tr(HEADER_OF[key]), value=value))
+        # Messages name the row and a masked value, never a full ID number or phone (they reach screens,
+        # logs and photos); the rejected-rows file keeps the full row for correcting it.
+        shown = idcard.mask_id_number(value) if key == "id_number" else fields.mask_phone(value) if key == "phone" else value
+        problems.append(Problem(message, file=file, row=row, column=tr(HEADER_OF[key]), value=shown))
 
     # Control, direction and invisible characters first: a value that hides characters is refused as
     # such (naming the character), not as a malformed ID number or phone.

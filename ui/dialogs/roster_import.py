@@ -148,7 +148,8 @@ class RosterImportWizard(QDialog):
             self.imported = report.added > 0
             text = report.summary()
             if report.rejected_file:
-                text += "\n" + self.tr("未导入的行已另存为：{p}").format(p=report.rejected_file)
+                text += "\n" + self.tr("未导入的行已另存为：{p}\n（此文件含完整的身份证号和手机号，供改正数据用：改正后请删除，"
+                                        "不要拷到 U 盘或发给他人）").format(p=report.rejected_file)
             self.result_label.setText(text)
             self.preview = None
             self._update_buttons()

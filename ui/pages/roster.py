@@ -49,7 +49,7 @@ class RosterPage(Page):
             Column(tr("身份证号"), lambda c: c.id_masked),
             Column(tr("性别"), lambda c: c.gender),
             Column(tr("年龄"), lambda c: c.age, sort_key=lambda c: c.age),
-            Column(tr("手机"), lambda c: c.phone),
+            Column(tr("手机"), lambda c: c.phone_masked),
             Column(tr("单位/学校"), lambda c: c.unit),
             Column(tr("人员类别"), lambda c: c.category),
             Column(tr("组别"), lambda c: c.group),

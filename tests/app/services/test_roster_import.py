@@ -168,7 +168,8 @@ def test_add_and_edit_by_hand_use_the_same_checks(venue: VenueFile, head: Actor)
     form = ContestantForm(name=str(person[0]), id_number=str(person[1]), category="职工", group="职工组",
                           phone="023-88152323")
     view = roster.add_contestant(venue, head, form)
-    assert view.reg_no == "31001" and view.phone == "023-88152323"
+    assert view.reg_no == "31001" and view.phone_masked == "023*****2323"  # masked on every screen
+    assert roster.form_for(venue, head, view.id).phone == "023-88152323"  # in full only in the edit form
     with pytest.raises(ValidationError) as info:
         roster.add_contestant(venue, head, form)
     assert "已在名单中" in info.value.problems[0].message
