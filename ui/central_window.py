@@ -7,6 +7,7 @@ and reports run in the background through ui.runner.run_task.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,8 @@ from app.services.central_checks import ERROR, Finding
 from app.services.central_reports import ConflictLine
 from db.central.engine import CentralDb, open_central
 from ui import style
+from ui.dialogs.pdf_preview import show_pdf
+from ui.dialogs.saved import show_saved
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel, filter_proxy
 from ui.runner import run_task
@@ -121,6 +124,7 @@ class CentralWindow(QMainWindow):
     def __init__(self, db: CentralDb) -> None:
         super().__init__()
         self.db = db
+        self.previewer: Callable[[Path], object] = lambda path: show_pdf(path, self)
         tr = self.tr
         self.setWindowTitle(tr("组委会汇总 — {db}").format(db=db.label))
         self.operator = QLineEdit(str(QSettings().value("central/operator", "")))
@@ -414,9 +418,14 @@ class CentralWindow(QMainWindow):
             progress(0, 0, busy)
             return write_central_report(db, name, path, passphrase=passphrase)
 
-        run_task(self, self.tr("正在生成报表…"), work,
-                 lambda n: self.statusBar().showMessage(self.tr("已保存 {p}（{n} 条）").format(p=path, n=n), 10000),
-                 cancellable=False)
+        def done(n: int) -> None:
+            self.statusBar().showMessage(self.tr("已保存 {p}（{n} 条）").format(p=path, n=n), 10000)
+            if path.suffix.lower() == ".pdf":
+                self.previewer(path)  # the print preview shows the path and 打开文件夹 too
+            else:
+                show_saved(self, path, self.tr("报表"))
+
+        run_task(self, self.tr("正在生成报表…"), work, done, cancellable=False)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.db.close()

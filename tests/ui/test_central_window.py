@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import central
 from db.central.engine import open_central
 from tests.central.packages import Made, make, register
 from ui.central_window import CentralWindow, RegisterKeyDialog
+from ui.dialogs.pdf_preview import PdfPreview
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +54,17 @@ def test_central_window_inbox_accept_and_conflicts(qtbot: QtBot, tmp_path: Path,
     window.write_report("awards", out)
     qtbot.waitUntil(lambda: "已保存" in window.statusBar().currentMessage(), timeout=20_000)
     assert out.exists()
+    preview = window.findChild(PdfPreview)  # a PDF opens in the print preview
+    assert preview is not None and preview.path == out and preview.page_count >= 1
+    preview.close()
+    sheet = tmp_path / "awards.xlsx"
+    window.write_report("awards", sheet)
+    def saved_box() -> QMessageBox | None:  # any other file: where it went, and 打开文件夹
+        return next((b for b in window.findChildren(QMessageBox) if str(sheet) in b.text()), None)
+    qtbot.waitUntil(lambda: saved_box() is not None, timeout=20_000)
+    box = saved_box()
+    assert box is not None and any(b.text() == "打开文件夹" for b in box.buttons())
+    box.close()
 
 
 def test_register_key_dialog_shows_the_fingerprint(qtbot: QtBot, two_items: tuple[Made, Made]) -> None:

@@ -120,6 +120,7 @@ def test_card_shows_station_after_draw_and_judges_are_kept_out(qtbot: QtBot, des
 def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> None:
     from pypdf import PdfReader
 
+    from ui.dialogs.pdf_preview import PdfPreview
     from ui.pages.draw import DrawPage
 
     people = roster.list_contestants(desk_venue)
@@ -165,11 +166,15 @@ def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str,
     qtbot.wait(50)  # let the layout settle before the screenshot
     page.grab().save(str(SHOTS / "draw-page-head.png"))
 
-    out = tmp_path / "sealed.pdf"
-    page.print_sheet("blind-codes", out)
-    qtbot.waitUntil(lambda: page.last_printed == out, timeout=20_000)
+    page.print_sheet("blind-codes")  # 打印…: written beside the venue file, then the in-app print preview
+    qtbot.waitUntil(lambda: page.last_printed is not None, timeout=20_000)
+    out = page.last_printed
+    assert out is not None and out.parent == desk_venue.path.parent / "报表" and "加密号" in out.name
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert people[0].name in text
+    preview = page.findChild(PdfPreview)
+    assert preview is not None and preview.isVisible() and preview.path == out and preview.page_count >= 1
+    preview.close()
 
     codes = {r.blind_code for r in draw.mapping(desk_venue, staff["head"], page.unlocked)}
     page.close_envelope()  # forgets the opened vault: back to the station plan

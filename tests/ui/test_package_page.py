@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor
@@ -37,6 +38,10 @@ def test_package_page_exports_and_marks_changes(qtbot: QtBot, venue: VenueFile, 
     page.export_to(out, PASSPHRASE)
     qtbot.waitUntil(lambda: "已导出" in page.result.text(), timeout=20_000)
     assert len(list(out.glob("*.zip.age"))) == 1 and not list(out.glob("*.zip"))
+    box = page.findChild(QMessageBox)  # the saved file's path, with 打开文件夹
+    assert box is not None and str(next(out.glob("*.zip.age"))) in box.text()
+    assert any(b.text() == "打开文件夹" for b in box.buttons())
+    box.close()
     assert page.history.rowCount() == 1 and "已加密" in page.result.text()
     assert "已导出最新签字版本" in page.marker.text()
     page.grab().save(str(tmp_path / "package-page.png"))

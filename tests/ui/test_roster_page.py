@@ -12,6 +12,7 @@ from app.services import roster, users, vault
 from db.venue_file import VenueFile
 from tests.conftest import roster_rows, write_roster
 from ui.dialogs.contestant_form import ContestantDialog
+from ui.dialogs.pdf_preview import PdfPreview
 from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.dialogs.roster_import import RosterImportWizard
 from ui.main_window import MainWindow
@@ -43,6 +44,9 @@ def test_create_venue_import_search_and_add(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.addWidget(shown)
     shown.save_to(tmp_path / "sheet.pdf")
     assert dialog.made.recovery_code in PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
+    preview = shown.findChild(PdfPreview)  # printed from the app: the print preview opens on the saved sheet
+    assert preview is not None and preview.path == tmp_path / "sheet.pdf" and preview.page_count == 1
+    preview.close()
     window = MainWindow(venue, users.sign_in(venue, "钱莉", "2468"))
     qtbot.addWidget(window)
     window.show()

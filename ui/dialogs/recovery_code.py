@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from app.clock import now
 from app.errors import DomainError
 from app.services import vault
 from db.venue_file import VenueFile
+from ui.dialogs.pdf_preview import show_pdf
 from ui.errors import show_error
 
 
@@ -28,6 +30,7 @@ class RecoveryCodeDialog(QDialog):
         super().__init__(parent)
         self.venue, self.code, self.info = venue, code, info
         self.saved: Path | None = None
+        self.previewer: Callable[[Path], object] = lambda path: show_pdf(path, self)
         self.setWindowTitle(self.tr("裁判长恢复码"))
         intro = QLabel(self.tr(
             "忘记裁判长口令或 PIN 时，凭下面的恢复码重新设置。它只显示这一次，软件不保存它的明文：\n"
@@ -68,3 +71,4 @@ class RecoveryCodeDialog(QDialog):
             show_error(self, exc)
             return
         self.status.setText(self.tr("已保存：{p}。打印后请删除此文件。").format(p=path))
+        self.previewer(path)  # print it now, from the app: the preview has 打印… and 打开文件夹

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,8 @@ from app.services import checkin, draw, vault
 from ui import style
 from ui.context import UiContext
 from ui.dialogs.passphrase import open_vault
+from ui.dialogs.pdf_preview import show_pdf
+from ui.dialogs.saved import report_path
 from ui.models.table import Column, RowsModel, filter_proxy
 from ui.pages.base import Page
 from ui.runner import run_task
@@ -157,6 +158,7 @@ class DrawPage(Page):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table_title = QLabel()
         self.last_printed: Path | None = None
+        self.previewer: Callable[[Path], object] = lambda path: show_pdf(path, self)
 
     def _build_layout(self, tools: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
@@ -357,13 +359,8 @@ class DrawPage(Page):
         if name in checkin_sheets.SEALED_SHEETS and info is not None and info.sealed and self.unlocked is None \
                 and not self.open_envelope():
             return
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存 PDF"), str(Path.home() / f"{titles.sheet_title(name)}.pdf"),
-                self.tr("PDF 文件 (*.pdf)"))
-            if not chosen:
-                return
-            path = Path(chosen)
+        if path is None:  # 打印… means print: written to 报表/ beside the venue file, then the print preview
+            path = report_path(self.ctx.venue.path, titles.sheet_title(name))
         venue, actor, target, unlocked = self.ctx.venue, self.ctx.actor, path, self.unlocked
 
         def work(progress: object, cancel: object) -> Path:
@@ -374,6 +371,7 @@ class DrawPage(Page):
             self.last_printed = result
             self.verify_result.setText(self.tr("已保存：{p}").format(p=result))
             self.verify_result.setStyleSheet("")
+            self.previewer(result)
 
         run_task(self, self.tr("正在生成 PDF…"), work, done, cancellable=False)
 

@@ -29,6 +29,7 @@ from app.services.package import ExportView, PackageStatus
 from ui import style
 from ui.context import UiContext
 from ui.dialogs.recovery_code import RecoveryCodeDialog
+from ui.dialogs.saved import show_saved
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
@@ -240,6 +241,7 @@ class PackagePage(Page):
             self.refresh()
             self.result.setText(tr("已导出（已加密给组委会和本赛场裁判长，拾到 U 盘的人读不到内容）：{p}\n"
                                    "SHA-256（加密前的签名压缩包）：{h}").format(p=view.path, h=view.sha256))
+            show_saved(self, view.path, tr("成绩包"))
 
         run_task(self, tr("正在导出成绩包…"), work, done)
 

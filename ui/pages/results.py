@@ -32,6 +32,7 @@ from ui import style
 from ui.context import UiContext
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
+from ui.dialogs.saved import show_saved
 from ui.dialogs.secret import ask_passphrase
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
@@ -393,7 +394,7 @@ class ResultsPage(Page):
         default = self.reports_folder() / f"{self.ctx.venue.path.stem}-成绩.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出成绩"), str(default), "Excel (*.xlsx)")
         if path and self.call(result_reports.export_xlsx, self.ctx.venue, self.ctx.actor, Path(path)) is not None:
-            QMessageBox.information(self, self.tr("导出成绩"), self.tr("已导出：{p}").format(p=path))
+            show_saved(self, Path(path), self.tr("成绩（xlsx）"))
 
 
 PAGE = ResultsPage

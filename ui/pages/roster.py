@@ -24,6 +24,7 @@ from app.services import venue as venue_service
 from app.services.roster import ContestantView
 from ui import style
 from ui.context import UiContext
+from ui.dialogs.saved import show_saved
 from ui.models.table import Column, RowsModel, filter_proxy
 from ui.pages.base import Page
 
@@ -133,8 +134,8 @@ class RosterPage(Page):
     def save_template(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存名单模板"), str(Path.home() / "选手名单模板.xlsx"),
                                               self.tr("Excel 文件 (*.xlsx)"))
-        if name:
-            self.call(roster.save_template, Path(name))
+        if name and (saved := self.call(roster.save_template, Path(name))) is not None:
+            show_saved(self, saved, self.tr("选手名单模板"))
 
     def add(self) -> None:
         from ui.dialogs.contestant_form import ContestantDialog
@@ -157,8 +158,8 @@ class RosterPage(Page):
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出名单"), str(Path.home() / "选手名单.xlsx"),
                                               self.tr("Excel 文件 (*.xlsx)"))
-        if name:
-            self.call(roster.export_roster, self.ctx.venue, self.ctx.actor, Path(name))
+        if name and (saved := self.call(roster.export_roster, self.ctx.venue, self.ctx.actor, Path(name))) is not None:
+            show_saved(self, saved, self.tr("选手名单"))
 
 
 PAGE = RosterPage

@@ -37,6 +37,7 @@ from app.services.scheme import CriterionDraft, SchemeView
 from ui import style
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
+from ui.dialogs.saved import show_saved
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel
 from ui.pages.base import Page
@@ -234,14 +235,14 @@ class SchemePage(Page):
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出评分标准"), str(Path.home() / "评分标准.xlsx"),
                                               self.tr("Excel 文件 (*.xlsx)"))
-        if name:
-            self.call(scheme.export_scheme, self.ctx.venue, self.ctx.actor, Path(name))
+        if name and (saved := self.call(scheme.export_scheme, self.ctx.venue, self.ctx.actor, Path(name))) is not None:
+            show_saved(self, saved, self.tr("评分标准"))
 
     def save_template(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存评分标准模板"), str(Path.home() / "评分标准模板.xlsx"),
                                               self.tr("Excel 文件 (*.xlsx)"))
-        if name:
-            self.call(scheme.save_template, Path(name))
+        if name and (saved := self.call(scheme.save_template, Path(name))) is not None:
+            show_saved(self, saved, self.tr("评分标准模板"))
 
 
 def _settings(page: SchemePage) -> ItemSettings:
