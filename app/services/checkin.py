@@ -19,7 +19,7 @@ from app.errors import NotFound, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import eligibility, idcard, text_policy
-from app.services import audit, roster
+from app.services import audit, draw_records, roster
 from db.models import CheckinEvent, CompetitionGroup, Contestant
 from db.venue_file import VenueFile
 
@@ -166,15 +166,14 @@ def _contestant(s: Session, contestant_id: int) -> Contestant:
 
 def _card(s: Session, c: Contestant, att: Attendance | None = None, stations: dict[int, str] | None = None,
           drawn: bool | None = None) -> CheckinCard:
-    from app.services import draw  # noqa: PLC0415 - draw imports this module
-
     view = roster._view(s, c)
     if att is None:
-        att = attendance_of(s).get(c.id, Attendance(REGISTERED))
-    if stations is None:
-        stations = draw.current_stations(s)
+        att = attendance_of(s, [c.id]).get(c.id, Attendance(REGISTERED))
+    if stations is None:  # one person: read by index, not every station of the item
+        station = draw_records.station_of(s, c.id)
+        stations = {c.id: station} if station is not None else {}
     if drawn is None:
-        drawn = draw.main_draw(s) is not None
+        drawn = draw_records.main_draw_id(s) is not None
     return CheckinCard(
         contestant_id=c.id, reg_no=c.reg_no, name=c.name, gender=c.gender, unit=c.unit, group=view.group,
         id_masked=view.id_masked, flags=view.flags, flag_text=view.flag_text, status=att.status,
@@ -200,7 +199,7 @@ def _record(s: Session, actor: Actor, c: Contestant, status: str, reason: str | 
 
 
 def _current(s: Session, c: Contestant) -> Attendance:
-    return attendance_of(s).get(c.id, Attendance(REGISTERED))
+    return attendance_of(s, [c.id]).get(c.id, Attendance(REGISTERED))
 
 
 def _refuse_unless_waiting(c: Contestant, att: Attendance) -> None:
@@ -221,7 +220,7 @@ def check_in(venue: VenueFile, actor: Actor, contestant_id: int) -> CheckinCard:
         c = _contestant(s, contestant_id)
         _refuse_unless_waiting(c, _current(s, c))
         _record(s, actor, c, CHECKED_IN, None)
-        if draw.main_draw(s) is not None and c.id not in draw.current_stations(s):
+        if draw_records.main_draw_id(s) is not None and draw_records.station_of(s, c.id) is None:
             draw.assign_late_in(s, actor, c)
         return _card(s, c)
 
@@ -251,8 +250,6 @@ def mark_withdrew(venue: VenueFile, actor: Actor, contestant_id: int, note: str 
 def undo(venue: VenueFile, actor: Actor, contestant_id: int, reason: str) -> CheckinCard:
     """Back to 未检录, with a reason.  Once a checked-in contestant holds a station, only the head judge may."""
     require(actor, *DESK_ROLES, action=tr("撤销检录状态"))
-    from app.services import draw  # noqa: PLC0415
-
     reason = text_policy.clean(reason, text_policy.REASON, tr("撤销原因"))
     if not reason:
         raise ValidationError(tr("撤销须填写原因"), column=tr("撤销原因"))
@@ -261,7 +258,7 @@ def undo(venue: VenueFile, actor: Actor, contestant_id: int, reason: str) -> Che
         att = _current(s, c)
         if att.status == REGISTERED:
             raise StateError(tr("{name}（{reg}）尚未登记任何状态，无需撤销").format(name=c.name, reg=c.reg_no))
-        if att.status == CHECKED_IN and c.id in draw.current_stations(s) and actor.role != Role.HEAD_JUDGE:
+        if att.status == CHECKED_IN and draw_records.station_of(s, c.id) is not None and actor.role != Role.HEAD_JUDGE:
             raise StateError(tr("{name} 已抽得工位，撤销其检录须由裁判长办理").format(name=c.name))
         ev = CheckinEvent(contestant_id=c.id, status=REGISTERED, reason=reason, actor=actor.name, at=now())
         s.add(ev)
@@ -298,6 +295,26 @@ def counts(venue: VenueFile) -> list[GroupCounts]:
             if status in (CHECKED_IN, ABSENT, WITHDREW):
                 row[(CHECKED_IN, ABSENT, WITHDREW).index(status) + 1] += 1
         return [GroupCounts(name, *row) for name, row in tally.items()]
+
+
+def counts_after(rows: list[GroupCounts], group: str, before: str, after: str) -> list[GroupCounts]:
+    """``rows`` (from ``counts``) once one person of ``group`` went from status ``before`` to ``after``.
+
+    The desk's page updates its progress table with this after each scan instead of counting the whole
+    roster again; it gives what ``counts`` gives read afterwards (tests/ui/test_checkin_page.py).
+    """
+    fields = {CHECKED_IN: "checked_in", ABSENT: "absent", WITHDREW: "withdrew"}
+    out = []
+    for r in rows:
+        if r.group == group:
+            values = {f: getattr(r, f) for f in fields.values()}
+            if before in fields:
+                values[fields[before]] -= 1
+            if after in fields:
+                values[fields[after]] += 1
+            r = GroupCounts(r.group, r.registered, **values)
+        out.append(r)
+    return out
 
 
 def total(rows: list[GroupCounts]) -> GroupCounts:

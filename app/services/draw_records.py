@@ -70,6 +70,20 @@ def current_assignments(s: Session) -> dict[int, StationAssignment]:
     return out
 
 
+def station_of(s: Session, contestant_id: int) -> str | None:
+    """``current_stations(s).get(contestant_id)`` read by index: the desk's scan asks it for one person."""
+    main = main_draw_id(s)
+    if main is None:
+        return None
+    first = s.scalars(select(StationAssignment.id).where(StationAssignment.draw_id == main)
+                      .order_by(StationAssignment.id).limit(1)).first()
+    if first is None:
+        return None
+    return s.scalars(select(StationAssignment.station).where(
+        StationAssignment.contestant_id == contestant_id, StationAssignment.id >= first)
+        .order_by(StationAssignment.id.desc()).limit(1)).first()
+
+
 def current_stations(s: Session) -> dict[int, str]:
     return {cid: row.station for cid, row in current_assignments(s).items()}
 

@@ -117,6 +117,49 @@ def test_card_shows_station_after_draw_and_judges_are_kept_out(qtbot: QtBot, des
     assert "仅限" in judge_page.message.text()
 
 
+def test_after_each_action_the_page_shows_what_a_full_reload_shows(
+    qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor]
+) -> None:
+    """The page updates the one changed row and the counts after a scan (issue 17: a scan must not reload
+    the whole roster); whatever the action, the table and the counts equal a fresh load of the page."""
+    desk = staff["checkin"]
+    people = roster.list_contestants(desk_venue)
+    page = CheckinPage(UiContext(desk_venue, desk))
+    qtbot.addWidget(page)
+    page.show()
+
+    def same_as_reloaded() -> None:
+        fresh = CheckinPage(UiContext(desk_venue, desk))
+        qtbot.addWidget(fresh)
+        assert page.model.rows == fresh.model.rows == checkin.list_cards(desk_venue, desk)
+        assert page.counts.rows == fresh.counts.rows
+        assert page._group_counts == checkin.counts(desk_venue)
+
+    for p in people[:3]:  # checked in
+        scan(qtbot, page, p.reg_no)
+        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+        same_as_reloaded()
+    scan(qtbot, page, people[6].reg_no)  # 学生组: absent
+    qtbot.keyClick(page.scan, Qt.Key.Key_F6)
+    same_as_reloaded()
+    scan(qtbot, page, people[1].reg_no)  # withdrew after check-in
+    page.mark_withdrew()
+    same_as_reloaded()
+    scan(qtbot, page, people[0].reg_no)
+    page.undo("扫错了人")
+    same_as_reloaded()
+    draw.run_main_draw(desk_venue, staff["head"], ["3721", "0815"])
+    page.refresh()
+    scan(qtbot, page, people[7].reg_no)  # a late arrival: checked in and given the next free station
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert page.card is not None and page.card.station
+    same_as_reloaded()
+    column = 5  # 状态: wide enough for the longest status now shown
+    row = next(i for i, c in enumerate(page.model.rows) if c.contestant_id == people[7].id)
+    text = page.model.data(page.model.index(row, column))
+    assert page.table.columnWidth(column) >= page.table.fontMetrics().horizontalAdvance(text)
+
+
 def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> None:
     from pypdf import PdfReader
 

@@ -41,6 +41,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self.rows = list(rows)
         self.endResetModel()
 
+    def replace_row(self, row: int, item: T) -> None:
+        """One row changed (the rest as they were): repaint that row, no reset of the whole table."""
+        self.rows[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
     def row_at(self, row: int) -> T:
         return self.rows[row]
 
