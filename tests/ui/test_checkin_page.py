@@ -154,7 +154,7 @@ def test_after_each_action_the_page_shows_what_a_full_reload_shows(
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
     assert page.card is not None and page.card.station
     same_as_reloaded()
-    column = 5  # 状态: wide enough for the longest status now shown
+    column = [c.header for c in page.model.columns].index("工位号")  # wide enough for the station now shown
     row = next(i for i, c in enumerate(page.model.rows) if c.contestant_id == people[7].id)
     text = page.model.data(page.model.index(row, column))
     assert page.table.columnWidth(column) >= page.table.fontMetrics().horizontalAdvance(text)
