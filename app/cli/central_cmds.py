@@ -132,8 +132,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("certificate", help=tr("荣誉证书"))
     vsub = p.add_subparsers(dest="certificate_cmd", required=True)
-    q = vsub.add_parser("verify", help=tr("核验证书上的核验码"))
-    q.add_argument("code")
+    q = vsub.add_parser("verify", help=tr("核验证书：二维码中的完整核验码，或证书上印的编号与核验码（--cert-no）"))
+    q.add_argument("code", help=tr("扫描二维码得到的完整核验码；或与 --cert-no 一起：证书上印的 12 位核验码"))
+    q.add_argument("--cert-no", default=None, metavar="NN-###",
+                   help=tr("证书编号：按编号与印在证书上的核验码核验（需汇总数据库和组委会证书密钥口令）"))
+    _passphrase_arg(q)
     q.add_argument("--db", default=None, metavar="CENTRAL", help=tr("汇总数据库（取组委会证书公钥并核对获奖名单）"))
     q.add_argument("--key", default=None, help=tr("组委会证书公钥（无汇总数据库时）"))
     q.set_defaults(func=cmd_certificate_verify)
@@ -345,6 +348,8 @@ def cmd_certificate_verify(args: argparse.Namespace) -> int:
     from app.services import central_reports as reports_data
     from app.services import certificates
 
+    if args.cert_no:
+        return _verify_short(args)
     public, db = _committee_key(args)
     try:
         claim = certificates.verify_code(args.code, public)
@@ -361,4 +366,20 @@ def cmd_certificate_verify(args: argparse.Namespace) -> int:
     if listed is False:
         print(tr("注意：该证书不在当前已接收的获奖名单中（成绩可能已更正），请核查。"), file=sys.stderr)
         return 1
+    return 0
+
+
+def _verify_short(args: argparse.Namespace) -> int:
+    """证书编号 + the short code printed on the certificate: the committee re-makes the code and compares."""
+    from app.services import central_reports as reports_data
+    from app.services import certificates
+
+    if not args.db:
+        raise DomainError(tr("按证书编号核验须用 --db 指定汇总数据库"))
+    with _open(args) as db:
+        key = certificates.unlock_committee_key(db, passphrase_from(args, tr("组委会证书密钥口令："))[0])
+        claim = certificates.verify_short(key, reports_data.award_lines(db), args.cert_no, args.code)
+    print(tr("核验通过：证书编号与核验码相符，且在当前已接收的获奖名单中。"))
+    print(tr("证书编号：{no}　项目：{item}　组别：{g}　姓名：{name}　奖项：{award}").format(
+        no=claim.cert_no, item=claim.item, g=claim.group or "—", name=claim.name, award=claim.award))
     return 0

@@ -1,8 +1,10 @@
 """荣誉证书: one landscape A4 page per award, with a signed verification code as a QR code.
 
 The QR code (app.reports.qr) is placed as a one-bit image, one pixel per module (never smoothed: PDF images
-are not interpolated unless asked), so it prints sharp at any size; the code text is printed under it as
-well, so a certificate can be checked by typing it in when no scanner is at hand.  A run of thousands of
+are not interpolated unless asked), so it prints sharp at any size.  Beside it a person reads the certificate
+number and a short verification code (``certificates.short_code``), which the committee checks without a
+scanner; the raw code and no command line are printed.  Every line is wrapped at the size it is drawn with and
+kept inside the frame; the organiser and date sit under a marked seal area (盖章处).  A run of thousands of
 certificates must stay quick and small (docs/performance.md): fast codewords and one fixed mask, a ~500-byte
 image instead of ~1,400 vector squares per page, and each character's width measured once.
 """
@@ -68,39 +70,90 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return [*lines, current] if current else lines
 
 
-def _page(c: Canvas, font: str, a: AwardLine, code: str, competition: str, organiser: str, day: str) -> None:
-    w, h = landscape(A4)
+FRAME = 10 * mm  # the red outer frame; the gold inner one 4 mm inside it
+MARGIN = 34 * mm  # text keeps this far from the paper's edge: well inside both frames
+SEAL_RADIUS = 21 * mm  # a round official seal is 42 mm across
+
+
+def _frame(c: Canvas, w: float, h: float) -> None:
     c.setStrokeColor(RED)
     c.setLineWidth(4)
-    c.rect(12 * mm, 12 * mm, w - 24 * mm, h - 24 * mm)
+    c.rect(FRAME, FRAME, w - 2 * FRAME, h - 2 * FRAME)
     c.setStrokeColor(GOLD)
     c.setLineWidth(1.2)
-    c.rect(16 * mm, 16 * mm, w - 32 * mm, h - 32 * mm)
+    inner = FRAME + 4 * mm
+    c.rect(inner, inner, w - 2 * inner, h - 2 * inner)
+    arm = 14 * mm  # gold corner brackets: a plain certificate, not a form
+    c.setLineWidth(2.5)
+    for x, y, dx, dy in ((inner + 3 * mm, inner + 3 * mm, 1, 1), (w - inner - 3 * mm, inner + 3 * mm, -1, 1),
+                         (inner + 3 * mm, h - inner - 3 * mm, 1, -1), (w - inner - 3 * mm, h - inner - 3 * mm, -1, -1)):
+        c.line(x, y, x + dx * arm, y)
+        c.line(x, y, x, y + dy * arm)
+
+
+def _body(c: Canvas, font: str, a: AwardLine, competition: str, w: float, h: float) -> None:
     c.setFillColor(RED)
-    c.setFont(font, 44)
-    c.drawCentredString(w / 2, h - 55 * mm, tr("荣 誉 证 书"))
+    c.setFont(font, 42)
+    c.drawCentredString(w / 2, h - 52 * mm, tr("荣 誉 证 书"))
     c.setFillColor(colors.black)
     c.setFont(font, 20)
-    c.drawString(40 * mm, h - 80 * mm, tr("{name}：").format(name=a.name))
+    c.drawString(MARGIN, h - 78 * mm, tr("{name}：").format(name=a.name))
     group = tr("（{g}）").format(g=a.group) if a.group else ""
     body = tr("　　在{competition}“{item}”{group}竞赛中，荣获{award}。特发此证，以资鼓励。").format(
         competition=competition, item=a.item_name, group=group, award=a.award)
-    y = h - 97 * mm
-    for line in _wrap(body, font, 18, w - 80 * mm):
-        c.drawString(40 * mm, y, line)
-        y -= 12 * mm
+    size = 18
+    c.setFont(font, size)  # wrapped at the size it is drawn with, so no line passes the right margin
+    y = h - 95 * mm
+    for line in _wrap(body, font, size, w - 2 * MARGIN):
+        c.drawString(MARGIN, y, line)
+        y -= 11 * mm
+
+
+def _seal(c: Canvas, font: str, organiser: str, day: str, w: float) -> None:
+    """Organiser and date bottom right, under a dashed circle marked 盖章处 where the seal is stamped."""
+    right = w - MARGIN - 6 * mm
     c.setFont(font, 16)
-    c.drawRightString(w - 40 * mm, 52 * mm, organiser)
-    c.drawRightString(w - 40 * mm, 42 * mm, day)
-    c.setFont(font, 10)
-    c.drawString(40 * mm, 30 * mm, tr("证书编号：{no}　　单位：{unit}").format(no=a.cert_no, unit=a.unit))
-    qr_size = 34 * mm
-    draw_qr(c, code, 24 * mm, 40 * mm, qr_size)
-    c.setFont(font, 7.5)
-    c.drawString(24 * mm, 36.5 * mm, tr("扫码或输入核验码核验：venuescore certificate verify"))
-    c.setFont(font, 5.5)  # the code in the CJK font: names and items are Chinese
-    for i, line in enumerate(_wrap(code, font, 5.5, w - 48 * mm)[:3]):
-        c.drawString(24 * mm, (22 - 2.6 * i) * mm, line)
+    centre_x = right - max(stringWidth(organiser, font, 16), stringWidth(day, font, 16)) / 2
+    centre_x = min(centre_x, w - MARGIN - SEAL_RADIUS)  # the circle stays inside the margin too
+    c.setStrokeColor(colors.HexColor("#D9A0A0"))
+    c.setLineWidth(0.8)
+    c.setDash(3, 3)
+    c.circle(centre_x, 47 * mm, SEAL_RADIUS)
+    c.setDash()
+    c.setFillColor(colors.HexColor("#B0B0B0"))
+    c.setFont(font, 9)
+    c.drawCentredString(centre_x, 47 * mm + SEAL_RADIUS - 7 * mm, tr("盖章处"))
+    c.setFillColor(colors.black)
+    c.setFont(font, 16)
+    c.drawRightString(right, 50 * mm, organiser)
+    c.drawRightString(right, 40 * mm, day)
+
+
+def _verification(c: Canvas, font: str, a: AwardLine, code: str, w: float) -> None:
+    """QR (the full signed code) bottom left; beside it what a person reads or types: number, short code, unit."""
+    qr_size = 30 * mm
+    draw_qr(c, code, MARGIN, 24 * mm, qr_size)
+    x = MARGIN + qr_size + 5 * mm
+    width = w / 2 - x  # the left half: the seal block has the right
+    c.setFont(font, 11)
+    c.drawString(x, 47 * mm, tr("证书编号：{no}").format(no=a.cert_no))
+    c.drawString(x, 40 * mm, tr("核验码：{code}").format(code=certificates.short_code(code)))
+    c.setFont(font, 9)
+    y = 33 * mm
+    for line in _wrap(tr("单位：{unit}").format(unit=a.unit), font, 9, width)[:2]:
+        c.drawString(x, y, line)
+        y -= 4.5 * mm
+    c.setFillColor(colors.HexColor("#555555"))
+    c.drawString(x, 24 * mm, tr("扫描二维码或凭证书编号与核验码向大赛组委会核验"))
+    c.setFillColor(colors.black)
+
+
+def _page(c: Canvas, font: str, a: AwardLine, code: str, competition: str, organiser: str, day: str) -> None:
+    w, h = landscape(A4)
+    _frame(c, w, h)
+    _body(c, font, a, competition, w, h)
+    _seal(c, font, organiser, day, w)
+    _verification(c, font, a, code, w)
 
 
 def write_certificates(db: CentralDb, path: Path, passphrase: str, printed_at: datetime) -> int:

@@ -8,6 +8,11 @@ The signature covers everything before the last ``|`` (UTF-8), so changing any f
 code with another key, fails ``verify_code``.  Anyone holding the committee's public key can check
 a certificate offline: ``venuescore certificate verify CODE --db CENTRAL`` (or ``--key``).
 
+A person reads the **short code** printed beside the QR (``short_code``: 12 letters and digits from the
+hash of the full code, e.g. ``K7Q2-M9XD-4TPA``) and the certificate number.  The committee checks that pair
+with ``verify_short`` (its passphrase re-signs the listed award — Ed25519 signatures are deterministic —
+and compares); no raw code or command line is printed on the certificate.
+
 The committee key is made once (``central signer init``); its private half is kept in the central
 database encrypted with a passphrase (app.package.keys format), its public half beside it.
 """
@@ -16,7 +21,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -80,6 +87,36 @@ def verify_code(code: str, public: PublicKey) -> Claim:
     except InvalidSignature as exc:
         raise IntegrityError(tr("核验失败：证书内容被改动或核验码是伪造的")) from exc
     return claim
+
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # base32 without I, L, O, U: nothing to misread on paper
+
+
+def short_code(code: str) -> str:
+    """12 characters (60 bits) of SHA-256 of the full code, in three groups of four: typed by a person."""
+    n = int.from_bytes(hashlib.sha256(code.encode("utf-8")).digest()[:8], "big") >> 4
+    chars = "".join(CROCKFORD[(n >> (5 * i)) & 31] for i in reversed(range(12)))
+    return "-".join(chars[i:i + 4] for i in (0, 4, 8))
+
+
+def normalise_short(text: str) -> str:
+    """As typed: case, spaces and dashes ignored; O→0 and I/L→1 as Crockford's base32 reads them."""
+    raw = "".join(ch for ch in text.upper() if ch.isalnum()).translate(str.maketrans("OIL", "011"))
+    return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+
+
+def verify_short(key: SigningKey, lines: list[Any], cert_no: str, typed: str) -> Claim:
+    """The award of certificate ``cert_no`` if ``typed`` is its short code; IntegrityError otherwise.
+
+    ``lines`` are the accepted award lines (app.services.central_reports.award_lines): the certificate must
+    still be in the list, and the code made now from it with the committee key must give the same short code."""
+    line = next((a for a in lines if a.cert_no == cert_no.strip()), None)
+    if line is None:
+        raise IntegrityError(tr("证书编号 {no} 不在当前已接收的获奖名单中，请核查").format(no=cert_no))
+    code = make_code(key, line.cert_no, line.item_label, line.group, line.name, line.award)
+    if short_code(code) != normalise_short(typed):
+        raise IntegrityError(tr("核验码与证书编号 {no} 不符：证书内容被改动、核验码抄错或是伪造的").format(no=cert_no))
+    return parse_code(code)[0]
 
 
 # ------------------------------------------------------------------------------- committee key

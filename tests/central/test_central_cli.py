@@ -65,6 +65,12 @@ def test_central_cli_round_trip(central_target: str, item31: Made, tmp_path: Pat
     # A genuine signature on an award that is not in the accepted list is flagged.
     stray = certificates.make_code(key, "31-099", first.item_label, first.group, "不在名单", "一等奖")
     assert main(["certificate", "verify", stray, *db]) == 1
+    # What a person types from the paper: the certificate number and the short code (VENUESCORE_KEY_PASSPHRASE)
+    capsys.readouterr()
+    short = certificates.short_code(code)
+    assert main(["certificate", "verify", short, "--cert-no", first.cert_no, *db]) == 0
+    assert "核验通过" in capsys.readouterr().out
+    assert main(["certificate", "verify", short, "--cert-no", "31-099", *db]) == 2
 
 
 def test_central_cli_refuses_a_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

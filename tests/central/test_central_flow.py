@@ -247,3 +247,47 @@ def test_make_venue_helper_is_usable(tmp_path: Path) -> None:
         assert head.name == "钱莉" and set(staff) >= {"checkin", "J1"}
     finally:
         v.close()
+
+
+def word_boxes(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float, float]]:
+    """(word, xMin, yMin, xMax, yMax) in points from the top-left, as pdftotext -bbox reports them."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    return [(w, float(a), float(b), float(c), float(d)) for a, b, c, d, w in re.findall(pattern, html)]
+
+
+def test_certificate_design_text_inside_the_frame_and_a_short_code(central_db: CentralDb, item31: Made,
+                                                                     tmp_path: Path) -> None:
+    """Issue 13 item 7: body inside the frame, a seal area, no command line or raw code; the short code checks."""
+    from app.reports.certificates import FRAME
+
+    register(central_db, item31)
+    central.accept(central_db, BY, central.import_package(central_db, BY, item31.path).package.id)
+    certificates.init_committee_key(central_db, BY, "组委会口令-2026", "组委会口令-2026")
+    out = tmp_path / "certs.pdf"
+    write_central_report(central_db, "certificates", out, passphrase="组委会口令-2026")
+    lines = reports.award_lines(central_db)
+    key = certificates.unlock_committee_key(central_db, "组委会口令-2026")
+    page = PdfReader(out).pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    inner = FRAME + 4 * 72 / 25.4 + 2  # the gold frame, and 2 pt of air
+    words = word_boxes(out)
+    text = "".join(w for w, *_ in words)
+    assert words and lines[0].name in text and "盖章处" in text
+    for word, x0, y0, x1, y1 in words:
+        assert inner < x0 and x1 < width - inner and inner < y0 and y1 < height - inner, word
+    assert "venuescore" not in text.lower() and "VSC1" not in text and "|" not in text
+    code = certificates.make_code(key, lines[0].cert_no, lines[0].item_label, lines[0].group, lines[0].name,
+                                  lines[0].award)
+    short = certificates.short_code(code)
+    assert f"核验码：{short}" in text and f"证书编号：{lines[0].cert_no}" in text
+    claim = certificates.verify_short(key, lines, lines[0].cert_no, short.lower().replace("-", " "))
+    assert claim.name == lines[0].name
+    with pytest.raises(IntegrityError, match="不符"):
+        certificates.verify_short(key, lines, lines[1].cert_no, short)  # another certificate's number
+    with pytest.raises(IntegrityError, match="不在"):
+        certificates.verify_short(key, lines, "99-999", short)
