@@ -40,6 +40,7 @@ def _flag_colour(c: ContestantView) -> str | None:
 
 class RosterPage(Page):
     room = "roster"
+    loads_when_built = True  # __init__ ends with refresh()
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
@@ -64,7 +65,9 @@ class RosterPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the contents once per load (refresh): ResizeToContents measured up to 1,000 rows again on every
+        # layout pass (each resize of the window), seconds with a big roster.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -107,6 +110,7 @@ class RosterPage(Page):
     def refresh(self) -> None:
         rows = roster.list_contestants(self.ctx.venue)
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         decisions = sum(1 for c in rows if c.needs_decision)
         text = self.tr("共 {n} 人").format(n=len(rows))
         if decisions:
