@@ -24,6 +24,16 @@ ROLE_LABELS = {
 }
 
 
+# The steps of the day (one page each) a role works on, in the order of its work.  The GUI shows a person only
+# these pages; the services still check every action themselves (``require``).
+ROLE_STEPS: dict[Role, tuple[str, ...]] = {
+    Role.CHECKIN: ("checkin", "audit"),
+    Role.JUDGE: ("scoring", "scheme", "audit"),
+    Role.HEAD_JUDGE: ("roster", "checkin", "draw", "scheme", "scoring", "results", "package", "audit", "settings"),
+    Role.ADMIN: ("settings", "roster", "scheme", "audit"),
+}
+
+
 def role_label(role: str) -> str:
     return tr(ROLE_LABELS.get(Role(role), role)) if role in Role._value2member_map_ else role
 

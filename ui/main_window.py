@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import DomainError
-from app.roles import Actor
-from app.services import audit_log, backup
+from app.roles import ROLE_STEPS, Actor
+from app.services import audit_log, backup, day
 from app.services import venue as venue_service
 from db.venue_file import VenueFile
 from ui import style
@@ -32,8 +31,9 @@ from ui.about_dialog import add_help_menu
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.pages.base import Page
-from ui.pages.registry import page_classes
+from ui.pages.registry import page_steps
 from ui.screen_fit import available_area, scrolling
+from ui.status_bar import VenueStatusBar
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -61,12 +61,14 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self._classes = page_classes()
+        steps = page_steps()
+        self._steps = [step for step, _cls in steps]
+        self._classes = [cls for _step, cls in steps]
         self._built: list[Page | None] = [None] * len(self._classes)
-        for cls in self._classes:
+        self._shown_steps: list[int] = []  # stack index of each row of the page list (the role's pages)
+        for _cls in self._classes:
             self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
-            self.nav.addItem(cls.nav_title())
-        self.nav.currentRowChanged.connect(self.show_page)
+        self.nav.currentRowChanged.connect(lambda row: self.show_page(self._index_of_row(row)))
 
         # The pages scroll only when the screen is smaller than a page needs (1280×720 at 125 %, large text):
         # then every button can still be reached; at 1366×768 every page fits without scrolling.
@@ -82,30 +84,54 @@ class MainWindow(QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
 
-        self.backup_label = QLabel()
-        self.statusBar().addWidget(self.backup_label)
-        self.ctx.bus.data_changed.connect(lambda _room: self._show_backup())
-        self._show_backup()
+        self.status = VenueStatusBar(self.ctx, self)
+        self.setStatusBar(self.status)
+        self.backup_label = self.status.backup_label
+        self.status.switch_button.clicked.connect(self.switch_user)
         # While people are entering scores, keep a recent copy: every few minutes, if anything changed.
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.periodic_backup)
         self.backup_timer.start(BACKUP_INTERVAL_MS)
         self._last_backed_up_seq = self._audit_seq()
+        self.ctx.bus.actor_changed.connect(self.show_role_pages)
 
-        self.who = QLabel()
-        switch = QPushButton(self.tr("切换用户"))
-        switch.clicked.connect(self.switch_user)
-        self.statusBar().addPermanentWidget(self.who)
-        self.statusBar().addPermanentWidget(switch)
-        self.ctx.bus.actor_changed.connect(self._show_actor)
-        self._show_actor()
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.switch_user)
-        for i in range(min(len(self._classes), 9)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self).activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+        for i in range(9):  # Alt+1… : the n-th page of the list the signed-in person sees
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self).activated.connect(
+                lambda i=i: self.nav.setCurrentRow(i) if i < self.nav.count() else None)
         add_help_menu(self)
         self.resize(available_area(self).size().boundedTo(QSize(1280, 800)))  # start_window opens it maximised
-        if self._classes:
-            self.nav.setCurrentRow(0)
+        self.show_role_pages()
+
+    def show_role_pages(self) -> None:
+        """The page list holds the signed-in person's pages only, in the order of their work, and the window
+        opens the first task (a 检录员 the desk, a 裁判员 the grid, a 裁判长 the first step not done yet)."""
+        role = self.ctx.actor.role
+        mine = ROLE_STEPS.get(role, ())
+        self._shown_steps = [i for i in sorted(range(len(self._steps)), key=lambda i: self._order(mine, i))
+                             if self._steps[i] in mine]
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for i in self._shown_steps:
+            self.nav.addItem(self._classes[i].nav_title())
+        self.nav.blockSignals(False)
+        if not self._shown_steps:
+            return
+        first = day.first_step(role, day.day_state(self.ctx.venue))
+        row = next((r for r, i in enumerate(self._shown_steps) if self._steps[i] == first), 0)
+        self.nav.setCurrentRow(row)  # from -1 after clear(): always shows the page
+
+    def _order(self, mine: tuple[str, ...], index: int) -> int:
+        step = self._steps[index]
+        return mine.index(step) if step in mine else len(mine) + index
+
+    def _index_of_row(self, row: int) -> int:
+        return self._shown_steps[row] if 0 <= row < len(self._shown_steps) else -1
+
+    def page_for(self, step: str) -> Page | None:
+        """The page of ``step`` if the signed-in person sees it (built now), else None."""
+        index = self._steps.index(step) if step in self._steps else -1
+        return self.page(index) if index in self._shown_steps else None
 
     def page(self, index: int) -> Page:
         """Page ``index``, built now if it has not been shown yet."""
@@ -131,7 +157,7 @@ class MainWindow(QMainWindow):
         leaving = self._built[shown] if shown != index else None
         if leaving is not None and not leaving.can_leave():  # a typed score the rules refuse: stay on it
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(shown)
+            self.nav.setCurrentRow(self._shown_steps.index(shown) if shown in self._shown_steps else -1)
             self.nav.blockSignals(False)
             return
         just_built = self._built[index] is None
@@ -140,9 +166,6 @@ class MainWindow(QMainWindow):
         if not (just_built and page.loads_when_built):
             page.refresh()
         page.focus_first_task()  # the scan box on 检录, the first empty cell on 评分录入, not the page list
-
-    def _show_actor(self) -> None:
-        self.who.setText(self.tr("当前用户：{who}").format(who=self.ctx.actor.label))
 
     def switch_user(self) -> None:
         from ui.sign_in import SignInDialog
@@ -157,14 +180,6 @@ class MainWindow(QMainWindow):
     def _audit_seq(self) -> int:
         return audit_log.last_seq(self.ctx.venue)
 
-    def _show_backup(self) -> None:
-        try:
-            at = backup.last_backup_time(self.ctx.venue)  # this venue's (by identity), not another file's of that name
-        except DomainError:
-            at = None
-        text = at.strftime("%H:%M:%S") if at else self.tr("尚无")
-        self.backup_label.setText(self.tr("最近一次完好备份：{t}").format(t=text))
-
     def periodic_backup(self) -> None:
         seq = self._audit_seq()
         if seq == self._last_backed_up_seq:
@@ -177,7 +192,7 @@ class MainWindow(QMainWindow):
         self._last_backed_up_seq = seq
         if result.warnings:
             self.statusBar().showMessage("；".join(result.warnings), 15_000)
-        self._show_backup()
+        self.status.show_backup()
 
     def _may_close(self) -> bool:
         """A typed value that cannot be saved is not dropped silently: the user chooses."""

@@ -30,7 +30,8 @@ LOCKED_GREY = "#d6d8db"  # a locked module
 NOT_COMPETED_GREY = "#e2e3e5"  # a contestant who did not compete
 TIE_ORANGE = "#ffd8a8"  # an open tie at an award boundary: needs the head judge
 FAIL_GREY = "#f1f3f5"  # below the pass mark
-AWARD_COLOURS = {"一等奖": "#ffe08a", "二等奖": "#e9ecef", "三等奖": "#f3d9c4", "优胜奖": "#d3f9d8"}
+# 二等奖 silver-blue, clearly apart from no award (white) and 不合格 (FAIL_GREY); the 奖项 column says it in words too
+AWARD_COLOURS = {"一等奖": "#ffe08a", "二等奖": "#c5d5ea", "三等奖": "#f3d9c4", "优胜奖": "#d3f9d8"}
 # the committee's package list (central window)
 CENTRAL_GREEN = "#d9f2d9"
 CENTRAL_YELLOW = "#fff2cc"

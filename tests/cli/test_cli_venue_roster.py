@@ -36,6 +36,7 @@ def test_new_import_list_export(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert code == 0 and (tmp_path / "e.xlsx").exists()
     code, out, _ = run(capsys, "info", "--db", str(venue))
     assert "重庆市工贸高级技工学校" in out and "合格线" in out
+    assert "未锁定" in out and "成绩未签字确认" in out and "评分标准" in out  # the status bar's facts, next step
 
 
 def test_errors_go_to_stderr_with_non_zero_exit(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,9 +20,10 @@ def test_pages_are_built_when_first_shown(qtbot: QtBot, seeded: VenueFile, head:
     window = MainWindow(seeded, head)
     qtbot.addWidget(window)
     window.show()
-    built = [p is not None for p in window._built]
-    assert built[0] and not any(built[1:]), "only the first page is built on opening"
-    assert window.stack.currentWidget() is window.page(0)
+    built = [i for i, p in enumerate(window._built) if p is not None]
+    landing = window.stack.currentIndex()
+    assert built == [landing], "only the page the window opens on is built"
+    assert window.nav.currentItem().text() == "评分标准", "the head judge lands on the first step not done yet"
 
     window.nav.setCurrentRow(4)  # 评分录入
     assert window._built[4] is not None and window.stack.currentWidget() is window._built[4]

@@ -97,8 +97,10 @@ class ScoreGridModel(QAbstractTableModel):
             return self.tr("模块得分") if role == Qt.ItemDataRole.DisplayRole else None
         c = self.grid.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = self.tr("评价") if c.kind == "J" else self.tr("测量")
-            return f"{c.code}\n{kind} {c.max_points}"
+            # what a person types here: each judge 0–3 (not the criterion's weight), or the measurement 0–max
+            if c.kind == "J":
+                return self.tr("{code}\n评价 每位裁判 0–3").format(code=c.code)
+            return self.tr("{code}\n测量 0–{m}").format(code=c.code, m=c.max_points)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{c.code} {c.description}"
             if c.kind == "J":

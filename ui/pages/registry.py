@@ -21,6 +21,11 @@ PAGE_MODULES = (
 
 
 def page_classes() -> list[type]:
+    return [cls for _step, cls in page_steps()]
+
+
+def page_steps() -> list[tuple[str, type]]:
+    """(step, page class) in the order of the day; the step is the module's name (``app.roles.ROLE_STEPS``)."""
     out = []
     for name in PAGE_MODULES:
         try:
@@ -29,5 +34,5 @@ def page_classes() -> list[type]:
             if exc.name == name:
                 continue
             raise
-        out.append(module.PAGE)
+        out.append((name.rsplit(".", 1)[1], module.PAGE))
     return out

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
 )
@@ -119,7 +120,7 @@ class ResultsPage(Page):
         self.tie_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tie_table.horizontalHeader().setStretchLastSection(True)
         self.tie_table.verticalHeader().setVisible(False)
-        self.tie_table.setMaximumHeight(130)
+        self.tie_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.decide_button = QPushButton(tr("裁定所选并列…"))
         self.decide_button.clicked.connect(self.decide_selected)
         self.revoke_button = QPushButton(tr("撤销所选裁定…"))
@@ -162,7 +163,8 @@ class ResultsPage(Page):
         top.addWidget(self.revision)
         top.addWidget(self.export_marker)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel(tr("组别：")))
+        self.group_label = QLabel(tr("组别："))  # shown with the group choice only (no dangling "组别：")
+        actions.addWidget(self.group_label)
         actions.addWidget(self.group_box)
         actions.addWidget(self.quota, 1)
         for b in (self.decrypt_button, self.sign_button, self.xlsx_button):
@@ -257,11 +259,20 @@ class ResultsPage(Page):
         self.group_box.setCurrentIndex(index)
         self.group_box.blockSignals(False)
         self.group_box.setVisible(len(view.groups) > 1)
+        self.group_label.setVisible(len(view.groups) > 1)
         self.model.columns = self._columns(view)
         self._show_group(index)
         all_ties = [t for g in view.groups for t in g.ties]
         self.ties.set_rows(all_ties)
         self.tie_box.setVisible(bool(all_ties))
+        self._fit_ties(len(all_ties))
+
+    def _fit_ties(self, rows: int) -> None:
+        """The tie list as tall as its rows (at most four, then it scrolls): one tie takes one line, not 130 px."""
+        t = self.tie_table
+        t.resizeRowsToContents()
+        row_h = t.verticalHeader().defaultSectionSize()
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + row_h * max(1, min(rows, 4)) + 2 * t.frameWidth())
 
     def current_group(self) -> GroupResults | None:
         if self.view_data is None or not self.view_data.groups:

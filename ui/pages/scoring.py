@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.roles import Role
-from app.services import checkpoints, scheme, scoring
+from app.services import checkpoints, day, scheme, scoring
 from app.services.scoring_views import Progress, ScoringStatus
 from ui import style
 from ui.context import UiContext
@@ -215,6 +215,10 @@ class ScoringPage(Page):
         head = actor.role == Role.HEAD_JUDGE
         for b in (self.lock_module_button, self.lock_item_button, self.unlock_button):
             b.setVisible(head)
+        state = day.day_state(self.ctx.venue)
+        self.lock_item_button.setEnabled(not state.item_locked)  # done once: no second lock offered
+        self.lock_item_button.setText(self.tr("全项目已锁定") if state.item_locked else self.tr("锁定全项目"))
+        self.unlock_button.setEnabled(state.item_locked or bool(state.locked_modules))
         for b in (self.correct_button, self.history_button, self.import_button):
             b.setEnabled(actor.role in SCORING_ROLES)
         self.load_grid()
@@ -241,6 +245,7 @@ class ScoringPage(Page):
             return True
         here = self.table.current_key()
         self.model.set_grid(grid, show_score=self.ctx.actor.role == Role.HEAD_JUDGE and not grid.second)
+        self.lock_module_button.setEnabled(not grid.locked)
         if not grid.rows:
             self.message.setText(self.tr("还没有抽签：抽签后这里按加密号列出选手。"))
         elif grid.locked:
@@ -394,6 +399,13 @@ class ScoringPage(Page):
         The lock is signed (the head judge's passphrase); afterwards the lock confirmation sheet with the
         signed checkpoint is offered for printing and signing."""
         what = self.tr("模块 {m}").format(m=module) if module else self.tr("全项目")
+        if module is None and QMessageBox.question(
+                self, self.tr("锁定全项目"),
+                self.tr("锁定全项目后，所有模块的成绩只能由裁判长以“更正”方式修改并填写原因；"
+                        "之后即可解密、排名和签字确认。确定现在锁定全项目吗？"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         passphrase = ask_passphrase(self, self.tr("锁定成绩"), self.tr(
             "锁定{w}后只能由裁判长以“更正”方式修改。输入裁判长口令，用赛场密钥签名审计链检查点：").format(w=what),
             self.tr("锁定"))
@@ -412,7 +424,7 @@ class ScoringPage(Page):
             return
         self.ctx.bus.data_changed.emit(self.room)
         self.ctx.bus.data_changed.emit("backup")
-        self.load_grid()
+        self.refresh()  # the lock buttons follow: 全项目已锁定 is not offered again
         self.message.setStyleSheet("")
         self.message.setText(self.tr("已锁定：{w}（签名检查点：审计链 {short}）").format(w=what, short=signed.short))
         if self.tabs.currentIndex() == 1:
@@ -435,7 +447,7 @@ class ScoringPage(Page):
         reason, ok = QInputDialog.getText(self, self.tr("解除锁定"), self.tr("解除锁定的原因（必填）："))
         if ok:
             self.call(scoring.unlock, self.ctx.venue, self.ctx.actor, reason, changed=self.room)
-            self.load_grid()
+            self.refresh()
 
     def import_sheets(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("导入评分表"), str(Path.home()),

@@ -1,0 +1,100 @@
+"""Where the competition day stands: what the status bar shows and which step a person starts on.
+
+Cheap reads only (counts and the newest row of a few fact tables): the status bar reads this after every change.
+Whether the *content* of the results changed since the last export is the results page's heavier question
+(``results.changed_since_last_export``); here it is the revision numbers: signed, exported, or not yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.i18n import tr
+from app.roles import ROLE_STEPS, Role
+from app.services.draw_records import main_draw_id
+from app.services.scoring_state import lock_state
+from db.models import Contestant, DecryptEvent, ExportRecord, Module, ResultRevision
+from db.venue_file import VenueFile
+
+
+@dataclass(frozen=True)
+class DayState:
+    contestants: int
+    has_scheme: bool
+    drawn: bool
+    item_locked: bool
+    locked_modules: tuple[str, ...]
+    decrypted: bool
+    signed_revision: int | None  # the newest signed revision (版本)
+    exported_revision: int | None  # the revision of the newest export
+
+    @property
+    def lock_text(self) -> str:
+        if self.item_locked:
+            return tr("全项目已锁定")
+        if self.locked_modules:
+            return tr("已锁定模块 {m}").format(m="、".join(self.locked_modules))
+        return tr("未锁定")
+
+    @property
+    def export_text(self) -> str:
+        if self.signed_revision is None:
+            return tr("成绩未签字确认")
+        if self.exported_revision is None:
+            return tr("第 {n} 版尚未导出成绩包").format(n=self.signed_revision)
+        if self.exported_revision != self.signed_revision:
+            return tr("第 {n} 版签字后尚未导出（已导出第 {e} 版）").format(n=self.signed_revision, e=self.exported_revision)
+        return tr("第 {n} 版已导出").format(n=self.signed_revision)
+
+    @property
+    def export_pending(self) -> bool:
+        return self.signed_revision is not None and self.exported_revision != self.signed_revision
+
+
+def day_state(venue: VenueFile) -> DayState:
+    with venue.unit_of_work() as s:
+        item_locked, modules = lock_state(s)
+        revision = s.scalar(select(func.max(ResultRevision.number)))
+        export = s.scalars(select(ExportRecord.revision).order_by(ExportRecord.id.desc()).limit(1)).first()
+        return DayState(
+            contestants=int(s.scalar(select(func.count(Contestant.id))) or 0),
+            has_scheme=s.scalars(select(Module.id).limit(1)).first() is not None,
+            drawn=main_draw_id(s) is not None,
+            item_locked=item_locked,
+            locked_modules=tuple(sorted(modules)),
+            decrypted=s.scalars(select(DecryptEvent.id).limit(1)).first() is not None,
+            signed_revision=revision,
+            exported_revision=export,
+        )
+
+
+def first_step(role: Role, state: DayState) -> str:
+    """The step a person lands on after signing in: a 检录员 the desk, a 裁判员 the grid, a 管理员 the
+    accounts; a 裁判长 the first step of the day not yet done."""
+    if role != Role.HEAD_JUDGE:
+        return ROLE_STEPS[role][0]
+    if state.contestants == 0:
+        return "roster"
+    if not state.has_scheme:
+        return "scheme"
+    if not state.drawn:
+        return "draw"
+    if not state.item_locked:
+        return "scoring"
+    if state.signed_revision is None or not state.decrypted:
+        return "results"
+    if state.export_pending:
+        return "package"
+    return "results"
+
+
+STEP_LABELS = {
+    "roster": "选手名单", "checkin": "检录", "draw": "抽签与加密", "scheme": "评分标准", "scoring": "评分录入",
+    "results": "成绩与奖项", "package": "成绩包", "audit": "审计与备份", "settings": "设置与账号",
+}
+
+
+def step_label(step: str) -> str:
+    return tr(STEP_LABELS.get(step, step))
