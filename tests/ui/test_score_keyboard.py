@@ -154,18 +154,18 @@ def test_page_change_and_closing_the_window_save_or_ask(
     scoring_row = titles.index("评分录入")
     other = next(i for i in range(len(titles)) if i != scoring_row)
     window.nav.setCurrentRow(scoring_row)
-    page = window.page(scoring_row)
-    assert isinstance(page, ScoringPage)
+    page = window.page_for("scoring")
+    assert isinstance(page, ScoringPage) and window.stack.currentWidget() is page
     page.module.setCurrentIndex(page.module.findData("A"))
 
     type_into(qtbot, page, 0, 1, "2")
     window.nav.setCurrentRow(other)  # Alt+N / a click in the page list: saved, then the other page
-    assert saved(seeded, j1, codes[0], "A2") == ["2"] and window.stack.currentIndex() == other
+    assert saved(seeded, j1, codes[0], "A2") == ["2"] and window.stack.currentWidget() is not page
 
     window.nav.setCurrentRow(scoring_row)
     editor = type_into(qtbot, page, 1, 1, "7")
     window.nav.setCurrentRow(other)  # refused: the page stays, the cell stays in edit
-    assert window.stack.currentIndex() == scoring_row and window.nav.currentRow() == scoring_row
+    assert window.stack.currentWidget() is page and window.nav.currentRow() == scoring_row
     assert editor.isVisible() and editor.text() == "7"
 
     asked: list[str] = []
