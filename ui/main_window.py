@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def restore_backup(self, path: Path, name: str, pin: str) -> None:
+    def restore_backup(self, path: Path, name: str, pin: str, passphrase: str | None = None) -> None:
         """Close the venue, restore the checked backup (name + PIN of a 裁判长 or 管理员), and go back to the
         start window to sign in again."""
         from ui.start_window import StartWindow
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         venue_path = self.ctx.venue.path
         self.ctx.venue.close()
         try:
-            done = backup.restore(path, venue_path, name, pin)
+            done = backup.restore(path, venue_path, name, pin, passphrase)
             kept = done.kept or venue_path
         except DomainError as exc:
             show_error(self, exc)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import actor_from, add_venue_args, print_table, restore_hint, secret_from, venue_from
+from app.cli.common import (
+    actor_from,
+    add_passphrase_arg,
+    add_venue_args,
+    passphrase_from,
+    print_table,
+    restore_hint,
+    secret_from,
+    venue_from,
+)
 from app.errors import DomainError
 from app.i18n import tr
 
@@ -33,9 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = bsub.add_parser("check", help=tr("检查一个备份文件"))
     q.add_argument("file", type=Path)
     q.set_defaults(func=cmd_check)
-    q = bsub.add_parser("restore", help=tr("用本赛场的备份替换赛场文件（裁判长或管理员，须 PIN；先检查，原文件另存，写入恢复记录）"))
+    q = bsub.add_parser("restore", help=tr("用本赛场的备份替换赛场文件（裁判长或管理员，须 PIN；先检查，原文件另存，写入恢复记录；"
+                                           "U 盘上的加密备份 .venue.age 还须裁判长口令）"))
     q.add_argument("file", type=Path)
     add_venue_args(q)
+    add_passphrase_arg(q)
     q.set_defaults(func=cmd_restore)
     q = bsub.add_parser("folder", help=tr("设置第二个备份文件夹（如 U 盘）"))
     add_venue_args(q)
@@ -121,7 +132,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not name:
         raise DomainError(tr("请用 --user 指定裁判长或管理员账号（或设置 VENUESCORE_USER）"))
     pin, _ = secret_from(args.pin, "VENUESCORE_PIN", tr("{name} 的 PIN：").format(name=name))
-    done = backup.restore(args.file, args.db, name, pin)
+    passphrase = None
+    if args.file.name.endswith(backup.ENCRYPTED_SUFFIX):  # a USB backup: encrypted, opened with the passphrase
+        passphrase, _ = passphrase_from(args, tr("裁判长口令（解密 U 盘备份）："))
+    done = backup.restore(args.file, args.db, name, pin, passphrase)
     print(tr("已恢复 {db}（{who}，恢复记录为审计第 {seq} 条）").format(db=args.db, who=done.actor.label, seq=done.record_seq))
     if done.kept is not None:
         print(tr("原文件保存为 {kept}").format(kept=done.kept))

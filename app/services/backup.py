@@ -7,6 +7,12 @@ Each backup ``<venue>-<YYYYmmdd-HHMMSS-mmm>-<reason>.venue`` is a complete, self
 reason, time, the audit chain's head), so the backups of a file can be found without opening the file —
 a damaged venue file's identity cannot be read.
 
+Privacy (issue 12): backups in the data folder are owner-only (folder 0700, files 0600).  Backups on the second
+folder (the USB stick, which leaves the laptop) are age files (``….venue.age``) encrypted to the head judge's vault
+recipient and, once imported, the committee's recipient; their manifest carries the vault's passphrase wrap (the
+same wrap any copy of the venue file holds), so ``restore`` opens them with the head judge's passphrase and the
+committee with its identity.  Without a vault nothing is written to the stick (a warning): never a clear copy.
+
 Milestone backups (before imports, after lock, sign-off and export) are never pruned;
 of the others (periodic, manual) the newest ``KEEP`` are kept per folder.
 
@@ -23,6 +29,7 @@ import json
 import os
 import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +55,7 @@ SUBFOLDER = "VenueScore-backups"
 MANIFEST_SUFFIX = ".json"
 MANIFEST_FORMAT = 1
 RESTORE_ACTION = "backup.restore"
+SUFFIX, ENCRYPTED_SUFFIX = ".venue", ".venue.age"
 
 
 REASON_LABELS = {
@@ -84,6 +92,11 @@ class BackupInfo:
     @property
     def milestone(self) -> bool:
         return self.reason in MILESTONES
+
+    @property
+    def encrypted(self) -> bool:
+        """A USB backup (age file): opened only with the head judge's passphrase (or the committee's identity)."""
+        return self.path.name.endswith(ENCRYPTED_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -235,7 +248,36 @@ def _write_manifest(backup_file: Path, doc: dict[str, Any]) -> None:
     target = _manifest_path(backup_file)
     tmp = target.with_name(f".{target.name}.partial")
     tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    os.chmod(tmp, 0o600)
     os.replace(tmp, target)
+
+
+def _private_folder(folder: Path) -> None:
+    """The data folder's backups: owner-only (another account on the laptop must not read the roster)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for part in (backup_root(), folder):  # both made by us; the files inside are 0600 as well
+        with contextlib.suppress(OSError):
+            os.chmod(part, 0o700)
+
+
+@dataclass(frozen=True)
+class _StickKeys:
+    recipients: list[str]
+    vault_wrap: dict[str, str]
+
+
+def _stick_keys(venue: VenueFile) -> _StickKeys | None:
+    """Who can open a USB backup: the head judge's vault and (once imported) the committee; None without a vault."""
+    from app.services import committee
+    from db.models import Vault
+
+    with venue.unit_of_work() as s:
+        row = s.get(Vault, 1)
+        keys = committee.keys_in(s)
+        if row is None:
+            return None
+        wrap = {"seal_recipient": row.seal_recipient, "by_passphrase": row.by_passphrase}
+    return _StickKeys([row.seal_recipient] + ([keys.recipient] if keys else []), wrap)
 
 
 def backup_now(venue: VenueFile, reason: str) -> BackupResult:
@@ -243,7 +285,7 @@ def backup_now(venue: VenueFile, reason: str) -> BackupResult:
     at = now()
     stamp = at.strftime("%Y%m%d-%H%M%S-%f")[:-3]
     safe_reason = "".join(ch for ch in reason if ch.isalnum() or ch in "-_") or "manual"
-    name = f"{venue.path.stem}-{stamp}-{safe_reason}.venue"
+    name = f"{venue.path.stem}-{stamp}-{safe_reason}{SUFFIX}"
     uid = venue_identity(venue)
     with venue.unit_of_work() as s:
         seq, head = audit.head(s)
@@ -253,21 +295,30 @@ def backup_now(venue: VenueFile, reason: str) -> BackupResult:
     warnings: list[str] = []
     for i, folder in enumerate(folders):
         try:
-            # The chosen second folder must exist (a pulled-out USB stick must not be recreated on disk).
+            manifest: dict[str, Any] = {}
             if i == 0:
-                folder.mkdir(parents=True, exist_ok=True)
+                _private_folder(folder)
+                target = folder / name
+                copy_database(venue.engine, target)
+                os.chmod(target, 0o600)
             else:
+                # The chosen second folder must exist (a pulled-out USB stick must not be recreated on disk).
                 if not (extra is not None and extra.is_dir()):
                     raise FileNotFoundError(str(extra))
+                keys = _stick_keys(venue)
+                if keys is None:
+                    warnings.append(tr("未备份到 U 盘 {f}：U 盘上的备份须加密，请裁判长先设置口令和密钥。").format(f=extra))
+                    continue
                 folder.mkdir(parents=True, exist_ok=True)
-            target = folder / name
-            copy_database(venue.engine, target)
+                target = folder / (name + ".age")
+                _write_encrypted_copy(venue, written[0].path if written else None, target, keys.recipients)
+                manifest = {"encrypted": True, "vault": keys.vault_wrap}
             info = BackupInfo(target, at, safe_reason, target.stat().st_size, uid, seq, head,
                               str(Path(venue.path).resolve()))
             _write_manifest(target, {"format": MANIFEST_FORMAT, "venue_uid": uid, "venue_path": info.venue_path,
                                      "reason": safe_reason, "milestone": info.milestone,
                                      "at": at.isoformat(timespec="microseconds"),
-                                     "head": {"seq": seq, "hash": head}})
+                                     "head": {"seq": seq, "hash": head}, **manifest})
             written.append(info)
             _rotate(folder)
         except (OSError, sqlite3.Error) as exc:
@@ -279,9 +330,23 @@ def backup_now(venue: VenueFile, reason: str) -> BackupResult:
     return BackupResult(tuple(written), tuple(warnings))
 
 
+def _write_encrypted_copy(venue: VenueFile, plain: Path | None, target: Path, recipients: list[str]) -> None:
+    """The USB copy: the local backup just taken (same moment), or a fresh private copy, encrypted."""
+    from app.package import encrypted
+
+    if plain is not None:
+        encrypted.write_encrypted(target, plain.read_bytes(), recipients)
+        return
+    with tempfile.TemporaryDirectory(prefix="venuescore-backup-") as tmp:  # private (0700) and removed
+        copy = Path(tmp) / "copy.venue"
+        copy_database(venue.engine, copy)
+        encrypted.write_encrypted(target, copy.read_bytes(), recipients)
+
+
 def _parse_name(path: Path) -> tuple[datetime, str] | None:
-    """Time and reason from ``<stem>-YYYYmmdd-HHMMSS-mmm-<reason>.venue`` (the stem may contain '-')."""
-    parts = path.name[: -len(".venue")].split("-")
+    """Time and reason from ``<stem>-YYYYmmdd-HHMMSS-mmm-<reason>.venue[.age]`` (the stem may contain '-')."""
+    suffix = ENCRYPTED_SUFFIX if path.name.endswith(ENCRYPTED_SUFFIX) else SUFFIX
+    parts = path.name[: -len(suffix)].split("-")
     for i in range(len(parts) - 3):
         try:
             at = datetime.strptime("-".join(parts[i:i + 3]), "%Y%m%d-%H%M%S-%f").astimezone()
@@ -310,7 +375,8 @@ def _info(path: Path) -> BackupInfo | None:
 def _in(folder: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
-    return [i for p in folder.glob("*.venue") if not p.name.startswith(".") and (i := _info(p)) is not None]
+    found = [*folder.glob(f"*{SUFFIX}"), *folder.glob(f"*{ENCRYPTED_SUFFIX}")]
+    return [i for p in found if not p.name.startswith(".") and (i := _info(p)) is not None]
 
 
 def _rotate(folder: Path) -> None:
@@ -373,6 +439,8 @@ def last_backup_time(venue: VenueFile | Path) -> datetime | None:
 
 def check_backup(path: Path) -> BackupCheck:
     """Open read-only; integrity check; known schema; audit chain intact."""
+    if Path(path).name.endswith(ENCRYPTED_SUFFIX):
+        return BackupCheck(False, (tr("这是加密的 U 盘备份：恢复时输入裁判长口令，解密后才能检查。"),))
     problems: list[str] = []
     try:
         conn = _read_only(path)
@@ -437,7 +505,8 @@ def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
     from db.models import AuditRecord
 
     top = s.scalar(select(AuditRecord.seq).order_by(AuditRecord.seq.desc()).limit(1)) or 0
-    heads = {b.path: read_head(b.path) for b in backups}
+    # An encrypted (USB) backup cannot be read without the passphrase: its manifest's head stands in for it.
+    heads = {b.path: (_manifest_head(b) if b.encrypted else read_head(b.path)) for b in backups}
     wanted = {h[0] for h in heads.values() if h is not None}
     restores = _restores(s)
     wanted |= {base_seq for _r, _at, base_seq, _h in restores}
@@ -452,8 +521,8 @@ def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
         seq, digest = head
         if seq == 0 or hashes.get(seq) == digest:
             continue
-        if any(b.at <= at and _hash_at(b.path, base_seq) == base_hash and hashes.get(base_seq) == base_hash
-               for _r, at, base_seq, base_hash in restores):
+        if any(b.at <= at and (b.encrypted or _hash_at(b.path, base_seq) == base_hash)
+               and hashes.get(base_seq) == base_hash for _r, at, base_seq, base_hash in restores):
             discarded.append(b.path)
             continue
         if _replaced_by(s, b.path):
@@ -467,6 +536,10 @@ def chain_problems(s: Session, backups: list[BackupInfo]) -> ChainCheck:
             "赛场文件的审计历史与备份 {name}（{at}，{reason}）矛盾：{why}。赛场文件的记录在备份之后被改写或删除。"
         ).format(name=b.path.name, at=b.at.strftime("%Y-%m-%d %H:%M:%S"), reason=b.reason_label, why=why), b.path)
     return ChainCheck(True, checked, discarded=tuple(discarded))
+
+
+def _manifest_head(b: BackupInfo) -> tuple[int, str] | None:
+    return (int(b.head_seq), str(b.head_hash)) if b.head_seq is not None and b.head_hash else None
 
 
 def _replaced_by(s: Session, backup_path: Path) -> bool:
@@ -543,13 +616,45 @@ def _sign_in_for_restore(target: Path, backup: Path, name: str, pin: str) -> Act
     return actor
 
 
-def restore(backup: Path, target: Path, name: str, pin: str) -> RestoreResult:
+def restore(backup: Path, target: Path, name: str, pin: str, passphrase: str | None = None) -> RestoreResult:
     """Replace the (closed) venue file ``target`` by ``backup``: head judge or administrator with PIN, same
     venue identity, backup checked; the replaced file is kept and the restore is recorded in the restored file.
 
-    The venue must not be open anywhere: the same OS lock as opening it is taken here.
+    An encrypted (USB) backup needs the head judge's ``passphrase``: it is decrypted into a private temporary
+    file, then restored like any other.  The venue must not be open anywhere: the same OS lock as opening it
+    is taken here.
     """
-    backup, target = Path(backup), Path(target)
+    backup = Path(backup)
+    if not backup.name.endswith(ENCRYPTED_SUFFIX):
+        return _restore_plain(backup, Path(target), name, pin, backup)
+    if not passphrase:
+        raise StateError(tr("{b} 是加密的 U 盘备份：请输入裁判长口令再恢复。").format(b=backup.name))
+    with tempfile.TemporaryDirectory(prefix="venuescore-restore-") as tmp:  # 0700, removed afterwards
+        plain = Path(tmp) / backup.name[: -len(".age")]
+        plain.write_bytes(open_encrypted(backup, passphrase))
+        return _restore_plain(plain, Path(target), name, pin, backup)
+
+
+def open_encrypted(backup: Path, passphrase: str) -> bytes:
+    """The SQLite bytes of an encrypted USB backup, opened with the head judge's passphrase (ValidationError if
+    it is wrong).  The key comes from the vault wrap in the backup's manifest."""
+    from app.package import encrypted
+    from app.services import vault
+
+    doc = _load_manifest(_manifest_path(backup)) or {}
+    wrap = doc.get("vault")
+    if not isinstance(wrap, dict):
+        raise IntegrityError(tr("{b} 缺少说明文件（{m}），无法用口令打开；组委会可用其私钥解密。").format(
+            b=backup.name, m=_manifest_path(backup).name))
+    identity = vault.identity_from_wrap(wrap, passphrase)
+    try:
+        blob = backup.read_bytes()
+    except OSError as exc:
+        raise VenueFileError(tr("无法读取备份 {b}：{err}").format(b=backup.name, err=exc), file=str(backup)) from exc
+    return encrypted.decrypt(blob, identity, tr("备份"))
+
+
+def _restore_plain(backup: Path, target: Path, name: str, pin: str, shown: Path) -> RestoreResult:
     check = check_backup(backup)
     if not check.ok:
         raise IntegrityError(tr("备份 {name} 未通过检查，未恢复：{p}").format(name=backup.name, p="；".join(check.problems)))
@@ -573,12 +678,12 @@ def restore(backup: Path, target: Path, name: str, pin: str) -> RestoreResult:
     except Timeout as exc:
         raise StateError(tr("请先关闭正在使用的赛场文件，再恢复备份。")) from exc
     try:
-        return _swap(backup, target, actor)
+        return _swap(backup, target, actor, shown)
     finally:
         lock.release()
 
 
-def _swap(backup: Path, target: Path, actor: Actor) -> RestoreResult:
+def _swap(backup: Path, target: Path, actor: Actor, shown: Path | None = None) -> RestoreResult:
     at = now()
     stamp = at.strftime("%Y%m%d-%H%M%S")
     staged = target.with_name(f".{target.name}.restoring")
@@ -599,7 +704,8 @@ def _swap(backup: Path, target: Path, actor: Actor) -> RestoreResult:
         backup_head = read_head(staged)
         assert backup_head is not None
         seq = _record_restore(staged, actor, {
-            "backup": backup.name, "backup_folder": str(backup.parent), "backup_head": {"seq": backup_head[0],
+            "backup": (shown or backup).name, "backup_folder": str((shown or backup).parent),
+            "backup_head": {"seq": backup_head[0],
                                                                                         "hash": backup_head[1]},
             "replaced": {"file": target.name, "kept_as": kept.name if kept else None,
                          "head": {"seq": replaced_head[0], "hash": replaced_head[1]} if replaced_head else None},

@@ -111,6 +111,19 @@ def _from_payload(raw: bytes, row: Vault) -> Unlocked:
     return Unlocked(identity, key)
 
 
+def identity_from_wrap(wrap: dict[str, str], passphrase: str) -> str:
+    """The seal identity from a copy of the vault's passphrase wrap (kept beside an encrypted USB backup, whose
+    venue file is inside the encryption).  ValidationError for a wrong passphrase."""
+    try:
+        raw = sealing.unwrap(str(wrap["by_passphrase"]), passphrase, PASSPHRASE)
+        identity = str(json.loads(raw)["age_identity"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IntegrityError(tr("备份说明文件中的密钥信息不完整")) from exc
+    if sealing.recipient_of(identity) != wrap.get("seal_recipient"):
+        raise IntegrityError(tr("备份说明文件中的密钥信息与加密公钥不符（文件可能被改动）"))
+    return identity
+
+
 def _info(row: Vault) -> VaultInfo:
     public = PublicKey.parse(row.signing_public)
     return VaultInfo(row.seal_recipient, row.signing_public, public.fingerprint(), row.created_at, row.changed_at)

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -57,6 +59,7 @@ class AuditPage(Page):
             Column(tr("原因"), lambda b: b.reason_label + (tr("（里程碑，长期保留）") if b.milestone else "")),
             Column(tr("审计链"), lambda b: f"#{b.head_seq}" if b.head_seq is not None else ""),
             Column(tr("大小"), lambda b: f"{b.size // 1024} KB"),
+            Column(tr("加密"), lambda b: tr("已加密（U 盘）") if b.encrypted else tr("本机（仅本账户可读）")),
             Column(tr("位置"), lambda b: str(b.path.parent)),
         ], self)
         self.backup_view = QTableView()
@@ -128,20 +131,27 @@ class AuditPage(Page):
             QMessageBox.information(self, self.tr("恢复"), self.tr("请先选择一个备份。"))
             return
         chosen = self.backups.row_at(rows[0].row())
-        check = backup.check_backup(chosen.path)
-        if not check.ok:
-            QMessageBox.warning(self, self.tr("备份有问题"), "\n".join(check.problems))
-            return
+        if not chosen.encrypted:  # a USB backup is checked after decryption, inside the restore
+            check = backup.check_backup(chosen.path)
+            if not check.ok:
+                QMessageBox.warning(self, self.tr("备份有问题"), "\n".join(check.problems))
+                return
         dialog = CredentialsDialog(self.tr("恢复备份"), self.tr(
             "用 {t} 的备份（{r}）替换当前赛场文件？当前文件会另存一份，不会删除；恢复记录写入恢复后的文件。"
             "恢复后需重新登录。请裁判长或管理员输入 PIN 确认：").format(
                 t=chosen.at.strftime("%Y-%m-%d %H:%M:%S"), r=chosen.reason_label), self.ctx.actor.name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        passphrase = None
+        if chosen.encrypted:
+            passphrase, ok = QInputDialog.getText(self, self.tr("恢复加密的 U 盘备份"), self.tr(
+                "U 盘上的备份已加密，请裁判长输入口令："), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
         window = self.window()
         restore = getattr(window, "restore_backup", None)
         if restore is not None:
-            restore(chosen.path, dialog.name.text().strip(), dialog.pin.text())
+            restore(chosen.path, dialog.name.text().strip(), dialog.pin.text(), passphrase)
 
 
 PAGE = AuditPage

@@ -101,7 +101,8 @@ def test_second_folder_and_rotation(seeded: VenueFile, head: Actor, tmp_path: Pa
         result = backup.backup_now(seeded, "manual")
         assert len(result.written) == 2 and not result.warnings
     uid = backup.venue_identity(seeded)
-    assert len(list(backup.identity_folder(uid, usb).glob("*.venue"))) == 3
+    assert len(list(backup.identity_folder(uid, usb).glob("*.venue.age"))) == 3  # encrypted on the stick
+    assert not list(backup.identity_folder(uid, usb).glob("*.venue"))
     kept = sorted(p.name for p in backup.identity_folder(uid).glob("*.venue"))
     assert len(kept) == 4 and sum("before-roster-import" in n for n in kept) == 1  # 3 newest + the milestone
     shutil.rmtree(usb)  # the stick was pulled out
