@@ -33,6 +33,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -57,10 +58,12 @@ __all__ = [
     "styles",
     "data_table",
     "key_value_table",
+    "key_value_grid",
     "signature_block",
     "mm",
     "Spacer",
     "PageBreak",
+    "CondPageBreak",
     "Paragraph",
     "KeepTogether",
     "Flowable",
@@ -288,6 +291,23 @@ def key_value_table(pairs: list[tuple[str, str]]) -> Table:
     cmds = _grid_style(header_rows=0)
     cmds.append(("BACKGROUND", (0, 0), (0, -1), HEADER_GREY))
     return Table(data, colWidths=[key_width, "*"], style=TableStyle(cmds), hAlign="LEFT")
+
+
+def key_value_grid(pairs: list[tuple[str, str]], width: float, per_row: int = 2) -> Table:
+    """Like ``key_value_table`` with ``per_row`` pairs side by side: half the height on a landscape page, so
+    a settings block fits under a table instead of pushing the signatures onto a page of their own."""
+    st = styles()
+    key_style = ParagraphStyle("vs-key", parent=st.cell)
+    widest = max((stringWidth(k, key_style.fontName, key_style.fontSize) for k, _ in pairs), default=0)
+    key_width = min(max(widest + 10, 22 * mm), 45 * mm)
+    value_width = width / per_row - key_width
+    cells = [[Paragraph(_markup(k), key_style), _cell_paragraph(v, value_width, st.cell)] for k, v in pairs]
+    cells += [["", ""]] * (-len(cells) % per_row)
+    data = [sum(cells[i:i + per_row], []) for i in range(0, len(cells), per_row)]
+    cmds = _grid_style(header_rows=0)
+    for k in range(per_row):
+        cmds.append(("BACKGROUND", (2 * k, 0), (2 * k, -1), HEADER_GREY))
+    return Table(data, colWidths=[key_width, value_width] * per_row, style=TableStyle(cmds), hAlign="LEFT")
 
 
 def signature_block(lines: list[str]) -> Flowable:

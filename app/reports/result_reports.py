@@ -17,7 +17,9 @@ from app.clock import now
 from app.errors import StateError
 from app.i18n import tr
 from app.item_settings import ItemSettings
+from app.reports.blank_sheets import blank_sheets
 from app.reports.pdf_base import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -25,6 +27,7 @@ from app.reports.pdf_base import (
     Spacer,
     build_pdf,
     data_table,
+    key_value_grid,
     key_value_table,
     mm,
     plain,
@@ -33,12 +36,11 @@ from app.reports.pdf_base import (
 )
 from app.reports.titles import RESULT_REPORTS
 from app.reports.titles import report_title as report_title  # re-exported: callers ask the report module
-from app.roles import Actor, Role, require
+from app.roles import Actor
 from app.rules import scoring
 from app.rules.idcard import mask_id_number
 from app.services import checkpoints, results, venue_keys
 from app.services.results_facts import STATUS_LABELS
-from app.services.results_snapshot import build_snapshot
 from db.venue_file import VenueFile
 
 Snapshot = dict[str, Any]
@@ -217,9 +219,12 @@ def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_
     align += ["RIGHT", "CENTER", "RIGHT", "CENTER", "CENTER"]
     story: list[Flowable] = _warning(p)
     count = 0
-    for i, (g, people) in enumerate(_groups(snap)):
-        if i:
-            story.append(PageBreak())
+    groups = _groups(snap)
+    empty = [_group_title(g) for g, people in groups if not people]
+    for i, (g, people) in enumerate((g, people) for g, people in groups if people):
+        if i:  # a group starts a new page only when little room is left: no page for a few lines
+            story.append(CondPageBreak(70 * mm))
+            story.append(Spacer(1, 4 * mm))
         shared = _shared_ranks(people)
         story.append(plain(_group_title(g), st.heading))
         story.append(plain(_group_line(g, settings), st.small))
@@ -236,21 +241,22 @@ def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_
                    c["total"] or "", _award_text(c), (tr("合格") if c["passed"] else tr("不合格")) if competed else ""]
             )
         count += len(people)
-        story.append(data_table(headers, rows, align=align, col_widths=_summary_widths(len(modules)))
-                     if rows else plain(tr("本组无选手"), st.normal))
+        story.append(data_table(headers, rows, align=align, col_widths=_summary_widths(len(modules))))
         story += _notes_block(people, shared)
         if g["tie_decisions"]:
             story.append(Spacer(1, 2 * mm))
         for line in _decision_lines(snap, g):
             story.append(plain(line, st.normal))
+    if empty:  # a group without contestants gets a line, not a page of its own
+        story.append(plain(tr("以下组别无选手：{groups}").format(groups="、".join(empty)), st.small))
     signers = [tr("裁判员 {name}").format(name=j["name"]) for j in snap["judges"]]
     signers.append(tr("裁判长 {name}").format(name=snap["head_judge"]))
     # The settings and the signatures stay on one page: the signatures vouch for the settings too.
     # The venue's public key on the signed sheet lets the committee compare the paper with the package.
     key_lines = venue_keys.public_key_lines(venue) or [(tr("赛场公钥"), tr("尚未设置赛场签名密钥"))]
     story.append(KeepTogether([Spacer(1, 4 * mm), plain(tr("本表采用的设置"), st.heading),
-                               key_value_table(settings.describe() + _revision_lines(snap, p) + key_lines
-                                               + _chain_lines(venue, snap, p, with_key=False)),
+                               key_value_grid(settings.describe() + _revision_lines(snap, p), LANDSCAPE_WIDTH),
+                               key_value_table(key_lines + _chain_lines(venue, snap, p, with_key=False)),
                                signature_block(signers)]))
     build_pdf(path, _header(snap, tr("成绩汇总表"), p.revision_label), story, printed_at, landscape=True)
     return count
@@ -444,49 +450,6 @@ def _score_sheets(venue: VenueFile, p: results.PrintableResults, path: Path, pri
         story.append(plain(tr("没有参赛选手"), st.normal))
     build_pdf(path, _header(snap, tr("评分明细表"), p.revision_label), story, printed_at)
     return len(people)
-
-
-# ---------------------------------------------------------------------------------- blank sheets
-
-
-def blank_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
-    """空白评分表 per module, blind codes pre-filled: the paper fallback if the laptop fails.
-
-    Blind codes only (sorted by code, not by station), so judges may hold it; one sheet per module and,
-    for judgement criteria, per judge.
-    """
-    require(actor, Role.HEAD_JUDGE, Role.JUDGE, action=tr("打印空白评分表"))
-    snap = build_snapshot(venue)
-    modules = snap["scheme"]["modules"]
-    if not modules:
-        raise StateError(tr("尚未导入评分标准，无法打印空白评分表。"))
-    codes = sorted(c["blind_code"] for c in snap["contestants"] if c["blind_code"] and c["status"] != "absent")
-    if not codes:
-        raise StateError(tr("尚未抽签（没有加密号），无法打印空白评分表。"))
-    st = styles()
-    story: list[Flowable] = []
-    for m in modules:
-        has_j = any(cr["kind"] == "J" for cr in m["criteria"])
-        copies = max((cr["judges"] for cr in m["criteria"] if cr["kind"] == "J"), default=1)
-        for k in range(copies):
-            if story:
-                story.append(PageBreak())
-            who = tr("裁判 {k}：＿＿＿＿＿＿").format(k=k + 1) if has_j else tr("录入人：＿＿＿＿＿＿")
-            story.append(plain(tr("模块 {code} {name}（满分 {max}）　{who}").format(
-                code=m["code"], name=m["name"], max=m["max_points"], who=who), st.heading))
-            story.append(plain(tr("评价项填 0–3 的整数；测量项填测得分值（不超过满分）。"), st.small))
-            headers = [tr("加密号")] + [
-                tr("{code}\n{kind} {max}").format(code=cr["code"], kind=tr("评价") if cr["kind"] == "J" else tr("测量"),
-                                                  max=cr["max_points"]) for cr in m["criteria"]
-            ] + [tr("备注")]
-            rows = [[code] + [""] * len(m["criteria"]) + [""] for code in codes]
-            rest = (180 * mm - 25 * mm) / (len(m["criteria"]) + 1)
-            story.append(data_table(headers, rows, min_row_height=9 * mm, zebra=False,
-                                    col_widths=[25 * mm] + [rest] * (len(m["criteria"]) + 1),
-                                    align=["CENTER"] + ["CENTER"] * len(m["criteria"]) + ["LEFT"]))
-            story.append(signature_block([tr("裁判员"), tr("裁判长")]))
-    build_pdf(path, _header(snap, tr("空白评分表"), None, tr("备用纸质评分表（仅加密号）")), story, printed_at)
-    return len(codes)
 
 
 # ---------------------------------------------------------------------------------- xlsx

@@ -121,3 +121,27 @@ def test_sheets_need_a_draw(venue: VenueFile, head: Actor, tmp_path: Path) -> No
         checkin_sheets.write_sheet(venue, head, "station-plan", tmp_path / "x.pdf", PRINTED)
     with pytest.raises(StateError, match="没有名为"):
         checkin_sheets.write_sheet(venue, head, "nonsense", tmp_path / "x.pdf", PRINTED)
+
+
+def test_checkin_list_long_unit_wraps_inside_its_column(venue: VenueFile, head: Actor, staff: dict[str, Actor],
+                                                         tmp_path: Path) -> None:
+    """Issue 13 item 7: a long unit name (Chinese, brackets, a Latin run) wraps in 单位/学校, never into 身份证号."""
+    import re
+
+    rows = roster_rows(3)
+    rows[0][4] = "重庆市渝北区两路街道社区卫生服务中心（重庆市渝北区第二人民医院）康复护理与母婴保健培训部"
+    rows[1][4] = "ChongqingVocationalCollegeOfHealthAndNursing（重庆）"
+    roster.import_roster(venue, head, write_roster(tmp_path / "r.xlsx", rows))
+    out = tmp_path / "checkin.pdf"
+    checkin_sheets.write_sheet(venue, staff["checkin"], "checkin-list", out, PRINTED)
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    words = [(w, float(a), float(c)) for a, c, w in
+             re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', html)]
+    id_left = min(x0 for w, x0, _ in words if w == "身份证号")  # the ID column's header
+    unit_words = [(w, x1) for w, _, x1 in words if any(part in w for part in ("渝北", "培训部", "Chongqing", "Nursing",
+                                                                                "两路", "保健"))]
+    assert unit_words
+    for word, right in unit_words:
+        assert right < id_left, word
+    text = "".join(w for w, *_ in words)
+    assert "康复护理与母婴保健培训部" in text  # wrapped, not cut

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from app.reports import result_reports
 from app.roles import Actor
@@ -65,3 +66,14 @@ def test_signed_reports_carry_the_all_higher_line_note(item: World, venue: Venue
     out = tmp_path / "passes.pdf"
     result_reports.write_report(venue, head, "passes", out)
     assert "未达合格线（60 分），不授奖" in pdftotext(out)
+
+
+def test_summary_has_no_page_for_an_empty_group(item: World, venue: VenueFile, head: Actor, tmp_path: Path) -> None:
+    """Issue 13 item 7: a group without contestants is a line, not an almost empty page; settings take half
+    the height (two pairs a row), so seven contestants print on two pages, not three."""
+    out = tmp_path / "summary.pdf"
+    result_reports.write_report(venue, head, "summary", out)
+    pages = [" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages]
+    assert len(pages) == 2
+    assert "以下组别无选手：学生组" in pages[0] and "本组无选手" not in " ".join(pages)
+    assert "本表采用的设置" in pages[-1] and "裁判长" in pages[-1] and "合格线" in pages[-1]
