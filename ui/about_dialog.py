@@ -92,7 +92,8 @@ class AboutDialog(QDialog):
 
 
 def add_help_menu(window: QWidget) -> None:
-    """帮助 → 关于赛场计分… on a main window's menu bar (F1 opens it too)."""
+    """帮助 on a main window's menu bar: 关于赛场计分… (F1), 使用指南… (Shift+F1, the printed guide in the print
+    preview), 快捷键一览… (Ctrl+/)."""
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QMainWindow
 
@@ -102,3 +103,13 @@ def add_help_menu(window: QWidget) -> None:
     about.setShortcut(QKeySequence(Qt.Key.Key_F1))
     about.triggered.connect(lambda: AboutDialog(window).exec())
     menu.addAction(about)
+    from ui.help_dialogs import ShortcutsDialog, open_guide
+
+    guide = QAction(window.tr("使用指南(&G)…"), window)
+    guide.setShortcut(QKeySequence("Shift+F1"))
+    guide.triggered.connect(lambda: open_guide(window))
+    menu.addAction(guide)
+    keys = QAction(window.tr("快捷键一览(&K)…"), window)
+    keys.setShortcut(QKeySequence("Ctrl+/"))
+    keys.triggered.connect(lambda: ShortcutsDialog(window).exec())
+    menu.addAction(keys)

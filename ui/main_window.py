@@ -133,6 +133,14 @@ class MainWindow(QMainWindow):
         index = self._steps.index(step) if step in self._steps else -1
         return self.page(index) if index in self._shown_steps else None
 
+    def show_step(self, step: str) -> bool:
+        """Open the page of ``step`` (as a click in the page list would) if the signed-in person sees it."""
+        index = self._steps.index(step) if step in self._steps else -1
+        if index not in self._shown_steps:
+            return False
+        self.nav.setCurrentRow(self._shown_steps.index(index))
+        return True
+
     def page(self, index: int) -> Page:
         """Page ``index``, built now if it has not been shown yet."""
         page = self._built[index]
