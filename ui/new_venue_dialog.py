@@ -1,4 +1,6 @@
-"""New venue file: pick the item from the notice's annex, groups, date, place, head judge, PIN and passphrase."""
+"""New venue file: pick the item from the notice's annex, groups, date, place, head judge, PIN and passphrase —
+or start from the committee's signed setup package (item, groups, date, place, head judge, accounts, roster and the
+committee's keys come from it; the head judge types the committee fingerprint printed on the letter)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.catalog import load_catalog
 from app.errors import DomainError, ValidationError
+from app.package import setup_format
+from app.services import setup_package
 from app.services.vault import NewVault
 from app.services.venue import create_venue_with_vault
 from db.venue_file import VenueFile
@@ -56,6 +60,19 @@ class NewVenueDialog(FormDialog):
         for w in (self.pin, self.pin2, self.passphrase, self.passphrase2):
             w.setEchoMode(QLineEdit.EchoMode.Password)
         self.made: NewVault | None = None
+        self.pins: list[tuple[str, str, str]] = []  # accounts made from a setup package: shown once
+        self.setup_path = QLineEdit()
+        self.setup_path.setReadOnly(True)
+        self.setup_path.setPlaceholderText(self.tr("没有设置包可留空，按下面各项手工新建"))
+        setup_browse = QPushButton(self.tr("选择设置包…"))
+        setup_browse.clicked.connect(self._choose_setup)
+        setup_row = QHBoxLayout()
+        setup_row.addWidget(self.setup_path)
+        setup_row.addWidget(setup_browse)
+        self.setup_fp = QLabel()
+        self.setup_fp.setWordWrap(True)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setPlaceholderText(self.tr("输入组委会书面通知上印的指纹（16 位）"))
         self.path = QLineEdit()
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
@@ -63,6 +80,9 @@ class NewVenueDialog(FormDialog):
         path_row.addWidget(self.path)
         path_row.addWidget(browse)
         form = self.form_layout
+        form.addRow(self.tr("组委会设置包"), setup_row)
+        form.addRow("", self.setup_fp)
+        form.addRow(self.tr("组委会公钥指纹"), self.fingerprint)
         form.addRow(self.tr("竞赛项目"), self.item)
         form.addRow(self.tr("承办单位"), self.host)
         form.addRow(self.tr("组别"), self.groups)
@@ -79,7 +99,8 @@ class NewVenueDialog(FormDialog):
         form.addRow(self.tr("保存为"), path_row)
         self._finish(self.create_file, self.tr("创建"), self.tr("取消"))
         self._suggest_path()
-        self.resize(620, 500)
+        self.fingerprint.setEnabled(False)
+        self.resize(620, 560)
 
     def _suggest_path(self) -> None:
         item = load_catalog().item(int(self.item.currentData()))
@@ -92,9 +113,39 @@ class NewVenueDialog(FormDialog):
         if name:
             self.path.setText(name if name.endswith(".venue") else name + ".venue")
 
+    def _choose_setup(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择组委会的赛场设置包"), str(self.folder),
+                                              self.tr("赛场设置包 (*.zip)"))
+        if name:
+            self.use_setup(Path(name))
+
+    def use_setup(self, path: Path) -> bool:
+        """Fill the form from a setup package (not yet trusted: creating verifies it against the fingerprint)."""
+        try:
+            _files, doc = setup_format.read(path)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.setup_path.setText(str(path))
+        self.setup_fp.setText(self.tr("设置包中的组委会公钥指纹：{fp}。请与组委会书面通知逐位核对，并在下面输入通知上的指纹。"
+                                      ).format(fp=doc["committee"]["fingerprint"]))
+        self.item.setCurrentIndex(self.item.findData(int(doc["item"]["no"])))
+        self.groups.setText("、".join(doc.get("groups") or []))
+        self.date.setDate(QDate.fromString(doc["competition_date"], "yyyy-MM-dd"))
+        self.place.setText(doc["place"])
+        self.head.setText(doc["head_judge"])
+        for w in (self.item, self.groups, self.date, self.place, self.head):
+            w.setEnabled(False)  # they come from the signed package
+        self.fingerprint.setEnabled(True)
+        self.fingerprint.setFocus()
+        return True
+
     def create_file(self) -> None:
         if self.pin.text() != self.pin2.text():
             self.error.setText(self.tr("两次输入的 PIN 不一致"))
+            return
+        if self.setup_path.text():
+            self._create_from_setup()
             return
         groups = [g for g in self.groups.text().replace("，", ",").replace("、", ",").split(",") if g.strip()]
         try:
@@ -112,4 +163,19 @@ class NewVenueDialog(FormDialog):
         except DomainError as exc:
             show_error(self, exc)
             return
+        self.accept()
+
+    def _create_from_setup(self) -> None:
+        if self.passphrase.text() != self.passphrase2.text():
+            self.error.setText(self.tr("两次输入的口令不一致"))
+            return
+        try:
+            done = setup_package.create_venue_from(
+                Path(self.setup_path.text()), Path(self.path.text()), self.fingerprint.text(),
+                head_judge_pin=self.pin.text(), passphrase=self.passphrase.text(),
+                passphrase_confirm=self.passphrase2.text(), expected_item=int(self.item.currentData()))
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.venue, self.made, self.pins = done.venue, done.new_vault, done.pins
         self.accept()

@@ -97,6 +97,10 @@ class StartWindow(QMainWindow):
                 from ui.dialogs.recovery_code import RecoveryCodeDialog
 
                 RecoveryCodeDialog(dialog.venue, dialog.made.recovery_code, dialog.made.info, self).exec()
+            if dialog.pins:  # accounts from the committee's setup package: their first PINs, shown once
+                lines = "\n".join(f"{role}  {name}  {pin}" for name, role, pin in dialog.pins)
+                QMessageBox.information(self, self.tr("各账号的初始 PIN"), self.tr(
+                    "以下账号由组委会设置包创建。初始 PIN 只显示这一次，请抄下后分别交给本人：\n\n{lines}").format(lines=lines))
             self.show_main(dialog.venue)
 
     def choose_file(self) -> None:

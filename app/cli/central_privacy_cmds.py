@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,40 @@ def register(csub: Any, db_arg: Any, by_arg: Any) -> None:
     add_committee_passphrase(r)
     r.add_argument("--out", type=Path, required=True)
     r.set_defaults(func=cmd_identity)
+
+    q = csub.add_parser("setup", help=tr("生成某项目的赛场设置包（签名）：项目、名单、账号、设置和组委会公钥"))
+    db_arg(q)
+    by_arg(q)
+    q.add_argument("--item", type=int, required=True)
+    q.add_argument("--group", action="append", default=[])
+    q.add_argument("--date", type=date.fromisoformat, required=True)
+    q.add_argument("--place", required=True)
+    q.add_argument("--head-judge", required=True)
+    q.add_argument("--account", action="append", default=[], help=tr("姓名:角色[:裁判编号]，可重复，如 李建国:裁判员:J1"))
+    q.add_argument("--roster", type=Path, required=True, help=tr("名单 .xlsx / .csv（与赛场导入的格式相同）"))
+    q.add_argument("--out", type=Path, required=True, help=tr("写到此文件夹"))
+    q.add_argument("--passphrase", default=None, help=tr("组委会证书（签名）密钥口令"))
+    q.set_defaults(func=cmd_setup)
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from app.cli.common import passphrase_from
+    from app.services import setup_package
+
+    if not args.by:
+        raise DomainError(tr("请用 --by 填写经办人姓名（或设置 VENUESCORE_USER）"))
+    accounts = [setup_package.parse_account(a) for a in args.account]
+    passphrase, _ = passphrase_from(args, tr("组委会签名密钥口令："))
+    with _open(args) as db:
+        out = setup_package.make(db, args.by, passphrase, item_no=args.item, competition_date=args.date,
+                                 place=args.place, head_judge=args.head_judge, accounts=accounts,
+                                 roster_file=args.roster, out_dir=args.out, groups=args.group)
+        from app.services import central_recipient
+
+        fingerprint = central_recipient.public_keys(db).fingerprint
+    print(tr("已写出设置包：{p}（名单含个人信息：请当面交给裁判长，勿经他人转交）").format(p=out))
+    print(tr("组委会公钥指纹：{fp}（印在给裁判长的书面通知上）").format(fp=fingerprint))
+    return 0
 
 
 def _open(args: argparse.Namespace) -> Any:

@@ -21,10 +21,14 @@ DEMO_STAGES = ("roster", "drawn", "scored")
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("new", help=tr("新建赛场文件"))
     p.add_argument("path", type=Path)
-    p.add_argument("--item", type=int, required=True, help=tr("竞赛项目序号 1–33（见 venuescore items）"))
-    p.add_argument("--date", type=date.fromisoformat, required=True, help=tr("比赛日期，如 2026-11-28"))
-    p.add_argument("--place", required=True, help=tr("比赛地点"))
-    p.add_argument("--head-judge", required=True, help=tr("裁判长姓名"))
+    p.add_argument("--setup", type=Path, default=None,
+                   help=tr("组委会的赛场设置包（.zip）：项目、名单、账号、设置和组委会公钥都从中读取（须 --fingerprint 和口令）"))
+    p.add_argument("--fingerprint", default=None, help=tr("组委会书面通知上印的组委会公钥指纹（与 --setup 一起用）"))
+    p.add_argument("--item", type=int, default=None,
+                   help=tr("竞赛项目序号 1–33（见 venuescore items）；与 --setup 一起用时须与设置包一致"))
+    p.add_argument("--date", type=date.fromisoformat, default=None, help=tr("比赛日期，如 2026-11-28"))
+    p.add_argument("--place", default=None, help=tr("比赛地点"))
+    p.add_argument("--head-judge", default=None, help=tr("裁判长姓名"))
     p.add_argument("--pin", required=True, help=tr("裁判长 PIN（4–12 位数字）"))
     p.add_argument("--group", action="append", default=[], help=tr("组别，可重复，如 --group 职工组 --group 学生组"))
     p.add_argument("--passphrase", default=None,
@@ -75,6 +79,14 @@ def cmd_new(args: argparse.Namespace) -> int:
     from app.cli.package_cmds import show_recovery_code
     from app.services import venue as venue_service
 
+    if args.setup is not None:
+        return _new_from_setup(args)
+    missing = [flag for flag, value in (("--item", args.item), ("--date", args.date), ("--place", args.place),
+                                        ("--head-judge", args.head_judge)) if value is None]
+    if missing:
+        from app.errors import ValidationError
+
+        raise ValidationError(tr("请给出 {flags}（或用 --setup 从组委会的设置包新建）").format(flags="、".join(missing)))
     details = dict(item_no=args.item, competition_date=args.date, venue_place=args.place,
                    head_judge=args.head_judge, head_judge_pin=args.pin, groups=args.group)
     passphrase = args.passphrase or os.environ.get(PASSPHRASE_ENV)
@@ -97,6 +109,38 @@ def cmd_new(args: argparse.Namespace) -> int:
             show_recovery_code(v, made.recovery_code, made.info, args.recovery_sheet)
     finally:
         v.close()
+    return 0
+
+
+def _new_from_setup(args: argparse.Namespace) -> int:
+    from app.cli.common import PASSPHRASE_ENV
+    from app.cli.package_cmds import show_recovery_code
+    from app.errors import ValidationError
+    from app.package import setup_format
+    from app.services import setup_package
+
+    if not args.fingerprint:
+        _files, doc = setup_format.read(args.setup)
+        raise ValidationError(tr("设置包中组委会公钥的指纹为 {fp}。请与组委会书面通知上印的指纹逐位核对，一致时加 --fingerprint 再运行。"
+                                 ).format(fp=doc["committee"]["fingerprint"]), column=tr("指纹"))
+    passphrase = args.passphrase or os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        raise ValidationError(tr("从设置包新建须同时设置裁判长口令（--passphrase 或环境变量 {env}）").format(env=PASSPHRASE_ENV))
+    done = setup_package.create_venue_from(args.setup, args.path, args.fingerprint, head_judge_pin=args.pin,
+                                           passphrase=passphrase, passphrase_confirm=passphrase,
+                                           expected_item=args.item)
+    try:
+        print(tr("已从组委会设置包创建 {path}（组委会公钥指纹 {fp} 已核对）。").format(path=args.path, fp=done.fingerprint))
+        print(done.roster.summary())
+        if done.pins:
+            print(tr("各账号的初始 PIN（只显示这一次，请分别交给本人，登录后可修改）："))
+            for name, role, pin in done.pins:
+                print(f"  {role}  {name}  {pin}")
+        print(tr("赛场签名公钥：{line}（指纹 {fp}），请报组委会登记为本项目的密钥。").format(
+            line=done.new_vault.info.signing_public, fp=done.new_vault.info.fingerprint))
+        show_recovery_code(done.venue, done.new_vault.recovery_code, done.new_vault.info, args.recovery_sheet)
+    finally:
+        done.venue.close()
     return 0
 
 
