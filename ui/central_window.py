@@ -39,9 +39,10 @@ from app.errors import DomainError
 from app.package import encrypted
 from app.package.keys import PublicKey
 from app.package.verify import PackageRefused
-from app.services import central, central_recipient, certificates
+from app.services import central, central_appeals, central_recipient, certificates
 from app.services import central_reports as reports
 from app.services.central import ImportResult, KeyView, PackageView
+from app.services.central_appeals import ItemAppeal
 from app.services.central_checks import ERROR, Finding
 from app.services.central_reports import ConflictLine
 from db.central.engine import CentralDb, open_central
@@ -149,6 +150,9 @@ class CentralWindow(QMainWindow):
             Column(tr("错误"), lambda p: len(p.errors), sort_key=lambda p: len(p.errors)),
             Column(tr("警告"), lambda p: len(p.warnings), sort_key=lambda p: len(p.warnings)),
             Column(tr("选手"), lambda p: p.contestants, sort_key=lambda p: p.contestants),
+            Column(tr("申诉"), lambda p: (tr("{n}（待仲裁 {o}）").format(n=p.appeals, o=p.open_appeals) if p.open_appeals
+                                          else str(p.appeals or "")),
+                   colour=lambda p: style.CENTRAL_YELLOW if p.open_appeals else None, sort_key=lambda p: p.appeals),
             Column(tr("签名密钥"), lambda p: p.key_label),
             Column(tr("导入"), lambda p: f"{p.imported_by} {p.imported_at:%m-%d %H:%M}"),
             Column(tr("接收"), lambda p: f"{p.accepted_by} {p.accepted_at:%m-%d %H:%M}" if p.accepted_at else ""),
@@ -185,9 +189,25 @@ class CentralWindow(QMainWindow):
             Column(tr("公钥"), lambda k: k.public_line),
         ], self)
 
+        self.appeals: RowsModel[ItemAppeal] = RowsModel([
+            Column(tr("项目"), lambda x: x.item_label, sort_key=lambda x: x.item_no),
+            Column(tr("组别"), lambda x: x.groups),
+            Column(tr("版本"), lambda x: tr("第 {n} 版").format(n=x.revision)),
+            Column(tr("编号"), lambda x: x.appeal.id, sort_key=lambda x: x.appeal.id),
+            Column(tr("申诉人"), lambda x: x.appeal.lodger),
+            Column(tr("提交时间"), lambda x: x.appeal.lodged_at.strftime("%m-%d %H:%M")),
+            Column(tr("逾期"), lambda x: tr("逾期") if x.appeal.late else ""),
+            Column(tr("申诉理由"), lambda x: x.appeal.grounds),
+            Column(tr("结果"), lambda x: x.appeal.status_text,
+                   colour=lambda x: style.CENTRAL_YELLOW if x.appeal.open or x.appeal.awaiting_correction else None),
+            Column(tr("仲裁理由"), lambda x: x.appeal.reasoning),
+            Column(tr("仲裁组"), lambda x: "、".join(x.appeal.panel)),
+        ], self)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(inbox, tr("收件箱"))
         self.tabs.addTab(_table(filter_proxy(self.conflicts, self)), tr("兼项与身份冲突"))
+        self.tabs.addTab(_table(filter_proxy(self.appeals, self)), tr("申诉与仲裁"))
         self.tabs.addTab(_table(self.keys), tr("赛场公钥"))
         self.tabs.addTab(self._reports_tab(), tr("汇总报表"))
         body = QWidget()
@@ -228,6 +248,7 @@ class CentralWindow(QMainWindow):
             self.packages.set_rows(central.packages(self.db))
             self.conflicts.set_rows(reports.conflicts(self.db))
             self.keys.set_rows(central.list_keys(self.db))
+            self.appeals.set_rows(central_appeals.item_appeals(self.db))
         except DomainError as exc:
             show_error(self, exc)
         self._show_findings()
@@ -420,6 +441,10 @@ class CentralWindow(QMainWindow):
 
         def done(n: int) -> None:
             self.statusBar().showMessage(self.tr("已保存 {p}（{n} 条）").format(p=path, n=n), 10000)
+            held = central_appeals.held_back(db) if name == "certificates" else []
+            if held:  # certificates of an item with an open appeal wait (its award may still change)
+                QMessageBox.information(self, self.tr("荣誉证书"), self.tr(
+                    "以下项目有待仲裁的申诉，荣誉证书暂未打印；仲裁后赛场重新导出成绩包即可：\n{i}").format(i="\n".join(held)))
             if path.suffix.lower() == ".pdf":
                 self.previewer(path)  # the print preview shows the path and 打开文件夹 too
             else:

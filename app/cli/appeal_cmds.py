@@ -12,7 +12,7 @@ from app.i18n import tr
 OUTCOMES = ("upheld", "partly_upheld", "dismissed")
 
 
-def _time(text: str) -> datetime:
+def parse_time(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip().replace("/", "-"))
     except ValueError as exc:
@@ -20,7 +20,7 @@ def _time(text: str) -> datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-def _names(text: str) -> list[str]:
+def split_names(text: str) -> list[str]:
     return [t.strip() for t in text.replace("，", ",").replace("、", ",").split(",") if t.strip()]
 
 
@@ -29,8 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     psub = p.add_subparsers(dest="publication_cmd", required=True)
     q = psub.add_parser("set", help=tr("设置公示期、申诉受理地点和公示列"))
     add_venue_args(q)
-    q.add_argument("--start", type=_time, required=True, help=tr("公示开始，如 2026-12-01 09:00"))
-    q.add_argument("--end", type=_time, required=True, help=tr("公示结束（此后提交的申诉记为逾期）"))
+    q.add_argument("--start", type=parse_time, required=True, help=tr("公示开始，如 2026-12-01 09:00"))
+    q.add_argument("--end", type=parse_time, required=True, help=tr("公示结束（此后提交的申诉记为逾期）"))
     q.add_argument("--place", required=True, help=tr("申诉受理地点"))
     q.add_argument("--contact", default="", help=tr("受理人及电话"))
     q.add_argument("--columns", default="", help=tr("公示列，逗号分隔：rank,name,id_masked,unit,total,award,passed"))
@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     who.add_argument("--by-leader", help=tr("领队姓名（须加 --unit）"))
     q.add_argument("--unit", default="", help=tr("领队所在单位"))
     q.add_argument("--grounds", required=True, help=tr("申诉理由"))
-    q.add_argument("--at", type=_time, default=None, help=tr("提交时间（默认：现在）"))
+    q.add_argument("--at", type=parse_time, default=None, help=tr("提交时间（默认：现在）"))
     q.add_argument("--concerns", default="", help=tr("涉及的选手（加密号、姓名或报名号；空 = 整个项目）"))
     q.add_argument("--group", default="", help=tr("组别"))
     q.add_argument("--attach", type=Path, action="append", default=[], metavar="FILE",
@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help=tr("upheld 支持 | partly_upheld 部分支持 | dismissed 驳回"))
     q.add_argument("--reasoning", required=True, help=tr("仲裁理由"))
     q.add_argument("--panel", required=True, help=tr("仲裁组成员姓名，逗号分隔（必填）"))
-    q.add_argument("--at", type=_time, default=None, help=tr("决定时间（默认：现在）"))
+    q.add_argument("--at", type=parse_time, default=None, help=tr("决定时间（默认：现在）"))
     q.set_defaults(func=cmd_appeal_decide)
     q = asub.add_parser("correct", help=tr("依已支持的申诉更正分数（之后用 signoff --reason 生成新版本）"))
     q.add_argument("id", type=int)
@@ -89,7 +89,7 @@ def cmd_publication_set(args: argparse.Namespace) -> int:
 
     with venue_from(args) as v:
         cfg = publication.set_publication(v, actor_from(v, args), args.start, args.end, args.place, args.contact,
-                                          _names(args.columns) or None)
+                                          split_names(args.columns) or None)
     print(tr("已设置公示期：{p}；申诉受理：{place}").format(p=cfg.period_text(), place=cfg.appeal_place))
     return 0
 
@@ -140,7 +140,7 @@ def cmd_appeal_decide(args: argparse.Namespace) -> int:
     from app.services import appeals
 
     with venue_from(args) as v:
-        a = appeals.decide(v, actor_from(v, args), args.id, args.outcome, args.reasoning, _names(args.panel),
+        a = appeals.decide(v, actor_from(v, args), args.id, args.outcome, args.reasoning, split_names(args.panel),
                            decided_at=args.at)
     print(tr("已记录{n}的仲裁决定：{s}").format(n=a.number, s=a.status_text))
     return 0

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.appeal_cmds import parse_time, split_names
 from app.cli.common import PASSPHRASE_ENV, passphrase_from, print_table
 from app.errors import DomainError
 from app.i18n import tr
@@ -126,6 +127,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _db_arg(q)
     _passphrase_arg(q)
     q.set_defaults(func=cmd_report)
+    q.add_argument("--acknowledge-open-appeals", action="store_true",
+                   help=tr("荣誉证书：有待仲裁申诉的项目也打印（默认暂不打印这些项目）"))
+    q = csub.add_parser("appeals", help=tr("各项目的申诉与仲裁结果"))
+    _db_arg(q)
+    q.set_defaults(func=cmd_appeals)
+    q = csub.add_parser("publication", help=tr("全部项目的成绩公示（汇总）：.pdf 或 .html"))
+    _db_arg(q)
+    q.add_argument("--out", type=Path, action="append", required=True, metavar="FILE.pdf|FILE.html")
+    q.add_argument("--start", type=parse_time, required=True, help=tr("公示开始，如 2026-12-08 09:00"))
+    q.add_argument("--end", type=parse_time, required=True, help=tr("公示结束"))
+    q.add_argument("--place", required=True, help=tr("申诉受理地点"))
+    q.add_argument("--contact", default="", help=tr("受理人及电话"))
+    q.add_argument("--columns", default="", help=tr("公示列，逗号分隔：rank,name,id_masked,unit,total,award,passed"))
+    q.set_defaults(func=cmd_publication)
     q = csub.add_parser("gui", help=tr("打开组委会汇总窗口"))
     _db_arg(q)
     q.set_defaults(func=cmd_gui)
@@ -310,11 +325,50 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from app.reports.central_reports import write_central_report
+    from app.services import central_appeals
 
     passphrase = passphrase_from(args, tr("组委会证书密钥口令："))[0] if args.name == "certificates" else None
     with _open(args) as db:
-        n = write_central_report(db, args.name, args.out, passphrase=passphrase)
+        n = write_central_report(db, args.name, args.out, passphrase=passphrase,
+                                 acknowledge_open_appeals=args.acknowledge_open_appeals)
+        held = central_appeals.held_back(db) if args.name == "certificates" else []
     print(tr("已写入 {p}（{n} 条）").format(p=args.out, n=n))
+    if held and not args.acknowledge_open_appeals:
+        print(tr("以下项目有待仲裁的申诉，荣誉证书暂未打印（仲裁后重新导入，或加 --acknowledge-open-appeals）：{i}").format(
+            i="；".join(held)))
+    elif held:
+        print(tr("已确认知悉待仲裁的申诉并打印：{i}").format(i="；".join(held)))
+    return 0
+
+
+def cmd_appeals(args: argparse.Namespace) -> int:
+    from app.services import central_appeals
+
+    with _open(args) as db:
+        lines = central_appeals.item_appeals(db)
+    if not lines:
+        print(tr("各项目均无申诉记录"))
+        return 0
+    print_table([tr("项目"), tr("组别"), tr("版本"), tr("编号"), tr("申诉人"), tr("提交时间"), tr("逾期"), tr("理由"),
+                 tr("结果"), tr("仲裁组")],
+                [[x.item_label, x.groups, x.revision, x.appeal.id, x.appeal.lodger,
+                  x.appeal.lodged_at.strftime("%Y-%m-%d %H:%M"), tr("逾期") if x.appeal.late else "", x.appeal.grounds,
+                  x.appeal.status_text, "、".join(x.appeal.panel)] for x in lines])
+    return 0
+
+
+def cmd_publication(args: argparse.Namespace) -> int:
+    from app.reports import publication_files
+    from app.services import central_reports, publication, publication_sheet
+
+    settings = publication.checked(args.start, args.end, args.place, args.contact,
+                                   split_names(args.columns) or None)
+    with _open(args) as db:
+        snaps = central_reports.accepted_snapshots(db)
+    sheet = publication_sheet.sheet_of(snaps, settings, tr("全部项目（{n} 个成绩包）").format(n=len(snaps)))
+    for out in args.out:
+        n = publication_files.write(sheet, out)
+        print(tr("已生成成绩公示（汇总）：{p}（{n} 人）").format(p=out, n=n))
     return 0
 
 

@@ -25,6 +25,8 @@ AUDIT_NAME = "audit.jsonl"
 # Signed checkpoints of the audit chain (since package layout 2; a package without it is an older one).
 CHECKPOINTS_NAME = "checkpoints.jsonl"
 XLSX_NAME = "results.xlsx"
+# Appeals, decisions, corrections traced to them and the publication settings (since package layout 3).
+APPEALS_NAME = "appeals.json"
 REQUIRED = (RESULTS_NAME, AUDIT_NAME, XLSX_NAME)
 UNTRUSTED_COMMENT = "VenueScore result package - verify with the venue public key registered by the committee"
 _UNSAFE = re.compile(r'[\\/<>:"|?*\x00-\x1f\s]+')

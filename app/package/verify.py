@@ -21,7 +21,7 @@ from typing import Any
 from app.errors import IntegrityError, Problem
 from app.i18n import tr
 from app.package import minisign
-from app.package.export import REQUIRED, RESULTS_NAME, parse_trusted_comment
+from app.package.export import APPEALS_NAME, REQUIRED, RESULTS_NAME, parse_trusted_comment
 from app.package.keys import PublicKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME, check, parse_sha256sums
 from app.package.zipsafe import ZipLimits, read_zip_bytes, read_zip_safely
@@ -48,23 +48,28 @@ class VerifiedPackage:
     results: dict[str, Any]
     key: PublicKey  # the registered key that signed it
     trusted_comment: str
+    appeals: dict[str, Any] | None = None  # appeals.json (layout 3); None in an older package
 
 
 @cache
-def results_schema() -> dict[str, Any]:
-    text = resource_files("resources").joinpath("schemas/results.schema.json").read_text(encoding="utf-8")
+def _schema(name: str) -> dict[str, Any]:
+    text = resource_files("resources").joinpath(f"schemas/{name}").read_text(encoding="utf-8")
     return json.loads(text)  # type: ignore[no-any-return]
 
 
-def schema_problems(data: Any) -> list[Problem]:
-    """Every place where ``data`` departs from results.schema.json (path as a.b[3].c)."""
+def results_schema() -> dict[str, Any]:
+    return _schema("results.schema.json")
+
+
+def schema_problems(data: Any, schema: str = "results.schema.json", file: str = RESULTS_NAME) -> list[Problem]:
+    """Every place where ``data`` departs from the schema (path as a.b[3].c)."""
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(results_schema())
+    validator = Draft202012Validator(_schema(schema))
     out: list[Problem] = []
     for err in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err.absolute_path).lstrip(".")
-        out.append(Problem(tr("不符合格式：{msg}").format(msg=err.message[:200]), file=RESULTS_NAME,
+        out.append(Problem(tr("不符合格式：{msg}").format(msg=err.message[:200]), file=file,
                            column=path or tr("（整个文件）")))
     return out
 
@@ -115,7 +120,22 @@ def verify_files(name: str, content: Mapping[str, bytes], keys: Sequence[PublicK
         raise PackageRefused(name, RESULTS_NAME, tr("不符合 results.json 格式（共 {n} 处）：{first}").format(
             n=len(problems), first=problems[0]), problems)
     _check_comment(name, comment, data)
-    return VerifiedPackage(name, "", content, data, key, comment)
+    return VerifiedPackage(name, "", content, data, key, comment, _appeals(name, content))
+
+
+def _appeals(name: str, content: Mapping[str, bytes]) -> dict[str, Any] | None:
+    """appeals.json of a layout-3 package, checked against its schema (listed and signed like every file)."""
+    if APPEALS_NAME not in content:
+        return None
+    try:
+        data = json.loads(content[APPEALS_NAME].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageRefused(name, APPEALS_NAME, tr("不是有效的 UTF-8 JSON：{err}").format(err=exc)) from exc
+    problems = schema_problems(data, "appeals.schema.json", APPEALS_NAME)
+    if problems:
+        raise PackageRefused(name, APPEALS_NAME, tr("不符合 appeals.json 格式（共 {n} 处）：{first}").format(
+            n=len(problems), first=problems[0]), problems)
+    return data  # type: ignore[no-any-return]
 
 
 def _check_comment(name: str, comment: str, data: dict[str, Any]) -> None:
@@ -136,7 +156,7 @@ def verify_package(path: Path, keys: Sequence[PublicKey], limits: ZipLimits | No
         raise PackageRefused(path.name, path.name, exc.message, exc.problems) from exc
     verified = verify_files(path.name, content, keys)
     return VerifiedPackage(path.name, _file_sha256(path), verified.files, verified.results, verified.key,
-                           verified.trusted_comment)
+                           verified.trusted_comment, verified.appeals)
 
 
 def verify_package_bytes(name: str, data: bytes, keys: Sequence[PublicKey], limits: ZipLimits | None = None
@@ -148,7 +168,7 @@ def verify_package_bytes(name: str, data: bytes, keys: Sequence[PublicKey], limi
         raise PackageRefused(name, name, exc.message, exc.problems) from exc
     verified = verify_files(name, content, keys)
     return VerifiedPackage(name, hashlib.sha256(data).hexdigest(), verified.files, verified.results, verified.key,
-                           verified.trusted_comment)
+                           verified.trusted_comment, verified.appeals)
 
 
 def _file_sha256(path: Path) -> str:

@@ -60,7 +60,8 @@ def statistics_table(db: CentralDb) -> Table:
     stats = data.statistics(db)
     rows: list[list[object]] = [
         [f"{s.item_no:02d} {s.item_name}", s.groups, s.revision, s.registered, s.competed, *s.awards,
-         sum(s.awards), s.passed, s.pass_rate] for s in stats
+         sum(s.awards), s.passed, s.pass_rate, s.appeals.total, s.appeals.upheld + s.appeals.partly,
+         s.appeals.dismissed, s.appeals.open] for s in stats
     ]
     if stats:
         total_competed = sum(s.competed for s in stats)
@@ -68,10 +69,13 @@ def statistics_table(db: CentralDb) -> Table:
         rate = f"{total_passed * 100 / total_competed:.1f}%" if total_competed else "—"
         rows.append([tr("合计"), "", "", sum(s.registered for s in stats), total_competed,
                      *[sum(s.awards[i] for s in stats) for i in range(4)], sum(sum(s.awards) for s in stats),
-                     total_passed, rate])
+                     total_passed, rate, *[sum(getattr(s.appeals, f) for s in stats) for f in ("total",)],
+                     sum(s.appeals.upheld + s.appeals.partly for s in stats), sum(s.appeals.dismissed for s in stats),
+                     sum(s.appeals.open for s in stats)])
     headers = [tr("项目"), tr("组别"), tr("版本"), tr("报名"), tr("参赛"), tr("一等奖"), tr("二等奖"), tr("三等奖"),
-               tr("优胜奖"), tr("获奖合计"), tr("合格"), tr("合格率")]
-    return tr("各项目统计"), headers, rows, tr("合格率 = 合格人数 ÷ 实际参赛人数")
+               tr("优胜奖"), tr("获奖合计"), tr("合格"), tr("合格率"), tr("申诉"), tr("支持"), tr("驳回"), tr("待仲裁")]
+    return (tr("各项目统计"), headers, rows,
+            tr("合格率 = 合格人数 ÷ 实际参赛人数；申诉“支持”含部分支持"))
 
 
 def passes_table(db: CentralDb) -> Table:
@@ -105,7 +109,7 @@ def _pdf(db: CentralDb, table: Table, path: Path, printed_at: datetime) -> None:
 
 
 def write_central_report(db: CentralDb, name: str, path: Path, *, passphrase: str | None = None,
-                         printed_at: datetime | None = None) -> int:
+                         printed_at: datetime | None = None, acknowledge_open_appeals: bool = False) -> int:
     """Write report ``name`` to ``path`` (.pdf or .xlsx); returns the number of lines (pages for certificates)."""
     path = Path(path)
     at = printed_at or now()
@@ -117,7 +121,7 @@ def write_central_report(db: CentralDb, name: str, path: Path, *, passphrase: st
             raise ValidationError(tr("打印荣誉证书需要组委会证书密钥的口令"), column=tr("口令"))
         from app.reports.certificates import write_certificates
 
-        return write_certificates(db, path, passphrase, at)
+        return write_certificates(db, path, passphrase, at, acknowledge_open_appeals)
     if name not in TABLES:
         raise StateError(tr("没有名为 {name} 的报表（可选：{all}）").format(name=name, all="、".join(NAMES)))
     table = TABLES[name](db)

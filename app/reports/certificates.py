@@ -28,7 +28,8 @@ from app.i18n import tr
 from app.reports import qr
 from app.reports.fonts import register_fonts
 from app.services import certificates
-from app.services.central_reports import AwardLine, award_lines
+from app.services.central_appeals import held_back
+from app.services.central_reports import AwardLine, award_lines, certificate_lines
 from db.central.engine import CentralDb
 
 RED = colors.HexColor("#B22222")
@@ -156,10 +157,17 @@ def _page(c: Canvas, font: str, a: AwardLine, code: str, competition: str, organ
     _verification(c, font, a, code, w)
 
 
-def write_certificates(db: CentralDb, path: Path, passphrase: str, printed_at: datetime) -> int:
-    """One page per award of the accepted packages; returns the number of pages."""
-    lines = award_lines(db)
+def write_certificates(db: CentralDb, path: Path, passphrase: str, printed_at: datetime,
+                       acknowledge_open_appeals: bool = False) -> int:
+    """One page per award of the accepted packages; returns the number of pages.
+
+    An item whose package has an appeal still open is left out (its award may yet change), unless the
+    committee acknowledges the open appeals; ``central_appeals.held_back`` names the items left out."""
+    lines = certificate_lines(db, acknowledge_open_appeals)
     if not lines:
+        if award_lines(db):
+            raise StateError(tr("所有已接收项目都有待仲裁的申诉，暂不能打印荣誉证书：{items}").format(
+                items="；".join(held_back(db))))
         raise StateError(tr("还没有已接收的获奖名单，无法打印荣誉证书"))
     key = certificates.unlock_committee_key(db, passphrase)
     from app.reports.central_reports import competition as competition_of

@@ -29,6 +29,7 @@ from app.roles import Actor, Role, require
 from app.rules import text_policy
 from app.services import appeal_links, audit, decrypt, publication
 from app.services.appeal_links import DISMISSED, OUTCOME_LABELS, OUTCOMES, PARTLY_UPHELD, UPHELD
+from app.services.appeals_package import LODGER_LABELS
 from db.models import (
     Appeal,
     AppealCorrection,
@@ -40,10 +41,9 @@ from db.models import (
 )
 from db.venue_file import VenueFile
 
-__all__ = ["DISMISSED", "OUTCOMES", "OUTCOME_LABELS", "PARTLY_UPHELD", "UPHELD"]
+__all__ = ["DISMISSED", "LODGER_LABELS", "OUTCOMES", "OUTCOME_LABELS", "PARTLY_UPHELD", "UPHELD"]
 
 BLIND_CODE, CONTESTANT, TEAM_LEADER = "blind_code", "contestant", "team_leader"
-LODGER_LABELS = {BLIND_CODE: "选手（加密号）", CONTESTANT: "选手（姓名）", TEAM_LEADER: "领队"}
 _CLOCK_SLACK = timedelta(minutes=5)  # a time "now" typed on a slow keyboard is not in the future
 
 

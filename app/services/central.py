@@ -48,8 +48,8 @@ from app.package.keys import PublicKey
 from app.package.verify import PackageRefused, VerifiedPackage, verify_package, verify_package_bytes
 from app.package.zipsafe import ZipLimits
 from app.rules import text_policy
+from app.services import central_appeals, central_trail, checkpoints
 from app.services import central_checks as checks
-from app.services import central_trail, checkpoints
 from app.services.central_entry_checks import check_entries
 from app.services.results_snapshot import sha256_of
 from db.central.engine import CentralDb
@@ -221,6 +221,8 @@ class PackageView:
     withdrawn_by: str | None = None
     withdrawn_at: datetime | None = None
     withdrawn_reason: str | None = None
+    appeals: int = 0  # appeals in the package (layout 3)
+    open_appeals: int = 0  # of which not yet decided
 
     @property
     def item_label(self) -> str:
@@ -241,21 +243,26 @@ class PackageView:
 
 def _package_view(s: Session, p: Package) -> PackageView:
     key = s.scalars(select(VenueKey).where(VenueKey.key_id == p.key_id)).first()
+    counts = central_appeals.counts_of(p.appeals)
     return PackageView(
         p.id, p.file_name, p.item_no, p.item_name, p.groups, p.revision, p.revision_reason, p.status,
         tuple(checks.Finding.from_json(f) for f in p.findings), p.key_id, key.label if key else "?", p.signed_by,
         p.exported_at, p.imported_by, p.imported_at, p.acknowledged_by, p.accepted_by, p.accepted_at,
         p.superseded_reason, len(p.results["contestants"]), p.withdrawn_by, p.withdrawn_at, p.withdrawn_reason,
+        counts.total, counts.open,
     )
 
 
 @dataclass(frozen=True)
 class ImportResult:
     package: PackageView
-    outcome: str  # imported | unchanged
+    outcome: str  # imported | unchanged | appeals_updated
 
     def summary(self) -> str:
         p = self.package
+        if self.outcome == "appeals_updated":
+            return tr("{file}：{item} 第 {rev} 版成绩未变，申诉记录已更新（共 {n} 件）").format(
+                file=p.file_name, item=p.item_label, rev=p.revision, n=p.appeals)
         if self.outcome == "unchanged":
             return tr("{file}：与已导入的 {item} 第 {rev} 版内容相同，未重复导入").format(
                 file=p.file_name, item=p.item_label, rev=p.revision)
@@ -397,6 +404,7 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
             n=revision, m=MAX_REVISION))
     registered = {k.key_id: PublicKey.parse(k.public_line) for k in keys if k.item_no == data["item"]["no"]}
     trail_findings = central_trail.check_trail(path.name, data, verified.files, registered)  # refuses a bad history
+    central_appeals.check_trail(path.name, verified.appeals, verified.files)  # appeals.json = the trail's appeals
     snapshot_sha = sha256_of({**data, "exported_at": None})
     groups = _groups_key(data)
     with db.unit_of_work() as s:
@@ -404,19 +412,23 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
                               .order_by(Package.revision)))
         twin = next((p for p in same if p.snapshot_sha256 == snapshot_sha), None)
         if twin is not None:
+            if verified.appeals is not None and verified.appeals != twin.appeals:
+                _update_appeals(s, by, twin, verified.appeals, path.name)
+                return ImportResult(_package_view(s, twin), "appeals_updated")
             return ImportResult(_package_view(s, twin), "unchanged")
         gap = _check_revision(path.name, revision, same, _signed_revisions(verified.files))
         findings = checks.check_package(data, verified.files[AUDIT_NAME]) + trail_findings + gap
         findings += check_entries(data)
         findings += checks.check_across(data, groups, _others(s, data["item"]["no"], groups))
         findings += _previous_chain(data, same)
+        findings += central_appeals.findings(verified.appeals)
         row = Package(
             file_name=path.name, zip_sha256=verified.zip_sha256, snapshot_sha256=snapshot_sha,
             item_no=data["item"]["no"], item_name=data["item"]["name"], groups=groups, revision=revision,
             revision_reason=data["revision"]["reason"], signed_by=data["revision"]["signed_by"],
             exported_at=data["exported_at"], key_id=key.key_id, trusted_comment=verified.trusted_comment,
             status=checks.status_of(findings), findings=[f.to_json() for f in findings], results=data,
-            imported_by=by, imported_at=now(),
+            imported_by=by, imported_at=now(), appeals=verified.appeals,
         )
         s.add(row)
         s.flush()
@@ -435,6 +447,19 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
         _log(s, by, "package.import", {"package": row.id, "file": path.name, "item_no": row.item_no,
                                        "revision": revision, "status": row.status, "zip_sha256": row.zip_sha256})
         return ImportResult(_package_view(s, row), "imported")
+
+
+def _update_appeals(s: Session, by: str, p: Package, appeals: dict[str, Any], file_name: str) -> None:
+    """The same signed results exported again after appeals were recorded or decided (a dismissed appeal
+    changes no result, so no new revision): the package's appeals and their findings are brought up to date."""
+    kept = [f for f in p.findings if not str(f.get("code", "")).startswith("appeal_")]
+    p.appeals = appeals
+    p.findings = kept + [f.to_json() for f in central_appeals.findings(appeals)]
+    if p.status in PENDING:
+        p.status = checks.status_of([checks.Finding.from_json(f) for f in p.findings])
+    _log(s, by, "package.appeals_update", {"package": p.id, "file": file_name, "item_no": p.item_no,
+                                           "revision": p.revision, "appeals": len(appeals.get("appeals", []))})
+    s.flush()
 
 
 def import_many(db: CentralDb, by: str, paths: Sequence[Path], progress: Progress | None = None,

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
 from app.i18n import tr
 from app.rules import idcard
 from app.services.central import ACCEPTED, NOT_LIVE, status_label
+from app.services.central_appeals import AppealCounts, counts_of
 from app.services.results_standings import AWARDS
 from db.central.engine import CentralDb
 from db.central.models import ContestantResult, Package
@@ -65,6 +67,7 @@ class ItemStats:
     competed: int
     awards: tuple[int, int, int, int]  # 一等奖, 二等奖, 三等奖, 优胜奖
     passed: int
+    appeals: AppealCounts = AppealCounts()  # 申诉: lodged, upheld, partly, dismissed, open, late
 
     @property
     def pass_rate(self) -> str:
@@ -99,6 +102,19 @@ def _accepted_rows(db: CentralDb) -> list[tuple[Package, list[ContestantResult]]
         return out
 
 
+def certificate_lines(db: CentralDb, acknowledge_open_appeals: bool = False) -> list[AwardLine]:
+    """The awards to print certificates for: an item with an open appeal waits, unless acknowledged."""
+    from app.services.central_appeals import held_back_items
+
+    held = set() if acknowledge_open_appeals else held_back_items(db)
+    return [a for a in award_lines(db) if a.item_no not in held]
+
+
+def accepted_snapshots(db: CentralDb) -> list[dict[str, Any]]:
+    """results.json of every accepted package, by item (the consolidated 公示)."""
+    return [p.results for p, _ in _accepted_rows(db)]
+
+
 def award_lines(db: CentralDb) -> list[AwardLine]:
     """The consolidated award list: item, group, award (一等奖 first), rank."""
     out: list[AwardLine] = []
@@ -129,7 +145,7 @@ def statistics(db: CentralDb) -> list[ItemStats]:
         counts = tuple(sum(1 for r in rows if r.award == a) for a in AWARDS)
         out.append(ItemStats(p.item_no, p.item_name, p.groups, p.revision, sum(g["registered"] for g in groups),
                              sum(g["competed"] for g in groups), counts,  # type: ignore[arg-type]
-                             sum(1 for r in rows if r.passed)))
+                             sum(1 for r in rows if r.passed), counts_of(p.appeals)))
     return out
 
 

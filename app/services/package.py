@@ -30,7 +30,7 @@ from app.package import export as pkg
 from app.package.sha256sums import sha256_hex
 from app.package.zipsafe import zip_bytes
 from app.roles import Actor, Role, require
-from app.services import audit, backup, checkpoints, committee, integrity, results, vault, venue_keys
+from app.services import appeals_package, audit, backup, checkpoints, committee, integrity, results, vault, venue_keys
 from db.models import AuditRecord, ExportRecord
 from db.venue_file import VenueFile
 
@@ -133,6 +133,7 @@ def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: date
     files[pkg.AUDIT_NAME] = pkg.audit_jsonl(_audit_records(venue))
     with venue.unit_of_work() as s:
         files[pkg.CHECKPOINTS_NAME] = pkg.checkpoints_jsonl(checkpoints.records(s))
+        files[pkg.APPEALS_NAME] = appeals_package.appeals_json(appeals_package.package_data(s))
     printable = results.printable(venue, actor, rev.number)  # read once for the workbook and all four PDFs
     with tempfile.TemporaryDirectory(prefix="venuescore-package-") as tmp:
         _step(progress, cancel, 2, total, tr("生成 results.xlsx"))

@@ -90,7 +90,7 @@ def sections_of(snap: Snapshot, columns: Sequence[str]) -> list[SheetSection]:
         ranks = [c["rank"] for c in ranked]
         shared = {r for r in ranks if ranks.count(r) > 1}
         rows = tuple(tuple(_cell(k, c, shared) for k in cols) for c in ranked)
-        unlisted = {}
+        unlisted: dict[str, int] = {}
         for c in people:
             if c["rank"] is None:
                 unlisted[c["status"]] = unlisted.get(c["status"], 0) + 1

@@ -438,9 +438,10 @@ def _freeze(venue: VenueFile, actor: Actor, key: SigningKey, reason: str | None,
         s.add(revision)
         audit.append_fact(s, actor, "results.sign_off" if first else "results.revision", revision,
                           revision=number, reason=reason, snapshot_sha256=digest)
-        if not first:  # the appeals whose corrections this revision carries (named, or by a score correction)
-            appeal_links.link_revision(s, actor, number, appeals)
         checkpoints.sign(s, actor, key, checkpoints.SIGN_OFF if first else checkpoints.REVISION, f"revision:{number}")
+        if not first:  # the appeals whose corrections this revision carries (named, or by a score correction);
+            # recorded after the checkpoint, which must sign the revision's own record (the next one covers these)
+            appeal_links.link_revision(s, actor, number, appeals)
         view = RevisionView(number, reason, actor.name, at, snapshot, digest)
     backup.backup_now(venue, "after-signoff")
     return view

@@ -71,6 +71,8 @@ class Package(CentralBase):
     withdrawn_by: Mapped[str | None] = mapped_column(String(50))
     withdrawn_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    # appeals.json of a layout-3 package (appeals, decisions, corrections, publication period); NULL before.
+    appeals: Mapped[Any] = mapped_column(JsonText, nullable=True)
 
 
 class ContestantResult(CentralBase):

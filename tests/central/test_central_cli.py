@@ -49,6 +49,14 @@ def test_central_cli_round_trip(central_target: str, item31: Made, tmp_path: Pat
     assert main(["central", "report", "awards", "--out", str(tmp_path / "awards.xlsx"), *db]) == 0
     assert main(["central", "report", "certificates", "--out", str(tmp_path / "c.pdf"), *db]) == 0
     assert (tmp_path / "awards.xlsx").is_file() and (tmp_path / "c.pdf").stat().st_size > 1000
+    assert main(["central", "appeals", *db]) == 0
+    assert "无申诉" in capsys.readouterr().out
+    assert main(["central", "publication", "--out", str(tmp_path / "公示.pdf"), "--out", str(tmp_path / "公示.html"),
+                 "--start", "2026-12-08 09:00", "--end", "2026-12-12 17:00", "--place", "组委会办公室", *db]) == 0
+    assert capsys.readouterr().out.count("（6 人）") == 2
+    html = (tmp_path / "公示.html").read_text(encoding="utf-8")
+    assert "全部项目" in html and "31 母婴护理" in html and "组委会办公室" in html
+    assert all(c["id_number"] not in html for c in item31.results["contestants"])
 
     with open_central(central_target) as central_db:
         first = reports.award_lines(central_db)[0]

@@ -31,8 +31,8 @@ from tests.central.packages import (
     write_raw,
 )
 
-MEMBERS = [pkg.RESULTS_NAME, pkg.AUDIT_NAME, pkg.CHECKPOINTS_NAME, pkg.XLSX_NAME, "成绩汇总表.pdf", "获奖名单.pdf", "合格名单.pdf",
-           "评分明细表.pdf", SUMS_NAME, SIG_NAME]
+MEMBERS = [pkg.RESULTS_NAME, pkg.AUDIT_NAME, pkg.CHECKPOINTS_NAME, pkg.APPEALS_NAME, pkg.XLSX_NAME, "成绩汇总表.pdf",
+           "获奖名单.pdf", "合格名单.pdf", "评分明细表.pdf", SUMS_NAME, SIG_NAME]
 
 
 @pytest.fixture(scope="module")

@@ -74,3 +74,45 @@ def test_register_key_dialog_shows_the_fingerprint(qtbot: QtBot, two_items: tupl
     assert "SHA-256" in dialog.fingerprint.text()
     dialog.key.setPlainText("nonsense")
     assert "公钥格式不正确" in dialog.fingerprint.text()
+
+
+def test_central_window_lists_appeals(qtbot: QtBot, tmp_path: Path) -> None:
+    """An item exported with an appeal still open after the 公示 period: the window's 申诉与仲裁 tab lists it
+    and the inbox marks the package."""
+    from datetime import timedelta
+
+    from app.clock import now
+    from app.services import appeals, draw, package, publication, results, venue_keys
+    from tests import committee
+    from tests.app.package.export_world import PASSPHRASE, distinct
+    from tests.app.services.results_world import build, code_ids
+    from tests.central.packages import data_dir
+    from tests.central.world import make_venue
+    from tests.conftest import HEAD_PASSPHRASE
+
+    with data_dir(tmp_path / "data"):
+        v, head, staff = make_venue(tmp_path / "item12.venue", 12)
+        try:
+            w = build(v, head, staff, tmp_path, distinct(4))
+            results.sign_off(v, head, HEAD_PASSPHRASE)
+            end = now() - timedelta(minutes=5)
+            publication.set_publication(v, head, end - timedelta(days=3), end, "赛务办公室")
+            code = dict(draw.scoring_rows(v))[code_ids(v)[w.reg(1)]]
+            appeals.record(v, head, appeals.BLIND_CODE, code, "对评价分有异议", lodged_at=end - timedelta(hours=1))
+            path = package.export_package(v, head, PASSPHRASE, tmp_path).path
+            public = venue_keys.require_key(v).public_line
+        finally:
+            v.close()
+    assert path is not None
+    path = committee.decrypted(path)  # as the committee opens it (the window asks for its passphrase)
+    db = open_central(tmp_path / "central.sqlite", create=True)
+    central.register_key(db, "组委会 李明", public, "12 赛场", 12)
+    window = CentralWindow(db)
+    qtbot.addWidget(window)
+    window.import_paths([path], "组委会 李明")
+    qtbot.waitUntil(lambda: window.packages.rowCount() == 1, timeout=20_000)
+    (p,) = window.packages.rows
+    assert p.open_appeals == 1 and p.status == central.WARNINGS
+    assert window.appeals.rowCount() == 1
+    line = window.appeals.row_at(0)
+    assert line.item_no == 12 and line.appeal.status_text == "待仲裁" and "对评价分有异议" in line.appeal.grounds

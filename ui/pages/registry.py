@@ -14,6 +14,7 @@ PAGE_MODULES = (
     "ui.pages.scheme",  # 评分标准
     "ui.pages.scoring",  # 评分录入
     "ui.pages.results",  # 成绩与奖项
+    "ui.pages.appeals",  # 申诉与仲裁（成绩公示）
     "ui.pages.package",  # 成绩包
     "ui.pages.audit",  # 审计与备份
     "ui.pages.settings",  # 设置与账号

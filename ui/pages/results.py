@@ -31,6 +31,7 @@ from app.services import decrypt, results
 from app.services.results import GroupResults, ResultRow, ResultsView, TieView
 from ui import style
 from ui.context import UiContext
+from ui.dialogs.appeal_dialogs import publish
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
 from ui.dialogs.saved import show_saved
@@ -144,6 +145,8 @@ class ResultsPage(Page):
         self.sign_button.clicked.connect(self.sign_off)
         self.xlsx_button = QPushButton(tr("导出成绩（xlsx）…"))
         self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.publication_button = QPushButton(tr("成绩公示…"))  # PDF to post + static HTML (申诉与仲裁 page too)
+        self.publication_button.clicked.connect(lambda: publish(self))
         self.report_buttons: dict[str, QPushButton] = {}
         reports_row = QHBoxLayout()
         reports_row.addWidget(QLabel(tr("打印：")))
@@ -167,7 +170,7 @@ class ResultsPage(Page):
         actions.addWidget(self.group_label)
         actions.addWidget(self.group_box)
         actions.addWidget(self.quota, 1)
-        for b in (self.decrypt_button, self.sign_button, self.xlsx_button):
+        for b in (self.decrypt_button, self.sign_button, self.xlsx_button, self.publication_button):
             actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -215,7 +218,7 @@ class ResultsPage(Page):
     def refresh(self) -> None:
         is_head = self.ctx.actor.role == Role.HEAD_JUDGE
         for w in (self.decrypt_button, self.sign_button, self.xlsx_button, self.decide_button, self.revoke_button,
-                  *self.report_buttons.values()):
+                  self.publication_button, *self.report_buttons.values()):
             w.setVisible(is_head)
         self.report_buttons["blank-sheets"].setVisible(self.ctx.actor.role in (Role.HEAD_JUDGE, Role.JUDGE))
         if not is_head:
@@ -250,6 +253,7 @@ class ResultsPage(Page):
         for name, button in self.report_buttons.items():
             button.setEnabled(view.names_visible or name == "blank-sheets")
         self.xlsx_button.setEnabled(view.names_visible)
+        self.publication_button.setEnabled(view.revision is not None)  # only signed results are published
         current = self.group_box.currentText()
         self.group_box.blockSignals(True)
         self.group_box.clear()

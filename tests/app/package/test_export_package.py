@@ -49,7 +49,8 @@ def test_export_writes_a_signed_package_and_records_it(venue: VenueFile, head: A
         audit_lines = z.read("audit.jsonl").decode().splitlines()
         sums = z.read("SHA256SUMS").decode()
         sig = z.read("SHA256SUMS.minisig").decode()
-    assert {"results.json", "audit.jsonl", "checkpoints.jsonl", "results.xlsx", "成绩汇总表.pdf", "获奖名单.pdf", "合格名单.pdf",
+    assert {"results.json", "audit.jsonl", "checkpoints.jsonl", "appeals.json", "results.xlsx", "成绩汇总表.pdf",
+            "获奖名单.pdf", "合格名单.pdf",
             "评分明细表.pdf", "SHA256SUMS", "SHA256SUMS.minisig"} == names
     assert data["exported_at"] is not None and sha256_of({**data, "exported_at": None}) == rev.snapshot_sha256
     assert not schema_problems(data)
@@ -116,7 +117,8 @@ def test_stock_minisign_and_sha256sum_verify_the_package(venue: VenueFile, head:
     assert ok.returncode == 0, ok.stderr
     assert "Signature and comment signature verified" in ok.stdout + ok.stderr and "revision:1" in ok.stdout
     sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False)
-    assert sums.returncode == 0 and sums.stdout.count(": OK") == 8  # 7 files + checkpoints.jsonl (layout 2)
+    # 7 files + checkpoints.jsonl (layout 2) + appeals.json (layout 3)
+    assert sums.returncode == 0 and sums.stdout.count(": OK") == 9
     (folder / "results.json").write_bytes((folder / "results.json").read_bytes().replace(b'"99.00"', b'"99.50"'))
     bad = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False)
     assert bad.returncode != 0 and "results.json: FAILED" in bad.stdout
