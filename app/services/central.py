@@ -51,16 +51,23 @@ from app.rules import text_policy
 from app.services import central_appeals, central_trail, checkpoints
 from app.services import central_checks as checks
 from app.services.central_entry_checks import check_entries
+
+# Package statuses live in their own small module so that the appeals room can read them without a cycle.
+from app.services.central_status import (
+    ACCEPTED,
+    NOT_LIVE,
+    PENDING,
+    STATUS_LABELS,
+    SUPERSEDED,
+    VERIFIED,
+    WITHDRAWN,
+)
+from app.services.central_status import ERRORS as ERRORS  # re-exported: callers read central.ERRORS …
+from app.services.central_status import WARNINGS as WARNINGS
 from app.services.results_snapshot import sha256_of
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
 
-VERIFIED, WARNINGS, ERRORS, ACCEPTED, SUPERSEDED = "verified", "warnings", "errors", "accepted", "superseded"
-WITHDRAWN = "withdrawn"
-STATUS_LABELS = {VERIFIED: "已核验", WARNINGS: "有警告", ERRORS: "有错误", ACCEPTED: "已接收", SUPERSEDED: "已被取代",
-                 WITHDRAWN: "已撤回"}
-PENDING = (VERIFIED, WARNINGS, ERRORS)
-NOT_LIVE = (SUPERSEDED, WITHDRAWN)  # neither counts in the results nor in the cross-item checks
 MAX_REVISION = 99  # a venue signs a handful of revisions; anything near this is a mistake or an attack
 Progress = Callable[[int, int, str], None]
 

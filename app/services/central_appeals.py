@@ -26,6 +26,7 @@ from app.package.export import APPEALS_NAME, AUDIT_NAME
 from app.package.verify import PackageRefused
 from app.services.appeals_package import TABLES, AppealEntry, entries, period_end
 from app.services.central_checks import WARNING, Finding
+from app.services.central_status import ACCEPTED, NOT_LIVE
 from db.central.engine import CentralDb
 from db.central.models import Package
 
@@ -108,8 +109,6 @@ class ItemAppeal:
 
 def _current(db: CentralDb) -> list[Package]:
     """Per item/groups the package that counts: the accepted one, else the highest live one in the inbox."""
-    from app.services.central import ACCEPTED, NOT_LIVE
-
     with db.unit_of_work() as s:
         live = list(s.scalars(select(Package).where(Package.status.not_in(NOT_LIVE))
                               .order_by(Package.item_no, Package.groups, Package.revision)))
@@ -146,8 +145,6 @@ def counts_of(data: dict[str, Any] | None) -> AppealCounts:
 
 def held_back(db: CentralDb) -> list[str]:
     """Accepted items whose certificates wait: an appeal there is still open (item label, appeal numbers)."""
-    from app.services.central import ACCEPTED
-
     with db.unit_of_work() as s:
         rows = list(s.scalars(select(Package).where(Package.status == ACCEPTED).order_by(Package.item_no)))
     out = []
@@ -160,8 +157,6 @@ def held_back(db: CentralDb) -> list[str]:
 
 
 def held_back_items(db: CentralDb) -> set[int]:
-    from app.services.central import ACCEPTED
-
     with db.unit_of_work() as s:
         rows = list(s.scalars(select(Package).where(Package.status == ACCEPTED)))
     return {p.item_no for p in rows if any(a.open for a in entries(p.appeals))}

@@ -30,7 +30,17 @@ from app.package import export as pkg
 from app.package.sha256sums import sha256_hex
 from app.package.zipsafe import zip_bytes
 from app.roles import Actor, Role, require
-from app.services import appeals_package, audit, backup, checkpoints, committee, integrity, results, vault, venue_keys
+from app.services import (
+    appeals_package,
+    audit,
+    backup,
+    checkpoints,
+    committee,
+    integrity,
+    results,
+    vault,
+    venue_keys,
+)
 from db.models import AuditRecord, ExportRecord
 from db.venue_file import VenueFile
 
