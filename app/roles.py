@@ -29,7 +29,8 @@ ROLE_LABELS = {
 ROLE_STEPS: dict[Role, tuple[str, ...]] = {
     Role.CHECKIN: ("checkin", "audit"),
     Role.JUDGE: ("scoring", "scheme", "audit"),
-    Role.HEAD_JUDGE: ("roster", "checkin", "draw", "scheme", "scoring", "results", "package", "audit", "settings"),
+    Role.HEAD_JUDGE: ("roster", "checkin", "draw", "scheme", "scoring", "results", "appeals", "package", "audit",
+                      "settings"),
     Role.ADMIN: ("settings", "roster", "scheme", "audit"),
 }
 

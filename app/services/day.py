@@ -92,7 +92,7 @@ def first_step(role: Role, state: DayState) -> str:
 
 STEP_LABELS = {
     "roster": "选手名单", "checkin": "检录", "draw": "抽签与加密", "scheme": "评分标准", "scoring": "评分录入",
-    "results": "成绩与奖项", "package": "成绩包", "audit": "审计与备份", "settings": "设置与账号",
+    "results": "成绩与奖项", "appeals": "申诉与仲裁", "package": "成绩包", "audit": "审计与备份", "settings": "设置与账号",
 }
 
 

@@ -37,8 +37,8 @@ def test_each_role_sees_its_own_pages_and_lands_on_its_first_task(
         "checkin": (["检录", "审计与备份"], "检录"),
         "J1": (["评分录入", "评分标准", "审计与备份"], "评分录入"),
         "admin": (["设置与账号", "选手名单", "评分标准", "审计与备份"], "设置与账号"),
-        "head": (["选手名单", "检录", "抽签与加密", "评分标准", "评分录入", "成绩与奖项", "成绩包", "审计与备份",
-                  "设置与账号"], "评分标准"),  # roster imported, no scheme yet: the head judge's next step
+        "head": (["选手名单", "检录", "抽签与加密", "评分标准", "评分录入", "成绩与奖项", "申诉与仲裁", "成绩包",
+                  "审计与备份", "设置与账号"], "评分标准"),  # roster imported, no scheme yet: the head judge's next step
     }
     for who, (pages, first) in expected.items():
         window = MainWindow(seeded, staff[who])
