@@ -105,6 +105,10 @@ def register_committee(sub: argparse._SubParsersAction) -> None:  # type: ignore
     q.add_argument("--fingerprint", default=None,
                    help=tr("组委会来函上印的指纹（16 位，空格可省略）；不给出时只显示文件的指纹，不导入"))
     q.set_defaults(func=cmd_committee_import)
+    q = sub.add_parser("archive", help=tr("比赛结束后：生成赛场档案（整个赛场文件，只加密给组委会）"))
+    add_venue_args(q)
+    q.add_argument("--out", type=Path, required=True, help=tr("写到此文件夹（如 U 盘）"))
+    q.set_defaults(func=cmd_archive)
     q = csub.add_parser("show", help=tr("显示本赛场使用的组委会公钥与指纹"))
     add_venue_args(q, sign_in=False)
     q.set_defaults(func=cmd_committee_show)
@@ -122,6 +126,15 @@ def cmd_committee_import(args: argparse.Namespace) -> int:
     with venue_from(args) as v:
         committee.install(v, actor_from(v, args), keys, args.fingerprint)
     print(tr("已导入组委会公钥：成绩包和 U 盘备份将加密给组委会（以及本赛场裁判长）。"))
+    return 0
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    from app.services import closure
+
+    with venue_from(args) as v:
+        out = closure.write_archive(v, actor_from(v, args), args.out)
+    print(tr("已写出赛场档案：{p}（只有组委会能解密）").format(p=out))
     return 0
 
 

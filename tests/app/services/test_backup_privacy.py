@@ -102,3 +102,21 @@ def test_restore_from_the_stick_asks_for_the_passphrase(seeded: VenueFile, head:
         conn.close()
     assert count == 12 and usb.path.name in record  # the state of the stick's backup; the record names it
     assert not list(tmp_path.rglob("*.venue.age.partial")) and not list(Path(path).parent.glob(".*restoring"))
+
+
+def test_archive_for_the_committee_only(seeded: VenueFile, head: Actor, tmp_path: Path) -> None:
+    from app import sealing
+    from app.services import closure, vault
+
+    committee.install(seeded, head)
+    out = tmp_path / "stick"
+    out.mkdir()
+    archive = closure.write_archive(seeded, head, out)
+    assert archive.name.startswith("31-母婴护理-赛场档案-") and archive.name.endswith(".venue.age")
+    raw = archive.read_bytes()
+    assert not [p for p in personal_data(seeded.path) if p in raw]
+    opened = tmp_path / "archive.venue"
+    opened.write_bytes(sealing.open_sealed(raw, committee.IDENTITY))
+    assert set(personal_data(opened)) == set(personal_data(seeded.path))
+    with pytest.raises(Exception, match="无法解密|密封数据无法打开"):  # the venue itself cannot reopen it
+        vault.unlock(seeded, head, HEAD_PASSPHRASE).open_file(raw, "档案")
