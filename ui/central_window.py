@@ -98,7 +98,7 @@ class RegisterKeyDialog(QDialog):
         row.addWidget(self.key, 1)
         row.addWidget(load)
         form.addRow(tr("公钥"), row)
-        form.addRow(tr("指纹"), self.fingerprint)
+        form.addRow(tr("指纹（四位一组，逐组核对）"), self.fingerprint)
         form.addRow(tr("说明"), self.label)
         form.addRow(tr("所属项目"), self.item)
         form.addRow(tr("限定组别"), self.groups)
@@ -110,11 +110,26 @@ class RegisterKeyDialog(QDialog):
         if name:
             self.key.setPlainText(Path(name).read_text(encoding="utf-8", errors="replace"))
 
+    def _key_line_only(self) -> None:
+        """A pasted or loaded .pub file shows as its key line: minisign's "untrusted comment: …" line is for the
+        tool, not for a person comparing keys (the key itself is what is registered either way)."""
+        text = self.key.toPlainText()
+        if "untrusted comment" not in text:
+            return
+        try:
+            line = PublicKey.parse(text).minisign_line()
+        except DomainError:
+            return
+        self.key.blockSignals(True)
+        self.key.setPlainText(line)
+        self.key.blockSignals(False)
+
     def group_names(self) -> list[str] | None:
         names = [g.strip() for g in self.groups.text().replace("、", "+").replace("，", "+").split("+") if g.strip()]
         return names or None
 
     def _preview(self) -> None:
+        self._key_line_only()
         try:
             self.fingerprint.setText(PublicKey.parse(self.key.toPlainText()).fingerprint())
         except DomainError as exc:

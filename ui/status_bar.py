@@ -5,7 +5,7 @@ Read from ``app.services.day`` (cheap) after every change, so what it says is al
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from app.errors import DomainError
 from app.services import backup, day
@@ -27,7 +27,11 @@ class VenueStatusBar(QStatusBar):
         self.who = QLabel()
         self.switch_button = QPushButton(self.tr("切换用户"))
         for w in (self.venue_label, self.lock_label, self.export_label, self.backup_label):
+            w.setContentsMargins(style.STATUS_GAP, 0, style.STATUS_GAP, 0)
             self.addWidget(w)
+        # on a narrow screen the file name is cut rather than the window made wider than the screen
+        self.venue_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.venue_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.addPermanentWidget(self.who)
         self.addPermanentWidget(self.switch_button)
         ctx.bus.data_changed.connect(lambda _room: self.show_state())

@@ -64,6 +64,7 @@ def title_style(px: int) -> str:
 # ---------------------------------------------------------------- fonts and spacing
 BASE_POINT_SIZE = 10  # the bundled CJK font's size when the system has none
 TIGHT_SPACING = 2  # an input and its error line under it
+STATUS_GAP = 6  # left and right of each fact in the main window's status bar
 
 
 def enlarged(base: QFont, by: int, bold: bool = False) -> QFont:

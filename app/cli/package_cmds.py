@@ -252,6 +252,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         view = package.export_package(v, actor, passphrase, out)
     print(tr("已导出第 {n} 版成绩包：{p}").format(n=view.revision, p=view.path))
     print(f"SHA-256: {view.sha256}")
+    if view.kept_note:
+        print(view.kept_note)
     return 0
 
 

@@ -107,12 +107,13 @@ def _notes(view: results.ResultsView) -> list[str]:
 
 def cmd_results(args: argparse.Namespace) -> int:
     from app.reports import result_reports
-    from app.services import results
+    from app.services import day, results
     from app.services.results_snapshot import build_snapshot
 
     with venue_from(args) as v:
         actor = actor_from(v, args)
         view = results.results(v, actor)
+        never_exported = day.day_state(v).exported_revision is None
         if args.revisions:
             print_table([tr("版本"), tr("签字人"), tr("时间"), tr("理由"), "SHA-256"],
                         [[r.number, r.signed_by, r.at.strftime("%Y-%m-%d %H:%M"), r.reason or "", r.snapshot_sha256]
@@ -145,7 +146,8 @@ def cmd_results(args: argparse.Namespace) -> int:
             state = t.decision_text or tr("尚未裁定")
             print(tr("并列：{g}{d}——{s}").format(g=(g.name + "，") if g.name else "", d=t.description, s=state))
     if view.changed_since_export:
-        print(tr("注意：当前成绩与最近导出的成绩包不同（或尚未导出）。"))
+        print(tr("注意：已签字确认的成绩尚未导出成绩包。") if never_exported and view.revision is not None
+              else tr("注意：当前成绩与最近导出的成绩包不同。"))
     return 0
 
 

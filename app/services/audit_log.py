@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,6 +11,7 @@ from sqlalchemy import select
 from app.i18n import tr
 from app.roles import role_label
 from app.services.audit import FACTS, head
+from app.services.audit_words import fields_words, table_label, value_words
 from db.models import AuditRecord
 from db.venue_file import VenueFile
 
@@ -108,18 +108,19 @@ class AuditLine:
         The rows' full content (kept for ``audit verify`` and the package) is not shown on screen: rows of
         the draw tables carry what the head judge alone may see.
         """
-        if not isinstance(self.data, dict) or FACTS not in self.data:
-            return json.dumps(self.data, ensure_ascii=False)
+        if not isinstance(self.data, dict):
+            return value_words(self.data)
         readable = {k: v for k, v in self.data.items() if k != FACTS}
         facts = self.data.get(FACTS) or []
         counts: dict[str, list[str]] = {}
         for f in facts if isinstance(facts, list) else []:
             if isinstance(f, dict) and isinstance(f.get("row"), dict):
                 counts.setdefault(str(f.get("table")), []).append(str(f["row"].get("id")))
-        rows = "；".join(f"{t} #{ids[0]}" if len(ids) == 1 else tr("{t} {n} 行（#{a}–#{b}）").format(
-            t=t, n=len(ids), a=ids[0], b=ids[-1]) for t, ids in counts.items())
-        text = json.dumps(readable, ensure_ascii=False) if readable else ""
-        return f"{text}  [{rows}]" if rows else text
+        rows = "；".join(
+            f"{table_label(t)} #{ids[0]}" if len(ids) == 1 else tr("{t} {n} 行（#{a}–#{b}）").format(
+                t=table_label(t), n=len(ids), a=ids[0], b=ids[-1]) for t, ids in counts.items())
+        text = fields_words(readable)
+        return f"{text}  〔{rows}〕" if rows and text else rows or text
 
 
 def recent(venue: VenueFile, limit: int = 100) -> list[AuditLine]:

@@ -264,7 +264,9 @@ def _missing(s: Session, rows: list[Checkpoint]) -> str | None:
          .where(AuditRecord.action.in_((*SIGNED_ACTIONS, "package.export"))).order_by(AuditRecord.seq))
     for seq, action in s.execute(q):
         if action == "package.export":
-            if not any(previous_export < e < seq for e in exports):
+            # ``<=``: a re-export straight after an export signs a head that *is* the previous export's record
+            # (nothing happened in between); the previous export's own checkpoint always lies before it.
+            if not any(previous_export <= e < seq for e in exports):
                 return tr("第 {seq} 条审计记录（导出成绩包）之前没有导出检查点：签名检查点被删除").format(seq=seq)
             previous_export = seq
         elif (seq, SIGNED_ACTIONS[action]) not in signed:

@@ -92,6 +92,21 @@ class DrawInfo:
     pending_late: int = 0  # late arrivals' codes not yet released to the scoring room
 
     @property
+    def algorithm_text(self) -> str:
+        """The algorithm in words, with its version id for anyone checking against docs/draw-algorithm.md."""
+        if self.algorithm == rules.ALGORITHM_VERSION:
+            words = tr("可复现抽签：工位和加密号都由种子算出")
+        else:
+            words = tr("承诺—揭示抽签：工位公开，加密号密封到解密时揭示")
+        return tr("{words}（算法版本 {v}）").format(words=words, v=self.algorithm)
+
+    @property
+    def seed_text(self) -> str:
+        """The seed as people read it aloud and compare it: groups of four, upper case."""
+        hex_ = self.seed_hex.upper()
+        return " ".join(hex_[i:i + 4] for i in range(0, len(hex_), 4))
+
+    @property
     def is_legacy(self) -> bool:
         return self.algorithm == rules.ALGORITHM_VERSION
 

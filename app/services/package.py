@@ -64,6 +64,16 @@ class ExportView:
     actor: str
     at: datetime
     path: Path | None = None  # where it was written (only known right after the export)
+    kept: Path | None = None  # a file of the same name already in the folder, left untouched (re-export)
+
+    @property
+    def kept_note(self) -> str:
+        """Said after a re-export, so nobody wonders which of two files to hand in."""
+        if self.kept is None or self.path is None:
+            return ""
+        return tr("文件夹中已有同名成绩包 {old}（之前的一次导出），没有覆盖它；这次写为 {new}。两个文件都是第 {n} 版，"
+                  "成绩相同，但每次导出的时间和加密不同，所以字节不同。交组委会时请交这次的 {new}"
+                  "（其 SHA-256 记在导出记录中）。").format(old=self.kept.name, new=self.path.name, n=self.revision)
 
 
 @dataclass(frozen=True)
@@ -81,8 +91,20 @@ class PackageStatus:
         return self.blocker is None
 
 
-def _view(r: ExportRecord, path: Path | None = None) -> ExportView:
-    return ExportView(r.revision, r.file_name, r.sha256, r.snapshot_sha256, r.actor, r.at, path)
+def _view(r: ExportRecord, path: Path | None = None, kept: Path | None = None) -> ExportView:
+    return ExportView(r.revision, r.file_name, r.sha256, r.snapshot_sha256, r.actor, r.at, path, kept)
+
+
+def free_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``…-r1-2.zip.age``, ``-3``… when a file of that name is already there: an export never
+    overwrites a package on the stick (the earlier one may be the one already handed in)."""
+    path = folder / name
+    stem, dot, rest = name.partition(".")  # "31-母婴护理-职工组-r1" "." "zip.age"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}{dot}{rest}"
+    return path
 
 
 def exports(venue: VenueFile) -> list[ExportView]:
@@ -181,7 +203,9 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     _step(progress, cancel, len(PDF_REPORTS) + 3, len(PDF_REPORTS) + 3, tr("加密并写入成绩包"))
     name = pkg.package_file_name(snap["item"]["no"], snap["item"]["name"], [g["name"] for g in snap["groups"]],
                                  rev.number) + encrypted.SUFFIX
-    path = out_dir / name
+    path = free_name(out_dir, name)
+    kept = out_dir / name if path.name != name else None
+    name = path.name
     with venue.unit_of_work() as s:
         recipients = [committee.require_keys(s).recipient, vault.seal_recipient(s)]
     zipped = zip_bytes(signed, at.replace(tzinfo=None))  # the clear zip exists only in memory
@@ -194,7 +218,7 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
             s.add(record)
             audit.append_fact(s, actor, "package.export", record, revision=rev.number, file=name, sha256=digest,
                               snapshot_sha256=rev.snapshot_sha256, key_id=key.public.key_id_hex)
-            view = _view(record, path)
+            view = _view(record, path, kept)
     except BaseException:
         path.unlink(missing_ok=True)  # an unrecorded package must not go out
         raise

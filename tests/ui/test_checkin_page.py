@@ -206,6 +206,9 @@ def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str,
     page.publish(confirm=False)
     assert "已公布" in page.info.text() and not page.run_button.isEnabled() and not page.draw_box.isVisibleTo(page)
     assert "种子：" in page.info.text()
+    assert "承诺—揭示抽签" in page.info.text() and "算法 vs-draw" not in page.info.text()  # words, not an id
+    seed = page.info.text().split("种子：")[1].split("（")[0]
+    assert all(len(g) == 4 for g in seed.split()[:-1]) and seed == seed.upper()  # read aloud in groups of four
     qtbot.wait(50)  # let the layout settle before the screenshot
     page.grab().save(str(SHOTS / "draw-page-head.png"))
 

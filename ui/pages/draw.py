@@ -204,10 +204,10 @@ class DrawPage(Page):
             return self.tr("尚未抽签。检录完成后，由裁判长输入至少两个见证值进行抽签。")
         state = self.tr("已公布（{at}）").format(at=info.published_at.strftime("%H:%M")) if info.published_at \
             else self.tr("未公布")
-        text = self.tr("第 {id} 号抽签记录：{at}，{who}；算法 {alg}；见证值 {w}；{n} 人，工位 {s} 个；{state}").format(
-            id=info.draw_id, at=info.at.strftime("%Y-%m-%d %H:%M"), who=info.actor, alg=info.algorithm,
+        text = self.tr("第 {id} 号抽签记录：{at}，{who}；{alg}；见证值 {w}；{n} 人，工位 {s} 个；{state}").format(
+            id=info.draw_id, at=info.at.strftime("%Y-%m-%d %H:%M"), who=info.actor, alg=info.algorithm_text,
             w="、".join(info.witness_values), n=info.entrants, s=len(info.stations), state=state)
-        text += "\n" + self.tr("种子：{seed}").format(seed=info.seed_hex)
+        text += "\n" + self.tr("种子：{seed}（由见证值和名单算出，任何人可复核）").format(seed=info.seed_text)
         for label, value in info.record()[5:]:
             text += "\n" + f"{label}：{value}"
         if info.sealed:

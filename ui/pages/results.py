@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import PermissionDenied
 from app.reports import titles
 from app.roles import Role
-from app.services import decrypt, results
+from app.services import day, decrypt, results
 from app.services.results import GroupResults, ResultRow, ResultsView, TieView
 from ui import style
 from ui.context import UiContext
@@ -237,7 +237,11 @@ class ResultsPage(Page):
         self.stage.setStyleSheet(style.WARN_STYLE if view.open_ties or view.changed_since_revision else style.BOLD_STYLE)
         self.revision.setText(self.tr("版本：{r}").format(r=view.revision.label) if view.revision
                               else self.tr("版本：未签字确认"))
-        if view.changed_since_export:
+        never_exported = view.revision is not None and day.day_state(self.ctx.venue).exported_revision is None
+        if never_exported:  # right after sign-off: nothing to differ from yet
+            self.export_marker.setText(self.tr("○ 尚未导出成绩包（在“成绩包”页导出）"))
+            self.export_marker.setStyleSheet(style.CAUTION_STYLE)
+        elif view.changed_since_export:
             self.export_marker.setText(self.tr("● 与最近导出的成绩包不同"))
             self.export_marker.setStyleSheet(style.WARN_STYLE)
         elif view.revision is not None:

@@ -164,3 +164,39 @@ def test_package_verify_names_the_missing_key(venue: VenueFile, head: Actor, sta
     e = export(venue, head, staff, tmp_path)
     with pytest.raises(PackageRefused, match="未登记"):
         verify_package(e.path, [SigningKey.generate().public])
+
+
+def test_exporting_the_same_revision_again_keeps_the_earlier_file(
+    venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Re-export of one revision: the file already on the stick (maybe the one handed in) is never overwritten;
+    the new one gets a distinct name and the export says so.  The CLI says the same."""
+    from app.cli.main import main
+    from app.services import day
+
+    signed_venue(venue, head, staff, tmp_path)
+    state = day.day_state(venue)  # right after sign-off: not "changed since export" but "not exported yet"
+    assert state.exported_revision is None and state.export_text == "第 1 版尚未导出成绩包"
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = package.export_package(venue, head, PASSPHRASE, usb)
+    assert first.path is not None and first.kept is None and first.kept_note == ""
+    before = first.path.read_bytes()
+    second = package.export_package(venue, head, PASSPHRASE, usb)
+    assert second.path is not None and second.path != first.path and second.kept == first.path
+    assert first.path.read_bytes() == before, "the earlier package is untouched"
+    assert second.path.name == first.path.name.replace("-r1.zip", "-r1-2.zip")
+    assert first.path.name in second.kept_note and second.path.name in second.kept_note
+    assert [e.file_name for e in package.exports(venue)] == [first.path.name, second.path.name]
+    assert day.day_state(venue).export_text == "第 1 版已导出"
+
+    venue.close()
+    os.environ["VENUESCORE_KEY_PASSPHRASE"] = PASSPHRASE
+    try:
+        assert main(["package", "export", "--db", str(venue.path), "--user", "钱莉", "--pin", "2468",
+                     "--out", str(usb)]) == 0
+    finally:
+        del os.environ["VENUESCORE_KEY_PASSPHRASE"]
+    out = capsys.readouterr().out
+    assert "-r1-3.zip.age" in out and "没有覆盖" in out
+    assert first.path.read_bytes() == before and len(list(usb.glob("*.zip.age"))) == 3
