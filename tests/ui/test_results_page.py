@@ -129,7 +129,8 @@ def test_head_judge_finishes_the_item(qtbot: QtBot, venue: VenueFile, head: Acto
         w_.append(True)
     assert errors == []
     assert page.revision.text() == "版本：第 1 版" and "已签字确认" in page.stage.text()
-    assert "与最近导出的成绩包不同" in page.export_marker.text()  # signed, never exported
+    # signed, never exported: it says so, not "与最近导出的成绩包不同" (issue 13 item 12)
+    assert "尚未导出成绩包" in page.export_marker.text() and "不同" not in page.export_marker.text()
     assert not page.sign_button.isEnabled()
 
     opened: list[Path] = []
