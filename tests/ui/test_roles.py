@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.roles import Actor
+from app.roles import ROLE_STEPS, Actor, Role
 from app.services import day
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn, fill
@@ -17,6 +17,7 @@ from tests.ui.test_results_page import when_modal
 from tests.ui.test_scoring_page import give_passphrase
 from ui.context import UiContext
 from ui.main_window import MainWindow
+from ui.pages.registry import page_steps
 from ui.pages.results import ResultsPage
 from ui.pages.scoring import ScoringPage
 
@@ -50,6 +51,9 @@ def test_each_role_sees_its_own_pages_and_lands_on_its_first_task(
         hidden = [i for i, p in enumerate(window._built) if p is not None and p.page_title() not in pages]
         assert hidden == [], "pages of other roles are never built for this person"
         window.close()
+
+    every = {step for step, _cls in page_steps()}  # a page added to the registry is given to some role
+    assert every == set(ROLE_STEPS[Role.HEAD_JUDGE]) and all(set(s) <= every for s in ROLE_STEPS.values())
 
     window = MainWindow(seeded, staff["head"])  # 切换用户 at a shared laptop: the list follows the person
     qtbot.addWidget(window)
