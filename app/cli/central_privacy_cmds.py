@@ -41,6 +41,10 @@ def register(csub: Any, db_arg: Any, by_arg: Any) -> None:
     r.add_argument("--out", type=Path, required=True)
     r.set_defaults(func=cmd_identity)
 
+    q = csub.add_parser("purge-list", help=tr("导出待清除清单：汇总数据库中每人的个人信息还需用于什么（.xlsx）"))
+    db_arg(q)
+    q.add_argument("--out", type=Path, required=True)
+    q.set_defaults(func=cmd_purge_list)
     q = csub.add_parser("setup", help=tr("生成某项目的赛场设置包（签名）：项目、名单、账号、设置和组委会公钥"))
     db_arg(q)
     by_arg(q)
@@ -54,6 +58,15 @@ def register(csub: Any, db_arg: Any, by_arg: Any) -> None:
     q.add_argument("--out", type=Path, required=True, help=tr("写到此文件夹"))
     q.add_argument("--passphrase", default=None, help=tr("组委会证书（签名）密钥口令"))
     q.set_defaults(func=cmd_setup)
+
+
+def cmd_purge_list(args: argparse.Namespace) -> int:
+    from app.services import central_purge
+
+    with _open(args) as db:
+        n = central_purge.write(db, args.out)
+    print(tr("已写出待清除清单：{p}（{n} 行；身份证号已打码）").format(p=args.out, n=n))
+    return 0
 
 
 def cmd_setup(args: argparse.Namespace) -> int:

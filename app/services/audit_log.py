@@ -29,7 +29,6 @@ ACTION_LABELS = {
     "key.create": "生成赛场签名密钥",
     "key.replace": "更换赛场签名密钥",
     "vault.create": "设置裁判长口令和赛场密钥",
-    "committee.keys": "导入组委会公钥",
     "venue.setup": "从组委会设置包新建",
     "venue.archive": "生成赛场档案（加密给组委会）",
     "venue.archive.written": "赛场档案已写出",

@@ -77,5 +77,8 @@ def test_package_page_imports_the_committee_key_by_fingerprint(qtbot: QtBot, ven
     assert "尚未导入" in page.committee.label.text() and page.committee.import_button.isEnabled()
     assert not page.committee.install(key_file, "1234 5678 9ABC DEF0")
     assert "指纹不符" in errors[-1] and committee_service.current(venue) is None
+    assert not page.committee.archive_button.isEnabled()  # nothing to encrypt the archive to yet
     assert page.committee.install(key_file, committee.KEYS.fingerprint.lower())
-    assert committee.KEYS.fingerprint in page.committee.label.text()
+    assert committee.KEYS.fingerprint in page.committee.label.text() and page.committee.archive_button.isEnabled()
+    archive = page.committee.write_archive(tmp_path)
+    assert archive is not None and archive.name.endswith(".venue.age") and archive.read_bytes().startswith(b"age-")

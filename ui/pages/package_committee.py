@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.roles import Role
-from app.services import committee
+from app.services import closure, committee
 from ui.context import UiContext
 from ui.errors import show_error
 
@@ -38,9 +38,13 @@ class CommitteeBox(QGroupBox):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.import_button = QPushButton(self.tr("导入组委会公钥…"))
         self.import_button.clicked.connect(self.choose_file)
+        self.archive_button = QPushButton(self.tr("生成赛场档案…"))
+        self.archive_button.setToolTip(self.tr("比赛结束、组委会接收最终版本后：整个赛场文件只加密给组委会"))
+        self.archive_button.clicked.connect(self.choose_archive_folder)
         row = QHBoxLayout(self)
         row.addWidget(self.label, 1)
         row.addWidget(self.import_button)
+        row.addWidget(self.archive_button)
 
     def refresh(self) -> None:
         keys = committee.current(self.ctx.venue)
@@ -51,6 +55,22 @@ class CommitteeBox(QGroupBox):
             self.label.setText(self.tr("指纹：{fp}（成绩包加密给组委会和本赛场裁判长）").format(fp=keys.fingerprint))
             self.label.setStyleSheet("")
         self.import_button.setEnabled(self.ctx.actor.role == Role.HEAD_JUDGE)
+        self.archive_button.setEnabled(self.ctx.actor.role == Role.HEAD_JUDGE and keys is not None)
+
+    def choose_archive_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择赛场档案的保存位置（如 U 盘）"))
+        if folder:
+            self.write_archive(Path(folder))
+
+    def write_archive(self, folder: Path) -> Path | None:
+        try:
+            path = closure.write_archive(self.ctx.venue, self.ctx.actor, folder)
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        QMessageBox.information(self, self.tr("赛场档案"), self.tr(
+            "已写出赛场档案：{p}\n只有组委会能解密。请交组委会存档；然后按组委会要求从本机删除赛场文件和本机备份。").format(p=path))
+        return path
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择组委会公钥文件"), "",
