@@ -102,6 +102,9 @@ def make_shots(out: Path, quick: bool = False) -> list[Path]:
                 made.append(_preview_shot(venue, head_actor, Path(tmp), out / "head-preview.png", result_reports))
             if want("head-package"):
                 made.append(_window_shot(venue, head, head_pin, "package", out / "head-package.png"))
+            if want("head-appeals"):
+                _demo_appeals(venue, head_actor)
+                made.append(_window_shot(venue, head, head_pin, "appeals", out / "head-appeals.png"))
             if want("help-shortcuts"):
                 made.append(_dialog_shot(out / "help-shortcuts.png"))
         finally:
@@ -110,6 +113,24 @@ def make_shots(out: Path, quick: bool = False) -> list[Path]:
             made.append(_committee_shot(Path(tmp), out / "committee.png"))
     _settle(app)
     return made
+
+
+def _demo_appeals(venue: object, head: object) -> None:
+    """Two appeals for the 申诉与仲裁 picture: one by blind code dismissed by the panel, one waiting."""
+    from datetime import timedelta
+
+    from app.clock import now
+    from app.services import appeals, draw, publication
+
+    codes = [code for _bid, code in draw.scoring_rows(venue)]  # type: ignore[arg-type]
+    start = now() - timedelta(hours=3)
+    publication.set_publication(venue, head, start, start + timedelta(days=3), "实训楼 1 楼 赛务办公室",  # type: ignore[arg-type]
+                                "赛务组 023-66668888")
+    first = appeals.record(venue, head, appeals.BLIND_CODE, codes[0], "认为模块 B 评价分偏低，申请复核",  # type: ignore[arg-type]
+                           lodged_at=now() - timedelta(hours=2))
+    appeals.decide(venue, head, first.id, appeals.DISMISSED, "调阅评分记录，三名裁判评分一致，符合评分标准",  # type: ignore[arg-type]
+                   ["张仲裁", "李仲裁", "王仲裁"])
+    appeals.record(venue, head, appeals.TEAM_LEADER, "周领队", "对安全扣分有异议", lodger_unit="重庆市某职业学校")  # type: ignore[arg-type]
 
 
 def _preview_shot(venue: object, head: object, tmp: Path, out: Path, result_reports: object) -> Path:
