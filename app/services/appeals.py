@@ -37,6 +37,7 @@ from db.models import (
     BlindCode,
     CompetitionGroup,
     Contestant,
+    ExportRecord,
     Setting,
 )
 from db.venue_file import VenueFile
@@ -272,3 +273,16 @@ def decide(venue: VenueFile, actor: Actor, appeal_id: int, outcome: str, reasoni
         s.add(d)
         audit.append_fact(s, actor, "appeal.decide", d, appeal=appeal_id, outcome=outcome)
         return _view(a, d, list(s.scalars(select(AppealCorrection).where(AppealCorrection.appeal_id == appeal_id))))
+
+
+def changed_since_export(venue: VenueFile) -> bool:
+    """An appeal, decision or correction was recorded after the last export: the committee has not seen it
+    yet, so the package must be exported again (the same revision, if the results did not change)."""
+    with venue.unit_of_work() as s:
+        last = s.scalars(select(ExportRecord.at).order_by(ExportRecord.id.desc()).limit(1)).first()
+        times = [t for t in (s.scalars(select(Appeal.recorded_at).order_by(Appeal.id.desc()).limit(1)).first(),
+                             s.scalars(select(AppealDecision.recorded_at).order_by(AppealDecision.id.desc())
+                                       .limit(1)).first(),
+                             s.scalars(select(AppealCorrection.at).order_by(AppealCorrection.id.desc())
+                                       .limit(1)).first()) if t is not None]
+    return bool(times) and (last is None or max(times) > last)

@@ -80,8 +80,10 @@ def test_appeal_flow_from_venue_to_committee(central_db: CentralDb, tmp_path: Pa
             scoring.correct(v, head, codes[ids[w.reg(3)]], "A1", "60", "A1 实测 60 分", appeal=a1.id)
             results.correct_after_signoff(v, head, HEAD_PASSPHRASE, "依申诉第 1 号复核更正")
             r2 = _export(v, head, folder)
+            assert not appeals.changed_since_export(v)
             a3 = appeals.record(v, head, appeals.BLIND_CODE, codes[ids[w.reg(5)]], "名次有异议")
             appeals.decide(v, head, a3.id, appeals.DISMISSED, "评分无误", PANEL)
+            assert appeals.changed_since_export(v)  # the committee has not seen appeal 3 yet
             r2_again = _export(v, head, folder)  # the same revision 2 (same file name), now with appeal 3
             assert r2_again.name.split('-', 1)[1] == r2.name.split('-', 1)[1]
             public = venue_keys.require_key(v).public_line

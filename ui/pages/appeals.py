@@ -132,6 +132,8 @@ class AppealsPage(Page):
         self.period.setStyleSheet(style.BOLD_STYLE if cfg.period_set else style.WARN_STYLE)
         rows = self.call(appeals.list_appeals, self.ctx.venue, self.ctx.actor) or []
         self.model.set_rows(rows)
+        if appeals.changed_since_export(self.ctx.venue):
+            self.period.setText(self.period.text() + self.tr("　　● 申诉记录在最近一次导出后有变化，请重新导出成绩包"))
         self._show_detail()
 
     def selected(self) -> AppealView | None:
