@@ -66,6 +66,7 @@ ACTION_LABELS = {
     "decrypt": "解密",
     "results.tie_decision": "并列裁定",
     "results.tie_decision_revoked": "撤销并列裁定",
+    "committee.keys": "导入组委会公钥",
     "publication.settings": "设置成绩公示",
     "appeal.record": "登记申诉",
     "appeal.decide": "仲裁决定",
