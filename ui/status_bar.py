@@ -5,9 +5,11 @@ Read from ``app.services.day`` (cheap) after every change, so what it says is al
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from app.errors import DomainError
+from app.roles import Role
 from app.services import backup, day
 from app.services import venue as venue_service
 from ui import style
@@ -19,7 +21,10 @@ class VenueStatusBar(QStatusBar):
         super().__init__(parent)
         self.ctx = ctx
         info = venue_service.summary(ctx.venue)
-        self.venue_label = QLabel(self.tr("赛场：{file}｜{item}").format(file=ctx.venue.path.name, item=info.item_label))
+        # a long file name is shortened in the middle (the whole path is the tooltip): the bar stays on screen
+        name = self.fontMetrics().elidedText(ctx.venue.path.name, Qt.TextElideMode.ElideMiddle,
+                                             self.fontMetrics().averageCharWidth() * 24)
+        self.venue_label = QLabel(self.tr("{file}｜{item}").format(file=name, item=info.item_label))
         self.venue_label.setToolTip(str(ctx.venue.path))
         self.lock_label = QLabel()
         self.export_label = QLabel()
@@ -29,9 +34,7 @@ class VenueStatusBar(QStatusBar):
         for w in (self.venue_label, self.lock_label, self.export_label, self.backup_label):
             w.setContentsMargins(style.STATUS_GAP, 0, style.STATUS_GAP, 0)
             self.addWidget(w)
-        # on a narrow screen the file name is cut rather than the window made wider than the screen
-        self.venue_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.venue_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+
         self.addPermanentWidget(self.who)
         self.addPermanentWidget(self.switch_button)
         ctx.bus.data_changed.connect(lambda _room: self.show_state())
@@ -40,13 +43,16 @@ class VenueStatusBar(QStatusBar):
         self.show_actor()
 
     def show_actor(self) -> None:
-        self.who.setText(self.tr("当前用户：{who}").format(who=self.ctx.actor.label))
+        self.who.setText(self.ctx.actor.label)
+        self.who.setToolTip(self.tr("当前用户"))
+        self.export_label.setVisible(self.ctx.actor.role == Role.HEAD_JUDGE)  # the package is the head judge's
 
     def show_state(self) -> None:
         state = day.day_state(self.ctx.venue)
-        self.lock_label.setText(self.tr("锁定：{s}").format(s=state.lock_text))
+        # short facts, each saying what it is about, so the bar fits 1366 px with large text too
+        self.lock_label.setText(state.lock_text)
         # the signal is in words ("尚未导出"), the colour only underlines it
-        self.export_label.setText(self.tr("成绩包：{s}").format(s=state.export_text))
+        self.export_label.setText(state.export_text)
         self.export_label.setStyleSheet(style.WARN_STYLE if state.export_pending else "")
         self.show_backup()
 
@@ -56,4 +62,5 @@ class VenueStatusBar(QStatusBar):
         except DomainError:
             at = None
         text = at.strftime("%H:%M:%S") if at else self.tr("尚无")
-        self.backup_label.setText(self.tr("最近一次完好备份：{t}").format(t=text))
+        self.backup_label.setText(self.tr("完好备份：{t}").format(t=text))
+        self.backup_label.setToolTip(self.tr("最近一次完好备份的时间（本赛场文件的）"))

@@ -36,7 +36,7 @@ class DayState:
             return tr("全项目已锁定")
         if self.locked_modules:
             return tr("已锁定模块 {m}").format(m="、".join(self.locked_modules))
-        return tr("未锁定")
+        return tr("成绩未锁定")
 
     @property
     def export_text(self) -> str:
@@ -45,8 +45,8 @@ class DayState:
         if self.exported_revision is None:
             return tr("第 {n} 版尚未导出成绩包").format(n=self.signed_revision)
         if self.exported_revision != self.signed_revision:
-            return tr("第 {n} 版签字后尚未导出（已导出第 {e} 版）").format(n=self.signed_revision, e=self.exported_revision)
-        return tr("第 {n} 版已导出").format(n=self.signed_revision)
+            return tr("第 {n} 版尚未导出成绩包（已导出第 {e} 版）").format(n=self.signed_revision, e=self.exported_revision)
+        return tr("第 {n} 版成绩包已导出").format(n=self.signed_revision)
 
     @property
     def export_pending(self) -> bool:

@@ -70,9 +70,9 @@ def test_status_bar_says_where_the_day_stands(qtbot: QtBot, seeded: VenueFile, s
     window.show()
     status = window.status
     assert seeded.path.name in status.venue_label.text() and "母婴护理" in status.venue_label.text()
-    assert status.lock_label.text() == "锁定：未锁定"
-    assert status.export_label.text() == "成绩包：成绩未签字确认"
-    assert "钱莉" in status.who.text() and "最近一次完好备份" in status.backup_label.text()
+    assert status.lock_label.text() == "成绩未锁定"
+    assert status.export_label.text() == "成绩未签字确认"
+    assert "钱莉" in status.who.text() and "完好备份：" in status.backup_label.text()
 
 
 def test_lock_whole_item_asks_first_and_is_not_offered_again(

@@ -184,7 +184,7 @@ class ScoringPage(Page):
         return "&nbsp;&nbsp;".join([
             swatch(STATE_COLOURS["missing"], self.tr("未录入")), swatch(STATE_COLOURS["flagged"], self.tr("分差超限/复核不一致")),
             swatch(STATE_COLOURS["corrected"], self.tr("已更正")), swatch(LOCKED_COLOUR, self.tr("已锁定")),
-            self.tr("输入分数后按回车保存并跳到下一位选手；已有分数的单元格请用“更正”。"),
+            self.tr("输入分数后按回车保存并跳到下一位选手，Tab 向右；已有分数的单元格按 F2 或回车更正。"),
         ])
 
     def _progress_columns(self, what: str) -> list[Column[Progress]]:

@@ -188,7 +188,7 @@ def test_exporting_the_same_revision_again_keeps_the_earlier_file(
     assert second.path.name == first.path.name.replace("-r1.zip", "-r1-2.zip")
     assert first.path.name in second.kept_note and second.path.name in second.kept_note
     assert [e.file_name for e in package.exports(venue)] == [first.path.name, second.path.name]
-    assert day.day_state(venue).export_text == "第 1 版已导出"
+    assert day.day_state(venue).export_text == "第 1 版成绩包已导出"
 
     venue.close()
     os.environ["VENUESCORE_KEY_PASSPHRASE"] = PASSPHRASE

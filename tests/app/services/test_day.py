@@ -40,11 +40,11 @@ def test_the_head_judge_starts_on_the_first_step_not_done() -> None:
 def test_state_words(seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> None:
     state = day.day_state(seeded)
     assert (state.contestants, state.has_scheme, state.drawn) == (12, False, False)
-    assert state.lock_text == "未锁定" and state.export_text == "成绩未签字确认" and not state.export_pending
+    assert state.lock_text == "成绩未锁定" and state.export_text == "成绩未签字确认" and not state.export_pending
     drawn(seeded, staff, tmp_path)
     state = day.day_state(seeded)
     assert state.has_scheme and state.drawn and day.first_step(Role.HEAD_JUDGE, state) == "scoring"
     signed = replace(state, item_locked=True, decrypted=True, signed_revision=1)
     assert signed.export_text == "第 1 版尚未导出成绩包" and signed.export_pending
-    assert replace(signed, exported_revision=1).export_text == "第 1 版已导出"
+    assert replace(signed, exported_revision=1).export_text == "第 1 版成绩包已导出"
     assert replace(state, locked_modules=("A", "B")).lock_text == "已锁定模块 A、B"
