@@ -45,7 +45,8 @@ def write_pdf(sheet: PublicationSheet, path: Path, printed_at: datetime) -> int:
     notice.append(Spacer(1, 4 * mm))
     notice.append(plain(tr("{org}　{at}").format(org=sheet.organiser, at=printed_at.strftime("%Y年%m月%d日")), st.normal))
     story.append(KeepTogether(notice))
-    header = ReportHeader(competition=sheet.competition, item=sheet.scope, venue=sheet.place, date=sheet.date,
+    header = ReportHeader(competition=sheet.competition, item=sheet.scope, venue=sheet.place or tr("各承办赛场"),
+                          date=sheet.date or printed_at.strftime("%Y-%m-%d"),
                           title=sheet.title, subtitle=tr("公示期：{p}").format(p=sheet.period))
     build_pdf(path, header, story, printed_at)
     return count
