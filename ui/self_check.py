@@ -2,7 +2,7 @@
 
 Builds the demo venue in the data folder, opens it signed in as the demo head judge (no dialog: the demo's
 PIN is public), waits until the venue window has painted, checks the CJK font, the platform and the image
-formats, and quits with 0 (or 1 and the reason).  The build script runs it on the built folder, offscreen;
+formats and the print preview (PDFium renders the shipped guide), and quits with 0 (or 1 and the reason).  The build script runs it on the built folder, offscreen;
 bench/startup.py times it; at a venue it tells the IT person the laptop is ready before the day.
 """
 
@@ -49,7 +49,28 @@ def environment_problems(app: QApplication) -> list[str]:
         problems.append(f"no CJK font (application font: {app.font().family()})")
     formats = {bytes(f.data()) for f in QImageReader.supportedImageFormats()}
     problems += [f"image format plugin missing: {f.decode()}" for f in NEEDED_IMAGE_FORMATS if f not in formats]
-    return problems
+    return problems + print_preview_problems()
+
+
+def print_preview_problems() -> list[str]:
+    """The in-app print preview works: PDFium renders the shipped guide's first page, Qt's printing loads."""
+    try:
+        from PySide6.QtPrintSupport import QPrinter  # noqa: F401 - printing from the preview needs it
+
+        from ui.help_dialogs import guide_resource
+        from ui.pdf_pages import PdfPages
+
+        guide = guide_resource()
+        if guide is None:
+            return ["guide PDF missing (resources/guide): run scripts/make_guide.py"]
+        pages = PdfPages(guide)
+        try:
+            image = pages.render(0, 30)
+        finally:
+            pages.close()
+    except Exception as exc:  # any failure here means no preview and no printing: report it, do not crash
+        return [f"print preview cannot render PDFs: {exc!r}"]
+    return [] if not image.isNull() and image.width() > 50 else ["print preview rendered an empty page"]
 
 
 def open_demo_window() -> QWidget:
