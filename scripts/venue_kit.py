@@ -4,7 +4,7 @@
         VenueScore/            the built application folder (double-click VenueScore[.exe])
         使用说明.txt            how to start, where data and backups go, what to do if the laptop fails
         模板/                   roster and marking-scheme templates (and the demo's example scheme)
-        指南/                   the printed guide, when docs/guide/*.pdf exists
+        指南/                   the printed guide (resources/guide/使用指南.pdf, made by scripts/make_guide.py)
         SHA256SUMS             `sha256sum -c SHA256SUMS` inside the unzipped folder checks every file
 
 Written to a temporary name and renamed (app.fileio.atomic_write), so a full stick never leaves a half kit under the real name; a
@@ -97,7 +97,7 @@ def _zip_info(name: str, source: Path | bytes) -> zipfile.ZipInfo:
     return info
 
 
-def write_kit(app_folder: Path, out_dir: Path, guide_dir: Path = ROOT / "docs" / "guide") -> Kit:
+def write_kit(app_folder: Path, out_dir: Path, guide_dir: Path = ROOT / "resources" / "guide") -> Kit:
     info = json.loads((app_folder / "_internal" / "resources" / "build_info.json").read_text(encoding="utf-8"))
     top = f"VenueScore-{info['version']}-{os_tag()}"
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,8 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
 
 def guide_resource() -> Path | None:
     """The shipped guide PDF, or None when this build has none (a source checkout before make_guide ran)."""
-    ref = files("resources").joinpath("guide", GUIDE_NAME)
+    # one name per step: a bundled build's resources is a MultiplexedPath, whose joinpath takes one name (3.11)
+    ref = files("resources") / "guide" / GUIDE_NAME
     if not ref.is_file():
         return None
     with as_file(ref) as path:  # a real file for a normal install and for PyInstaller's folder build
