@@ -14,14 +14,20 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.roles import Actor
-from app.services import demo, scheme, scoring, users
+from app.services import demo, roster, scheme, scoring, users
+from app.services.results import TieView
 from db.venue_file import VenueFile, open_venue
 from tests.app.services.scoring_world import drawn
+from ui.about_dialog import AboutDialog
+from ui.central_window import RegisterKeyDialog
 from ui.context import UiContext
-from ui.dialogs.results_dialogs import SignOffDialog
+from ui.dialogs.contestant_form import ContestantDialog
+from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
+from ui.dialogs.roster_import import RosterImportWizard
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
 from ui.dialogs.secret import CredentialsDialog, PassphraseDialog
 from ui.main_window import MainWindow
+from ui.new_venue_dialog import NewVenueDialog
 from ui.pages.scheme import CriterionDialog
 from ui.pages.settings import AddUserDialog
 from ui.screen_fit import title_width
@@ -152,7 +158,11 @@ def test_dialogs_size_to_their_content(
         "the criterion editor shows a long description whole"
 
     history = HistoryDialog(scoring.history(seeded, staff["head"], codes[0], "A2"), "记录")
+    tie = TieView("职工组", 3, ("31001", "31002"), ("张三", "李四"), ("三等奖", "优胜奖"), None, None, "第 3 名并列")
+    people = roster.list_contestants(seeded)
     for d in (history, AddUserDialog(ctx), PassphraseDialog("锁定成绩", "输入裁判长口令。" * 4),
-              CredentialsDialog("恢复", "输入恢复码。"), SignOffDialog("钱莉", 2, True)):
+              CredentialsDialog("恢复", "输入恢复码。"), SignOffDialog("钱莉", 2, True), TieDecisionDialog(tie),
+              ContestantDialog(ctx, people[0].id), ContestantDialog(ctx, None), RosterImportWizard(ctx),
+              NewVenueDialog(folder=tmp_path), AboutDialog(), RegisterKeyDialog()):
         qtbot.addWidget(d)
         fits(d)
