@@ -122,3 +122,16 @@ def test_open_folder_opens_the_folder_of_the_file(qtbot: QtBot, three_pages: Pat
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert [Path(u.toLocalFile()) for u in opened] == [three_pages.parent]
+
+
+def test_preview_and_shortcuts_fit_the_small_laptop_screen(qtbot: QtBot, three_pages: Path) -> None:
+    """1280×720 at 125 % (1024×505 for a window): every button of the preview and the shortcut list visible."""
+    from tests.ui.test_fits_screen import fits
+    from ui.help_dialogs import ShortcutsDialog
+
+    preview = PdfPreview(three_pages)
+    qtbot.addWidget(preview)
+    fits(preview)
+    shortcuts = ShortcutsDialog()
+    qtbot.addWidget(shortcuts)
+    fits(shortcuts)

@@ -218,6 +218,8 @@ class PackagePage(Page):
                 Path(name).write_text(info.pub_text, encoding="utf-8")
             except OSError as exc:
                 show_error(self, DomainError(self.tr("无法保存：{e}").format(e=exc.strerror or exc)))
+                return
+            show_saved(self, Path(name), self.tr("赛场公钥文件"))
 
     def export(self) -> None:
         tr = self.tr
