@@ -97,10 +97,12 @@ def central(folder: Path, genuine: Path, key, count: int, per: int) -> tuple[lis
     from bench.worlds import derived_packages
     from db.central.engine import open_central
 
-    paths = derived_packages(genuine, key, count, folder / "packages")
+    paths, keys = derived_packages(genuine, key, count, folder / "packages")
     db_path = folder / "central.db"
     db = open_central(str(db_path), create=True)
-    central_service.register_key(db, "李昊旻", key.public.minisign_line(), "benchmark venues", None)
+    for item_no, item_key in keys.items():  # a venue key is registered for its own item
+        central_service.register_key(db, "李昊旻", item_key.public.minisign_line(), f"benchmark venue {item_no}",
+                                     item_no)
     each = []
     for path in paths:
         t, result = timed(lambda p=path: central_service.import_many(db, "李昊旻", [p]))

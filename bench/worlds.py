@@ -210,14 +210,20 @@ def _people_for(data: dict, seed: int) -> None:  # type: ignore[type-arg]
         c.update(name=p.name, id_number=p.id_number, gender=p.gender, birth_date=birth, unit=p.unit)
 
 
-def derived_packages(genuine: Path, key: SigningKey, count: int, out: Path) -> list[Path]:
-    """``count`` packages like ``genuine`` for items 1…count, each with its own people, re-signed with ``key``."""
+def derived_packages(genuine: Path, key: SigningKey, count: int, out: Path) -> tuple[list[Path], dict[int, SigningKey]]:
+    """``count`` packages like ``genuine`` for items 1…count, each with its own people, re-signed with a key of
+    its own item (a venue key signs only its own item's packages); returns the paths and the keys by item.
+
+    The genuine package's signed checkpoints name its own item and venue key, so the derived ones leave
+    checkpoints.jsonl out (a package of the older layout: imported with a warning, as tests/central does);
+    ``key`` is kept for the genuine package's item."""
     out.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(genuine) as z:
-        files = {n: z.read(n) for n in z.namelist() if n not in (SUMS_NAME, SIG_NAME)}
+        files = {n: z.read(n) for n in z.namelist() if n not in (SUMS_NAME, SIG_NAME, "checkpoints.jsonl")}
     base = json.loads(files[pkg.RESULTS_NAME])
     catalog = load_catalog()
     paths = []
+    keys: dict[int, SigningKey] = {}
     for i in range(count):
         item = catalog.items[i % len(catalog.items)]
         data = json.loads(json.dumps(base))
@@ -226,9 +232,10 @@ def derived_packages(genuine: Path, key: SigningKey, count: int, out: Path) -> l
         at = datetime.fromisoformat(data["exported_at"])
         body = dict(files)
         body[pkg.RESULTS_NAME] = (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
-        signed = pkg.sign_files(body, key, pkg.trusted_comment(item.no, item.name, data["revision"]["number"], at))
+        own = keys.setdefault(item.no, key if item.no == base["item"]["no"] else SigningKey.generate())
+        signed = pkg.sign_files(body, own, pkg.trusted_comment(item.no, item.name, data["revision"]["number"], at))
         path = out / pkg.package_file_name(item.no, item.name, [g["name"] for g in data["groups"]],
                                            data["revision"]["number"])
         pkg.write_package(path, signed, at)
         paths.append(path)
-    return paths
+    return paths, keys

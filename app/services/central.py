@@ -41,6 +41,7 @@ from app.errors import (
     ValidationError,
     VenueFileError,
 )
+from app.gc_pause import cyclic_gc_paused
 from app.i18n import tr
 from app.package import encrypted
 from app.package.export import AUDIT_NAME, CHECKPOINTS_NAME
@@ -282,17 +283,36 @@ def _groups_key(data: dict[str, Any]) -> str:
     return "+".join(g["name"] for g in data["groups"])
 
 
-def _others(s: Session, item_no: int, groups: str) -> list[checks.OtherEntry]:
-    """Contestant lines of every live package except this item/groups' own revisions."""
-    rows = s.execute(
-        select(ContestantResult, Package.groups)
-        .join(Package, Package.id == ContestantResult.package_id)
-        .where(Package.status.not_in(NOT_LIVE))
-    ).all()
+_OTHER_COLS = (ContestantResult.id, ContestantResult.package_id, ContestantResult.item_no, ContestantResult.item_name,
+               Package.groups, ContestantResult.group_name, ContestantResult.id_number, ContestantResult.name,
+               ContestantResult.gender, ContestantResult.birth_date)
+_IN_CHUNK = 500
+
+
+def _others(s: Session, item_no: int, groups: str, data: dict[str, Any] | None = None) -> list[checks.OtherEntry]:
+    """Contestant lines of every live package except this item/groups' own revisions.
+
+    With ``data`` (the package being imported): only the lines ``checks.check_across`` can match — the same
+    ID number, or the same name (its person check compares name, birth date and gender) — selected as columns.
+    Reading every other package's contestants as objects for each new package made an import slower with
+    every package already in (issue 17); the findings are the same (tests/central/test_central_flow.py).
+    """
+    base = (select(*_OTHER_COLS).join(Package, Package.id == ContestantResult.package_id)
+            .where(Package.status.not_in(NOT_LIVE)))
+    if data is None:
+        rows = list(s.execute(base))
+    else:
+        found: dict[int, Any] = {}
+        ids = sorted({c["id_number"] for c in data["contestants"]})
+        names = sorted({c["name"] for c in data["contestants"]})
+        for column, values in ((ContestantResult.id_number, ids), (ContestantResult.name, names)):
+            for start in range(0, len(values), _IN_CHUNK):
+                for r in s.execute(base.where(column.in_(values[start:start + _IN_CHUNK]))):
+                    found[r[0]] = r
+        rows = [found[k] for k in sorted(found)]
     return [
-        checks.OtherEntry(r.package_id, r.item_no, r.item_name, g, r.group_name, r.id_number, r.name, r.gender,
-                          r.birth_date)
-        for r, g in rows if not (r.item_no == item_no and g == groups)
+        checks.OtherEntry(pid, ino, iname, g, gname, idn, name, gender, birth)
+        for _id, pid, ino, iname, g, gname, idn, name, gender, birth in rows if not (ino == item_no and g == groups)
     ]
 
 
@@ -426,7 +446,7 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
         gap = _check_revision(path.name, revision, same, _signed_revisions(verified.files))
         findings = checks.check_package(data, verified.files[AUDIT_NAME]) + trail_findings + gap
         findings += check_entries(data)
-        findings += checks.check_across(data, groups, _others(s, data["item"]["no"], groups))
+        findings += checks.check_across(data, groups, _others(s, data["item"]["no"], groups, data))
         findings += _previous_chain(data, same)
         findings += central_appeals.findings(verified.appeals)
         row = Package(
@@ -480,7 +500,8 @@ def import_many(db: CentralDb, by: str, paths: Sequence[Path], progress: Progres
         if progress is not None:
             progress(i, len(paths), Path(path).name)
         try:
-            out.append(import_package(db, by, Path(path), identity))
+            with cyclic_gc_paused():  # a package is ~10^6 small acyclic objects (JSON, audit facts, entries)
+                out.append(import_package(db, by, Path(path), identity))
         except PackageRefused as exc:
             out.append(exc)
         except (IntegrityError, VenueFileError, ValidationError) as exc:  # incl. the database refusing the write

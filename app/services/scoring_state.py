@@ -10,10 +10,8 @@ by their account name.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -21,6 +19,7 @@ from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, StateError
+from app.gc_pause import cyclic_gc_paused  # noqa: F401 - re-exported: the scoring views use it from here
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
@@ -208,23 +207,6 @@ def load_ctx(s: Session, only: str | None = None) -> Ctx:
 def require_scheme(ctx: Ctx) -> None:
     if not ctx.drafts:
         raise StateError(tr("尚未导入评分标准，请先在“评分标准”页导入或编辑"))
-
-
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a recompute allocates ~100,000 small acyclic objects.
-
-    Each allocation burst otherwise triggers collections that walk every object made so far, which
-    cost nearly half of a full recompute (bench/scoring.py).  Nothing made here forms cycles, and
-    reference counting still frees everything at once; the collector is restored afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # The value is read as its stored decimal text and parsed once per distinct text (see load_entries).

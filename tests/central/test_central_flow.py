@@ -118,6 +118,20 @@ def test_a_name_conflict_and_a_second_identity_are_reported(central_db: CentralD
     kinds = {c.kind for c in reports.conflicts(central_db)}
     assert {"兼项", "姓名不一致", "疑似多重身份"} <= kinds
 
+    # The import reads only the other lines that can match (same ID number or name): the same findings as
+    # reading every other package's contestants (issue 17: the import must not slow down with each package).
+    from sqlalchemy import select
+
+    from app.services import central_checks
+    from db.central.models import Package
+
+    with central_db.unit_of_work() as s:
+        for row in s.scalars(select(Package)):
+            data = row.results
+            narrow = central._others(s, row.item_no, row.groups, data)
+            assert central_checks.check_across(data, row.groups, narrow) == central_checks.check_across(
+                data, row.groups, central._others(s, row.item_no, row.groups))
+
 
 def test_higher_revision_supersedes_and_lower_is_refused(central_db: CentralDb, venue, head, staff,  # type: ignore[no-untyped-def]
                                                          tmp_path: Path) -> None:
