@@ -310,12 +310,13 @@ def key_value_grid(pairs: list[tuple[str, str]], width: float, per_row: int = 2)
     return Table(data, colWidths=[key_width, value_width] * per_row, style=TableStyle(cmds), hAlign="LEFT")
 
 
-def signature_block(lines: list[str]) -> Flowable:
+def signature_block(lines: list[str], per_row: int = 1) -> Flowable:
     """Signature rows, one per role: "裁判员：＿＿＿＿＿＿  日期：＿＿＿＿".
 
     ``lines`` are the role labels (e.g. ["裁判员", "裁判员", "裁判长"]); a trailing "：" is added
     when missing.  The blanks are drawn as rules with room for handwriting, and the block is
-    never split across pages (a signature must sit on the page it signs).
+    never split across pages (a signature must sit on the page it signs).  ``per_row`` = 2 puts two
+    signers side by side (a landscape sheet: half the height, so the block fits under the table).
     """
     st = styles()
     label_style = ParagraphStyle("vs-sign", parent=st.normal, spaceAfter=0)
@@ -323,26 +324,32 @@ def signature_block(lines: list[str]) -> Flowable:
     date_label = tr("日期：")
     label_width = max((stringWidth(t, label_style.fontName, label_style.fontSize) for t in labels), default=0)
     date_width = stringWidth(date_label, label_style.fontName, label_style.fontSize)
-    data = [
-        [Paragraph(_markup(t), label_style), "", Paragraph(_markup(date_label), label_style), ""]
-        for t in labels
+    cells = [[Paragraph(_markup(t), label_style), "", Paragraph(_markup(date_label), label_style), ""] for t in labels]
+    data = [sum(cells[i:i + per_row], []) for i in range(0, len(cells), per_row)]
+    width = len(data[0]) if data else 4
+    data = [row + [""] * (width - len(row)) for row in data]  # a last row with fewer signers: blank, no rules
+    date_rule = 45 * mm if per_row == 1 else 30 * mm
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), st.normal.fontName),  # see _grid_style
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
+    for n in range(len(labels)):
+        row, col = divmod(n, per_row)
+        base = 4 * col
+        cmds += [("LINEBELOW", (base + 1, row), (base + 1, row), 0.6, colors.black),
+                 ("LINEBELOW", (base + 3, row), (base + 3, row), 0.6, colors.black),
+                 ("LEFTPADDING", (base + 2, row), (base + 2, row), 14)]  # a gap between the name rule and 日期
+        if col:
+            cmds.append(("LEFTPADDING", (base, row), (base, row), 18))  # room between two signers
     table = Table(
         data,
-        colWidths=[label_width + 8, "*", date_width + 14 + 2 + 4, 45 * mm],  # + paddings + slack
+        colWidths=[w for k in range(width // 4)  # + paddings + slack; the second signer's gap in front
+                   for w in (label_width + 8 + (18 if k else 0), "*", date_width + 14 + 2 + 4, date_rule)],
         rowHeights=[11 * mm] * len(data),
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.normal.fontName),  # see _grid_style
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-                ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (2, 0), (2, -1), 14),  # a gap between the name rule and 日期
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        ),
+        style=TableStyle(cmds),
         hAlign="LEFT",
     )
     return KeepTogether([Spacer(1, 6 * mm), table])

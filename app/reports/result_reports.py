@@ -93,8 +93,9 @@ def _note_lines(people: list[dict[str, Any]], shared: set[int]) -> list[str]:
     """说明 under a group's table: what the rules decided for each line, as the head judge reads it out.
 
     A revision signed before the notes existed has none: nothing is printed for it."""
+    # 缺考/弃权 lines say so in the 名次 column already: their note ("缺考，不排名，不授奖") is not repeated here
     return [tr("{rank}　{name}：{note}").format(rank=_rank_text(c, shared), name=c["name"], note=c["note"])
-            for c in people if c.get("note")]
+            for c in people if c.get("note") and c["rank"] is not None]
 
 
 def _notes_block(people: list[dict[str, Any]], shared: set[int]) -> list[Flowable]:
@@ -254,10 +255,10 @@ def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_
     # The settings and the signatures stay on one page: the signatures vouch for the settings too.
     # The venue's public key on the signed sheet lets the committee compare the paper with the package.
     key_lines = venue_keys.public_key_lines(venue) or [(tr("赛场公钥"), tr("尚未设置赛场签名密钥"))]
-    story.append(KeepTogether([Spacer(1, 4 * mm), plain(tr("本表采用的设置"), st.heading),
+    story.append(KeepTogether([Spacer(1, 2 * mm), plain(tr("本表采用的设置"), st.heading),
                                key_value_grid(settings.describe() + _revision_lines(snap, p), LANDSCAPE_WIDTH),
                                key_value_table(key_lines + _chain_lines(venue, snap, p, with_key=False)),
-                               signature_block(signers)]))
+                               signature_block(signers, per_row=2)]))
     build_pdf(path, _header(snap, tr("成绩汇总表"), p.revision_label), story, printed_at, landscape=True)
     return count
 
