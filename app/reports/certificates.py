@@ -141,12 +141,23 @@ def _verification(c: Canvas, font: str, a: AwardLine, code: str, w: float) -> No
     c.drawString(x, 40 * mm, tr("核验码：{code}").format(code=certificates.short_code(code)))
     c.setFont(font, 9)
     y = 33 * mm
-    for line in _wrap(tr("单位：{unit}").format(unit=a.unit), font, 9, width)[:2]:
+    for line in at_most(tr("单位：{unit}").format(unit=a.unit), font, 9, width, 2):
         c.drawString(x, y, line)
         y -= 4.5 * mm
     c.setFillColor(colors.HexColor("#555555"))
     c.drawString(x, 24 * mm, tr("扫描二维码或凭证书编号与核验码向大赛组委会核验"))
     c.setFillColor(colors.black)
+
+
+def at_most(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
+    """``text`` wrapped to ``width`` in at most ``lines`` lines; a cut shows as "…" at the end of the last."""
+    wrapped = _wrap(text, font, size, width)
+    if len(wrapped) <= lines:
+        return wrapped
+    last = wrapped[lines - 1]
+    while last and _char_width("…", font, size) + sum(_char_width(ch, font, size) for ch in last) > width:
+        last = last[:-1]
+    return [*wrapped[:lines - 1], last + "…"]
 
 
 def _page(c: Canvas, font: str, a: AwardLine, code: str, competition: str, organiser: str, day: str) -> None:

@@ -344,3 +344,18 @@ def test_long_venue_shrinks_then_is_cut_but_the_header_still_prints(tmp_path: Pa
     text = page_texts(tmp_path / "a.pdf")[0]
     assert "赛场：很长的赛场名称" in text and "…" in text
     assert "项目：01 LED 显示屏应用" in text and "日期：2025-11-29" in text
+
+
+def test_certificate_lines_are_cut_with_an_ellipsis_inside_the_width() -> None:
+    """A very long unit on a certificate: two lines at most, the cut shown, no line wider than its room."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.reports.certificates import at_most
+    from app.reports.fonts import register_fonts
+
+    font = register_fonts()
+    unit = "单位：" + "重庆市渝北区两路街道社区卫生服务中心（重庆市渝北区第二人民医院）" * 3
+    lines = at_most(unit, font, 9, 200, 2)
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert all(stringWidth(line, font, 9) <= 200 for line in lines)
+    assert at_most("单位：重庆长安汽车股份有限公司", font, 9, 200, 2) == ["单位：重庆长安汽车股份有限公司"]
