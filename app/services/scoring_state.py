@@ -11,7 +11,7 @@ by their account name.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -83,6 +83,7 @@ class Ctx:
     item_locked: bool
     locked_modules: set[str]
     decrypted: bool
+    partial: bool = False  # rows hold only the code a use case is about (load_ctx(s, only=…))
     _judge_by_key: dict[str, JudgeInfo] = field(default_factory=dict)
 
     @property
@@ -120,17 +121,31 @@ class Ctx:
     def panel(self) -> list[JudgeInfo]:
         return sorted(self.judges.values(), key=lambda j: (j.judge_no or "~", j.name))
 
-    def judges_by_criterion(self, entries: Iterable[scoring.Entry]) -> dict[str, tuple[str, ...]]:
+    def needs_started(self, criteria: Iterable[str]) -> bool:
+        """Whether ``judges_by_criterion`` of these criteria depends on who has started scoring them."""
+        n = len(self.judges)
+        return any(self.drafts[c].kind == scoring.JUDGEMENT and self.drafts[c].judges != n
+                   for c in criteria if c in self.drafts)
+
+    def judges_by_criterion(
+        self, entries: Iterable[scoring.Entry], started_by: Mapping[str, set[str]] | None = None
+    ) -> dict[str, tuple[str, ...]]:
         """Which judges each judgement criterion waits for.
 
         There is no panel table: when the venue has exactly as many judges as a criterion needs,
-        they all score it; otherwise the judges who have started scoring it are its panel.
+        they all score it; otherwise the judges who have started scoring it are its panel — found in
+        ``entries`` (all of the item's contestants), or given as ``started_by`` (``judges_started``) when
+        the entries are one contestant's.
         """
         panel = [j.name for j in self.panel()]
         started: dict[str, set[str]] = defaultdict(set)
-        for e in entries:
-            if e.judge is not None:
-                started[e.criterion].add(e.judge)
+        if started_by is not None:
+            for c, names in started_by.items():
+                started[c] |= names
+        else:
+            for e in entries:
+                if e.judge is not None:
+                    started[e.criterion].add(e.judge)
         out: dict[str, tuple[str, ...]] = {}
         for d in self.drafts.values():
             if d.kind != scoring.JUDGEMENT:
@@ -200,7 +215,7 @@ def load_ctx(s: Session, only: str | None = None) -> Ctx:
         module_names=modules, rows={r.blind_code: r for r in rows}, by_id={r.code_id: r for r in rows},
         judges={u.id: JudgeInfo(u.id, u.name, u.judge_no) for u in users if u.role == "judge" and u.active},
         users={u.id: u.name for u in users}, item_locked=item_locked, locked_modules=locked,
-        decrypted=decrypt.is_decrypted(s),
+        decrypted=decrypt.is_decrypted(s), partial=only is not None,
     )
 
 
@@ -250,6 +265,21 @@ def load_entries(
         if value is None:
             value = values[text] = Decimal(text)
         out.append(entry(eid, crit, code, judge, value, sup, kind))
+    return out
+
+
+def judges_started(s: Session, ctx: Ctx, criteria: Iterable[str]) -> dict[str, set[str]]:
+    """criterion → the judges with any entry on it for a code of the current draw: what
+    ``judges_by_criterion`` reads from a whole module's entries, asked by index for a one-code context."""
+    ids = [ctx.crit_id[c] for c in criteria if c in ctx.crit_id]
+    main = blind.current_code_ids(s)
+    codes = [cid for cid, _code in main]
+    q = (select(ScoreEntry.criterion_id, ScoreEntry.judge_id).distinct()
+         .where(ScoreEntry.criterion_id.in_(ids), ScoreEntry.judge_id.is_not(None),
+                ScoreEntry.blind_code_id.in_(codes)))
+    out: dict[str, set[str]] = defaultdict(set)
+    for crit_id, judge_id in s.execute(q):
+        out[ctx.crit_code.get(crit_id, f"#{crit_id}")].add(ctx.users.get(judge_id, f"#{judge_id}"))
     return out
 
 

@@ -23,6 +23,7 @@ from app.services.scoring_state import (
     Ctx,
     ScoringRow,
     cyclic_gc_paused,
+    judges_started,
     live_deduction_rows,
     live_disqualification_rows,
     load_ctx,
@@ -194,7 +195,9 @@ def grid_of(s: Session, ctx: Ctx, actor: Actor, module: str, *, second: bool = F
                   for m in scoring.double_entry_mismatches(entries, current, seconds)}
     dq = module_disqualifications(s, ctx)
     locked = ctx.module_locked(code)
-    panel = ctx.judges_by_criterion(entries)
+    module_codes = [d.code for d in ctx.drafts.values() if d.module == code]
+    started = judges_started(s, ctx, module_codes) if ctx.partial and ctx.needs_started(module_codes) else None
+    panel = ctx.judges_by_criterion(entries, started)
     show_scores = actor.role == Role.HEAD_JUDGE
     scores = module_scores_of(s, ctx, code, people, current, dq) if show_scores else {}
     fmt = _Formatter()

@@ -123,3 +123,25 @@ def test_the_row_a_typed_score_returns_is_the_grid_row_read_afterwards(
 
     with pytest.raises(StateError, match="已给"):
         scoring.enter_in_grid(seeded, j1, "A", codes[3], "A2", "3")
+
+
+def test_one_row_equals_the_whole_grid_when_judges_outnumber_a_criterion(
+    seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path
+) -> None:
+    """Four judges, criteria of three: a criterion's panel is whoever has started it, over every contestant —
+    the row read for one code must show the same panel (the head judge's "2 · – · 1 · 3")."""
+    from app.roles import Role
+    from app.services import users
+
+    codes = drawn(seeded, staff, tmp_path)
+    head = staff["head"]
+    users.add_user(seeded, head, "裁判4", Role.JUDGE, "2004", judge_no="J4")
+    j4 = users.sign_in(seeded, "裁判4", "2004")
+    scoring.enter_judgement(seeded, staff["J1"], codes[0], "A2", "2")
+    scoring.enter_judgement(seeded, j4, codes[0], "A2", "3")
+    scoring.enter_judgement(seeded, staff["J3"], codes[1], "A2", "1")
+    saved, row = scoring.enter_in_grid(seeded, head, "A", codes[0], "A1", "20")
+    whole = {r.blind_code: r for r in scoring.grid(seeded, head, "A").rows}
+    assert row == whole[codes[0]] and "–" in row.cells[1].text
+    for code in codes[:3]:
+        assert scoring.grid(seeded, head, "A", only=code).rows == (whole[code],)
