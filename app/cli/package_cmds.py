@@ -109,6 +109,12 @@ def register_committee(sub: argparse._SubParsersAction) -> None:  # type: ignore
     add_venue_args(q)
     q.add_argument("--out", type=Path, required=True, help=tr("写到此文件夹（如 U 盘）"))
     q.set_defaults(func=cmd_archive)
+    q = sub.add_parser("close", help=tr("关闭赛场：组委会接收最终版本并生成赛场档案后，清除姓名、身份证号和手机号"))
+    add_venue_args(q)
+    _add_passphrase(q)
+    q.add_argument("--committee-accepted", action="store_true",
+                   help=tr("确认组委会已接收本赛场的最终版本（书面回执或组委会通知）"))
+    q.set_defaults(func=cmd_close)
     q = csub.add_parser("show", help=tr("显示本赛场使用的组委会公钥与指纹"))
     add_venue_args(q, sign_in=False)
     q.set_defaults(func=cmd_committee_show)
@@ -135,6 +141,21 @@ def cmd_archive(args: argparse.Namespace) -> int:
     with venue_from(args) as v:
         out = closure.write_archive(v, actor_from(v, args), args.out)
     print(tr("已写出赛场档案：{p}（只有组委会能解密）").format(p=out))
+    return 0
+
+
+def cmd_close(args: argparse.Namespace) -> int:
+    from app.services import closure
+
+    with venue_from(args) as v:
+        actor = actor_from(v, args)
+        passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+        done = closure.close_venue(v, actor, passphrase, committee_accepted=args.committee_accepted)
+    print(tr("赛场已关闭：{n} 条审计记录、{r} 行数据中的姓名、身份证号和手机号已清除（签名记录），"
+             "删除本机备份 {b} 个。成绩、加密号和审计记录仍可核验（venuescore audit verify）。").format(
+        n=done.records_redacted, r=done.rows_changed, b=done.backups_deleted))
+    for w in done.warnings:
+        print(w)
     return 0
 
 

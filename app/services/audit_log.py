@@ -32,6 +32,7 @@ ACTION_LABELS = {
     "venue.setup": "从组委会设置包新建",
     "venue.archive": "生成赛场档案（加密给组委会）",
     "venue.archive.written": "赛场档案已写出",
+    "venue.close": "关闭赛场：清除姓名、身份证号、手机号",
     "vault.passphrase": "修改裁判长口令",
     "vault.replace_signing_key": "更换赛场签名密钥",
     "vault.recovery_code": "重新生成恢复码",

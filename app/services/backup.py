@@ -67,10 +67,11 @@ REASON_LABELS = {
     "after-lock": "锁定后",
     "after-signoff": "签字确认后",
     "after-export": "导出成绩包后",
+    "after-close": "关闭赛场后",
 }
 # Never pruned by the periodic ones: the states people rely on (and that a flood of backups must not push out).
 MILESTONES = frozenset({"before-roster-import", "before-scheme-import", "before-score-import", "after-lock",
-                        "after-signoff", "after-export"})
+                        "after-signoff", "after-export", "after-close"})
 
 
 @dataclass(frozen=True)

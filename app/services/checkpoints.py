@@ -41,10 +41,12 @@ from db.venue_file import VenueFile
 STATEMENT_TITLE = "VenueScore checkpoint 1"
 FIELDS = ("venue_uid", "item", "event", "subject", "seq", "head", "at")
 LOCK, DECRYPT, SIGN_OFF, REVISION, EXPORT = "lock", "decrypt", "sign_off", "revision", "export"
-EVENT_LABELS = {LOCK: "锁定成绩", DECRYPT: "解密", SIGN_OFF: "签字确认", REVISION: "签字确认新版本", EXPORT: "导出成绩包"}
+CLOSE = "close"  # closing the venue: the erasure of personal data (app/services/closure_erase.py) is signed
+EVENT_LABELS = {LOCK: "锁定成绩", DECRYPT: "解密", SIGN_OFF: "签字确认", REVISION: "签字确认新版本", EXPORT: "导出成绩包",
+                CLOSE: "关闭赛场"}
 # The audit action each event signs (its checkpoint has the same seq), for "every lock has a checkpoint".
 SIGNED_ACTIONS = {"score.lock": LOCK, "decrypt": DECRYPT, "results.sign_off": SIGN_OFF,
-                  "results.revision": REVISION}
+                  "results.revision": REVISION, "venue.close": CLOSE}
 BASELINE_ACTION = "audit.baseline"
 KEY_ACTIONS = ("vault.create", "vault.replace_signing_key")
 

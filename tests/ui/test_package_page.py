@@ -82,3 +82,5 @@ def test_package_page_imports_the_committee_key_by_fingerprint(qtbot: QtBot, ven
     assert committee.KEYS.fingerprint in page.committee.label.text() and page.committee.archive_button.isEnabled()
     archive = page.committee.write_archive(tmp_path)
     assert archive is not None and archive.name.endswith(".venue.age") and archive.read_bytes().startswith(b"age-")
+    assert not page.committee.close_venue(HEAD_PASSPHRASE)  # nothing signed and exported yet: refused
+    assert "导出" in errors[-1]

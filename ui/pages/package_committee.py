@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
 )
@@ -45,6 +46,10 @@ class CommitteeBox(QGroupBox):
         row.addWidget(self.label, 1)
         row.addWidget(self.import_button)
         row.addWidget(self.archive_button)
+        self.close_button = QPushButton(self.tr("关闭赛场…"))
+        self.close_button.setToolTip(self.tr("组委会接收最终版本并生成赛场档案后：清除本机的姓名、身份证号和手机号"))
+        self.close_button.clicked.connect(self.ask_close)
+        row.addWidget(self.close_button)
 
     def refresh(self) -> None:
         keys = committee.current(self.ctx.venue)
@@ -56,6 +61,29 @@ class CommitteeBox(QGroupBox):
             self.label.setStyleSheet("")
         self.import_button.setEnabled(self.ctx.actor.role == Role.HEAD_JUDGE)
         self.archive_button.setEnabled(self.ctx.actor.role == Role.HEAD_JUDGE and keys is not None)
+        self.close_button.setEnabled(self.ctx.actor.role == Role.HEAD_JUDGE and keys is not None)
+
+    def ask_close(self) -> None:
+        if QMessageBox.question(self, self.tr("关闭赛场"), self.tr(
+                "组委会已书面确认接收本赛场的最终版本，且赛场档案已交组委会？\n\n关闭后，本机赛场文件和本机备份中的"
+                "姓名、身份证号和手机号将被清除，不能恢复；成绩、加密号和审计记录保留并可核验。")
+                ) != QMessageBox.StandardButton.Yes:
+            return
+        passphrase, ok = QInputDialog.getText(self, self.tr("关闭赛场"), self.tr("裁判长口令："), QLineEdit.EchoMode.Password)
+        if ok:
+            self.close_venue(passphrase)
+
+    def close_venue(self, passphrase: str) -> bool:
+        try:
+            done = closure.close_venue(self.ctx.venue, self.ctx.actor, passphrase, committee_accepted=True)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.bus.data_changed.emit("roster")
+        QMessageBox.information(self, self.tr("关闭赛场"), self.tr(
+            "赛场已关闭：姓名、身份证号和手机号已清除（{n} 条审计记录，签名记录在案），删除本机备份 {b} 个。").format(
+            n=done.records_redacted, b=done.backups_deleted))
+        return True
 
     def choose_archive_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择赛场档案的保存位置（如 U 盘）"))
