@@ -91,7 +91,7 @@ def close_venue(venue: VenueFile, actor: Actor, passphrase: str, *, committee_ac
     venue.before_write()
     with venue.unit_of_work() as s:
         redacted, changed = closure_erase.erase(s)
-        audit.append(s, actor, closure_erase.CLOSE_ACTION, {"redacted": redacted, "rows_changed": changed})
+        audit.append(s, actor, "venue.close", {"redacted": redacted, "rows_changed": changed})  # CLOSE_ACTION
         checkpoints.sign(s, actor, key, checkpoints.CLOSE, "venue")
     deleted = _delete_local_backups(venue)
     raw = venue.engine.raw_connection()

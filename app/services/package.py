@@ -123,6 +123,9 @@ def _blocker(venue: VenueFile, actor: Actor, key: venue_keys.KeyInfo | None) -> 
         return tr("本赛场还没有签名密钥：请裁判长先设置口令和密钥，并把公钥报组委会登记。")
     if committee.current(venue) is None:
         return tr("还没有组委会公钥，成绩包无法加密：请先导入组委会公钥文件并核对指纹。")
+    with venue.unit_of_work() as s:
+        if s.scalar(select(AuditRecord.seq).where(AuditRecord.action == "venue.close").limit(1)):
+            return tr("赛场已关闭（个人信息已清除），不再导出成绩包；组委会已有最终版本和赛场档案。")
     return None
 
 

@@ -11,7 +11,7 @@ import pytest
 from app.cli.main import main
 from app.errors import StateError, ValidationError
 from app.roles import Actor
-from app.services import backup, closure, integrity, results
+from app.services import backup, closure, integrity, package, results
 from db.venue_file import VenueFile, open_venue
 from tests.app.package.export_world import export
 from tests.conftest import HEAD_PASSPHRASE
@@ -53,6 +53,7 @@ def test_closing_leaves_no_personal_data_and_still_verifies(venue: VenueFile, he
     assert report.ok, report.describe()
     assert [c["total"] for c in results.latest_revision(venue).snapshot["contestants"]] == totals  # type: ignore[union-attr]
     assert not results.results(venue, head).changed_since_revision  # the live results still equal the signed ones
+    assert "已关闭" in (package.status(venue, head).blocker or "")  # no package of erased names goes out
     path = venue.path
     venue.close()
     for f in [path, *[b.path for b in backup.list_backups(path)]]:
