@@ -57,7 +57,8 @@ def test_the_stick_holds_only_encrypted_backups(seeded: VenueFile, head: Actor, 
     for f in on_stick:  # the backup and its manifest: no name, ID number or phone in their bytes or names
         raw = f.read_bytes()
         assert not [p for p in secrets if p in raw or p in f.name.encode()], f
-    assert raw.count(b"by_passphrase") == 1  # the manifest carries the vault's passphrase wrap, nothing clear
+    manifest = next(f for f in on_stick if f.suffix == ".json")
+    assert manifest.read_bytes().count(b"by_passphrase") == 1  # the manifest carries the vault's passphrase wrap, nothing clear
     assert not backup.check_backup(usb.path).ok  # cannot be checked without the passphrase
     assert backup.venue_backups(seeded)[0].encrypted or backup.venue_backups(seeded)[1].encrypted
 
