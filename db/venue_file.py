@@ -12,7 +12,6 @@ Guarantees made here, once, for every caller (GUI, CLI, tests):
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from sqlalchemy.exc import IntegrityError as SqlIntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import DamagedVenueFile, VenueFileError
+from app.fileio import replacing
 from app.i18n import tr
 from db import migrate
 
@@ -286,20 +286,14 @@ def backup_before_upgrade(path: Path, engine: Engine, current: str) -> Path:
 
 def copy_database(engine: Engine, target: Path) -> None:
     """A self-contained copy with SQLite's online backup API: temp file, fsync, rename — never half-written."""
-    tmp = target.with_name(f".{target.name}.partial")
     raw = engine.raw_connection()
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            raw.driver_connection.backup(dst)  # type: ignore[union-attr]
-            dst.execute("PRAGMA journal_mode=DELETE")  # no -wal beside the copy
-        finally:
-            dst.close()
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        with replacing(target) as tmp:
+            dst = sqlite3.connect(tmp)
+            try:
+                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+                dst.execute("PRAGMA journal_mode=DELETE")  # no -wal beside the copy
+            finally:
+                dst.close()
     finally:
         raw.close()

@@ -15,6 +15,7 @@ from app.cli.common import (
     venue_from,
 )
 from app.clock import now
+from app.fileio import write_text
 from app.i18n import tr
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
         info = venue_keys.require_key(v)
     _print_key(info)
     if args.pub_out:
-        args.pub_out.write_text(info.pub_text, encoding="utf-8")
+        write_text(args.pub_out, info.pub_text)
         print(tr("已另存：{p}").format(p=args.pub_out))
     return 0
 

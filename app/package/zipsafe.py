@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import IntegrityError, Problem, ValidationError
+from app.fileio import replacing
 from app.i18n import tr
 
 MiB = 1024 * 1024
@@ -298,13 +299,8 @@ def write_zip(path: Path, files: Mapping[str, bytes], date_time: datetime = ZIP_
     path = Path(path)
     _names_checked(files)
     _zip_date_time(date_time)
+    # mkstemp: a unique name and mode 0600 while the package is being written; replacing fsyncs it (the
+    # package must be on the stick before we call it written) and renames it into place.
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            _write_members(raw, files, date_time)
-            raw.flush()
-            os.fsync(raw.fileno())  # the package must be on the stick before we call it written
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with replacing(path, Path(tmp_name)), os.fdopen(fd, "wb") as raw:
+        _write_members(raw, files, date_time)

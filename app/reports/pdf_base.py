@@ -48,6 +48,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.errors import DomainError
+from app.fileio import replacing
 from app.i18n import tr
 from app.reports.fonts import register_fonts
 
@@ -587,28 +588,21 @@ def build_pdf(
             )
         ) from exc
     try:
-        with os.fdopen(fd, "wb") as fh:
+        # replacing fsyncs before the rename: the venue PC may lose power; the PDF must be whole once it is there
+        with replacing(path, tmp), os.fdopen(fd, "wb") as fh:
             _layout(fh, lay, header, story, printed_at)
-            fh.flush()
-            os.fsync(fh.fileno())  # the venue PC may lose power; the PDF must be whole once it is there
-        os.replace(tmp, path)
     except LayoutError as exc:
-        tmp.unlink(missing_ok=True)
         raise DomainError(
             tr("无法排版报表“{title}”：有一行内容太长，一页放不下。请缩短该行内容后重试。").format(
                 title=header.title
             )
         ) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise DomainError(
             tr("无法写入 PDF 文件 {path}：{reason}。如果该文件正在被其他程序打开，请先关闭。").format(
                 path=path, reason=exc.strerror or exc
             )
         ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _create_temp(path: Path) -> tuple[int, Path]:

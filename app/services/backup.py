@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from app import security
 from app.clock import now
 from app.errors import IntegrityError, PermissionDenied, StateError, VenueFileError
+from app.fileio import replacing
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.services import audit
@@ -246,11 +247,9 @@ def _load_manifest(path: Path) -> dict[str, Any] | None:
 
 
 def _write_manifest(backup_file: Path, doc: dict[str, Any]) -> None:
-    target = _manifest_path(backup_file)
-    tmp = target.with_name(f".{target.name}.partial")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, target)
+    with replacing(_manifest_path(backup_file)) as tmp:
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+        os.chmod(tmp, 0o600)
 
 
 def _private_folder(folder: Path) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -25,6 +24,7 @@ from filelock import FileLock, Timeout
 
 from app import __version__, sealing
 from app.errors import VenueFileError
+from app.fileio import copy_file, write_text
 from app.i18n import tr
 from app.package.committee_keys import CommitteeKeys
 from app.package.keys import SigningKey
@@ -142,9 +142,7 @@ def demo_files(folder: Path | None = None, stage: str = "scored") -> DemoFiles:
         for p in (Path(f"{target}-wal"), Path(f"{target}-shm")):
             p.unlink(missing_ok=True)
         for name in FILES:
-            partial = folder / f".{name}.partial"
-            shutil.copyfile(source / name, partial)
-            os.replace(partial, folder / name)
+            copy_file(source / name, folder / name)
     finally:
         lock.release()
     return DemoFiles(folder / FILES[0], folder / FILES[1], folder / FILES[2])
@@ -173,7 +171,7 @@ def build_demo(folder: Path, stage: str = "scored") -> DemoFiles:
         mark_as_demo(venue)
         made = vault.create(venue, users.sign_in(venue, HEAD_JUDGE, HEAD_PIN), DEMO_PASSPHRASE, DEMO_PASSPHRASE)
         # A demo's recovery code is no secret; a real venue prints it once on a sealed sheet.
-        (folder / "demo-恢复码.txt").write_text(made.recovery_code + "\n", encoding="utf-8")
+        write_text(folder / "demo-恢复码.txt", made.recovery_code + "\n")
         install_demo_committee(venue)
         populate(venue, good)
         if stage in ("drawn", "scored"):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import now
 from app.errors import IntegrityError
+from app.fileio import replacing
 from app.i18n import tr
 from app.services import audit, audit_facts, backup, checkpoints
 from db.venue_file import VenueFile
@@ -189,10 +189,9 @@ def remember_sound(path: Path) -> None:
     target = _cache_path(uid)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.partial")
-        tmp.write_text(json.dumps({"sha256": file_digest(path), "file": str(Path(path).resolve()),
-                                   "at": now().isoformat(timespec="seconds")}), encoding="utf-8")
-        os.replace(tmp, target)
+        with replacing(target) as tmp:
+            tmp.write_text(json.dumps({"sha256": file_digest(path), "file": str(Path(path).resolve()),
+                                       "at": now().isoformat(timespec="seconds")}), encoding="utf-8")
     except OSError:
         pass  # only a cache: the next command checks in full
 

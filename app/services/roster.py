@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import shutil
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import now
 from app.errors import Cancelled, NotFound, Problem, StateError, ValidationError
+from app.fileio import copy_file
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import eligibility, fields, idcard, text_policy
@@ -415,5 +415,4 @@ def export_roster(venue: VenueFile, actor: Actor, path: Path) -> Path:
 def save_template(target: Path) -> Path:
     """Copy the roster template from resources/ to where the user wants it."""
     with as_file(files("resources") / "templates" / "roster-template.xlsx") as src:
-        shutil.copyfile(src, target)
-    return target
+        return copy_file(src, target)

@@ -8,7 +8,6 @@ affects before it is made.  Changes that would orphan or invalidate entries are 
 
 from __future__ import annotations
 
-import shutil
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -19,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import Problem, StateError, ValidationError
+from app.fileio import copy_file
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Actor, Role, require
@@ -521,5 +521,4 @@ def save_template(target: Path, *, demo: bool = False) -> Path:
     """Copy the blank template (or the LED demo scheme) from resources/."""
     name = "demo-scheme-led.xlsx" if demo else "scheme-template.xlsx"
     with as_file(files("resources") / "templates" / name) as src:
-        shutil.copyfile(src, target)
-    return target
+        return copy_file(src, target)
