@@ -8,6 +8,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.i18n import tr
+from app.vocab import AwardBase
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class ItemSettings:
     time_limit_min: int | None = None  # 竞赛时长（分钟）
     tie_break_modules: tuple[str, ...] = ()  # 同分时依次比较的模块
     tie_break_time: bool = True  # 再比较用时（少者优先）
-    award_base: str = "competed"  # 优胜奖人数基数: competed 实际参赛 | registered 报名
+    award_base: str = AwardBase.COMPETED.value  # 优胜奖人数基数 (app.vocab.AwardBase)
     award_requires_pass: bool = True  # 获奖须合格
     double_entry: bool = False  # 测量分双人录入
     station_count: int | None = None  # 工位数 (None = as many as contestants)
@@ -56,7 +57,7 @@ class ItemSettings:
 
         if not Decimal(0) < self.pass_line <= self.total_points:
             problems.append(Problem(tr("合格线须大于 0 且不超过总分"), column=tr("合格线"), value=str(self.pass_line)))
-        if self.award_base not in ("competed", "registered"):
+        if self.award_base not in tuple(AwardBase):
             problems.append(Problem(tr("优胜奖人数基数须为“实际参赛”或“报名”"), column=tr("优胜奖基数")))
         if not 0 <= self.decimals <= 4:
             problems.append(Problem(tr("小数位须为 0–4"), column=tr("小数位"), value=str(self.decimals)))
@@ -66,7 +67,7 @@ class ItemSettings:
 
     def describe(self) -> list[tuple[str, str]]:
         """The active settings in words, for the screen and for every printed report."""
-        base = tr("实际参赛人数") if self.award_base == "competed" else tr("报名人数")
+        base = (AwardBase.COMPETED if self.award_base == AwardBase.COMPETED else AwardBase.REGISTERED).label
         tie = "、".join(tr("模块 {m}").format(m=m) for m in self.tie_break_modules) or tr("无")
         return [
             (tr("总分"), str(self.total_points)),

@@ -1,7 +1,7 @@
 """Background work with progress: run a service call off the GUI thread, report progress, allow cancel.
 
-Services that take long accept ``progress(done, total, text)`` and check ``cancel`` (a threading.Event)
-between steps; they raise ``app.errors.Cancelled`` and roll back.  Results and errors come back on the GUI
+Services that take long follow ``app.progress`` (the one contract): they accept ``progress(done, total, text)``
+and check ``cancel`` (a threading.Event) between steps; they raise ``app.errors.Cancelled`` and roll back.  Results and errors come back on the GUI
 thread.
 
 The worker runs in a plain Python thread and never touches a Qt object: the GUI thread polls its
@@ -20,11 +20,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.progress import Progress
 from ui.errors import show_error
 
 POLL_MS = 40
-
-Progress = Callable[[int, int, str], None]
 
 
 class _ProgressBox:

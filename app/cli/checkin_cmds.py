@@ -17,6 +17,7 @@ from app.cli.common import (
 from app.i18n import tr
 from app.reports import titles
 from app.roles import Actor, Role
+from app.vocab import ABSENT, WITHDREW
 
 if TYPE_CHECKING:
     from app.services import checkin, draw, vault
@@ -42,8 +43,8 @@ def _register_checkin(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     for name, help_text, func in (
         ("scan", tr("检录：身份证号或报名号"), cmd_scan),
         ("show", tr("查看选手检录信息（不改动）"), cmd_show),
-        ("absent", tr("登记缺考"), cmd_absent),
-        ("withdrew", tr("登记弃权"), cmd_withdrew),
+        (ABSENT.value, tr("登记缺考"), cmd_absent),
+        (WITHDREW.value, tr("登记弃权"), cmd_withdrew),
         ("undo", tr("撤销状态（须填原因）"), cmd_undo),
     ):
         q = csub.add_parser(name, help=help_text)
@@ -51,7 +52,7 @@ def _register_checkin(sub: argparse._SubParsersAction) -> None:  # type: ignore[
         add_venue_args(q)
         if name == "undo":
             q.add_argument("--reason", required=True, help=tr("撤销原因"))
-        elif name in ("absent", "withdrew"):
+        elif name in (ABSENT, WITHDREW):
             q.add_argument("--note", default=None, help=tr("备注"))
         q.set_defaults(func=func)
     q = csub.add_parser("status", help=tr("各组报名、已检录、缺考、弃权人数"))
@@ -122,9 +123,9 @@ def _desk(args: argparse.Namespace, action: str) -> int:
         card = checkin.lookup(v, actor, args.text)
         if action == "scan":
             card = checkin.check_in(v, actor, card.contestant_id)
-        elif action == "absent":
+        elif action == ABSENT:
             card = checkin.mark_absent(v, actor, card.contestant_id, args.note)
-        elif action == "withdrew":
+        elif action == WITHDREW:
             card = checkin.mark_withdrew(v, actor, card.contestant_id, args.note)
         elif action == "undo":
             card = checkin.undo(v, actor, card.contestant_id, args.reason)
@@ -141,11 +142,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_absent(args: argparse.Namespace) -> int:
-    return _desk(args, "absent")
+    return _desk(args, ABSENT)
 
 
 def cmd_withdrew(args: argparse.Namespace) -> int:
-    return _desk(args, "withdrew")
+    return _desk(args, WITHDREW)
 
 
 def cmd_undo(args: argparse.Namespace) -> int:

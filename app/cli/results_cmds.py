@@ -20,6 +20,7 @@ from app.errors import DomainError
 from app.i18n import tr
 from app.reports import titles
 from app.rules.awards import ALL_HIGHER, ORDER
+from app.vocab import COMPETED
 
 if TYPE_CHECKING:
     from app.services import results
@@ -88,7 +89,7 @@ def _table_rows(view: results.ResultsView) -> tuple[list[str], list[list[Any]]]:
     rows = []
     for g in view.groups:
         for r in g.rows:
-            competed = r.rank is not None or r.status == "competed"
+            competed = r.rank is not None or r.status == COMPETED
             rows.append([g.name, r.rank_text, r.reg_no if view.names_visible else "", r.name, r.unit,
                          r.station or "", r.blind_code or ""]
                         + [r.score(code) if competed else "" for code, _, _ in view.modules]

@@ -16,6 +16,7 @@ from app.cli.common import (
     venue_from,
 )
 from app.i18n import tr
+from app.vocab import ROOM_STATUSES, status_label
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -64,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_scores_totals)
     q = csub.add_parser("attendance", help=tr("按加密号登记弃权、缺考或恢复参赛（评分组所见，须填原因）"))
     q.add_argument("blind_code", help=tr("加密号"))
-    q.add_argument("status", choices=("competed", "absent", "withdrew"), help=tr("competed 参赛 | absent 缺考 | withdrew 弃权"))
+    q.add_argument("status", choices=tuple(s.value for s in ROOM_STATUSES), help=tr("competed 参赛 | absent 缺考 | withdrew 弃权"))
     add_venue_args(q)
     q.add_argument("--reason", required=True)
     q.set_defaults(func=cmd_scores_attendance)
@@ -190,7 +191,7 @@ def cmd_scores_totals(args: argparse.Namespace) -> int:
         rows = scoring.totals(v)
     modules = [m.module for m in rows[0].modules] if rows else []
     print_table([tr("加密号"), tr("状态")] + modules + [tr("扣分"), tr("总分"), tr("完整")],
-                [[r.blind_code, tr(scoring.STATUS_LABELS.get(r.status, r.status)), *[m.score for m in r.modules],
+                [[r.blind_code, status_label(r.status), *[m.score for m in r.modules],
                   r.item_deductions, r.total, tr("是") if r.complete else tr("否")] for r in rows])
     return 0
 
@@ -200,7 +201,7 @@ def cmd_scores_attendance(args: argparse.Namespace) -> int:
 
     with venue_from(args) as v:
         row = scoring.record_status(v, actor_from(v, args), args.blind_code, args.status, args.reason)
-    print(tr("加密号 {b}：{s}").format(b=row.blind_code, s=tr(scoring.STATUS_LABELS.get(row.status, row.status))))
+    print(tr("加密号 {b}：{s}").format(b=row.blind_code, s=status_label(row.status)))
     return 0
 
 

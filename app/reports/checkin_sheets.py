@@ -38,6 +38,7 @@ from app.rules.draw import station_order_key
 from app.services import checkin, draw
 from app.services import venue as venue_service
 from app.services.vault import Unlocked
+from app.vocab import REGISTERED, status_label
 from db.venue_file import VenueFile
 
 SheetWriter = Callable[[VenueFile, Actor, Path, datetime, "Unlocked | None"], int]
@@ -68,10 +69,10 @@ def _card_order(card: checkin.CheckinCard) -> tuple[int, tuple[int, int, str], s
 
 
 def _status(c: checkin.CheckinCard) -> str:
-    if c.status == checkin.REGISTERED:
+    if c.status == REGISTERED:
         return ""  # printed before the doors open: the desk ticks by hand
     time = c.status_at.strftime("%H:%M") if c.status_at else ""
-    return f"{checkin.status_label(c.status)} {time}".strip()
+    return f"{status_label(c.status)} {time}".strip()
 
 
 def checkin_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime,

@@ -28,6 +28,7 @@ from app.reports.pdf_base import (
 from app.roles import Actor, Role, require
 from app.services import checkpoints, scoring, venue_keys
 from app.services import venue as venue_service
+from app.vocab import COMPETED
 from db.venue_file import VenueFile
 
 
@@ -47,7 +48,7 @@ def write(venue: VenueFile, actor: Actor, cp: checkpoints.CheckpointView, path: 
     info = venue_service.summary(venue)
     st = styles()
     module = cp.subject.removeprefix("module:") if cp.subject.startswith("module:") else None
-    rows = [r for r in scoring.totals(venue) if r.status == "competed"]
+    rows = [r for r in scoring.totals(venue) if r.status == COMPETED]
     codes = [m.module for m in rows[0].modules] if rows else []
     shown = [module] if module else codes
     headers = [tr("加密号")] + [tr("模块 {m}").format(m=m) for m in shown]

@@ -40,7 +40,7 @@ from app.roles import Actor
 from app.rules import scoring
 from app.rules.idcard import mask_id_number
 from app.services import checkpoints, results, venue_keys
-from app.services.results_facts import STATUS_LABELS
+from app.vocab import COMPETED, STATUS_LABELS, AwardBase
 from db.venue_file import VenueFile
 
 Snapshot = dict[str, Any]
@@ -121,7 +121,7 @@ def _group_title(g: dict[str, Any]) -> str:
 
 def _group_line(g: dict[str, Any], settings: ItemSettings) -> str:
     q = g["quota"]
-    base = tr("实际参赛") if settings.award_base == "competed" else tr("报名")
+    base = tr("实际参赛") if settings.award_base == AwardBase.COMPETED else tr("报名")
     text = tr("报名 {r} 人，实际参赛 {c} 人；奖项名额按{base}人数 {n} 计：一等奖 {f}、二等奖 {s}、三等奖 {t}").format(
         r=g["registered"], c=g["competed"], base=base, n=g["award_base_count"], f=q["first"], s=q["second"],
         t=q["third"])
@@ -233,7 +233,7 @@ def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_
         rows = []
         for c in people:
             scores = {m["code"]: m for m in c["modules"]}
-            competed = c["status"] == "competed"
+            competed = c["status"] == COMPETED
             rows.append(
                 [_rank_text(c, shared), c["reg_no"], c["name"], c["unit"], c["station"] or "", c["blind_code"] or ""]
                 + [(scores[m["code"]]["score"] + (tr("（取消）") if scores[m["code"]]["disqualified"] else ""))
@@ -384,7 +384,7 @@ def _score_sheets(venue: VenueFile, p: results.PrintableResults, path: Path, pri
                 default=0)
     shown_judges = judges[:max_j] if len(judges) >= max_j else judges + [""] * (max_j - len(judges))
     story: list[Flowable] = []
-    people = [c for _, group in _groups(snap) for c in group if c["status"] == "competed"]
+    people = [c for _, group in _groups(snap) for c in group if c["status"] == COMPETED]
     chain = _chain_lines(venue, snap, p)
     for n, c in enumerate(people):
         if n:
@@ -484,7 +484,7 @@ def xlsx_of(p: results.PrintableResults, path: Path) -> Path:
         shared = _shared_ranks(people)
         for c in people:
             scores = {m["code"]: m["score"] for m in c["modules"]}
-            competed = c["status"] == "competed"
+            competed = c["status"] == COMPETED
             append_row(ws,
                 [g["name"], _rank_text(c, shared), c["reg_no"], c["name"], c["gender"], c["unit"], c["station"] or "",
                  c["blind_code"] or ""]

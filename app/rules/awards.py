@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from app.errors import Collected, ValidationError
 from app.i18n import tr
-from app.rules.ranking import COMPETED, DISQUALIFIED, Ranked, Standing, status_label
+from app.rules.ranking import Ranked, Standing
+from app.vocab import COMPETED, DISQUALIFIED, AwardBase, status_label
 
 FIRST, SECOND, THIRD, MERIT = "一等奖", "二等奖", "三等奖", "优胜奖"
 AWARDS = (FIRST, SECOND, THIRD, MERIT)  # best first
@@ -44,7 +45,7 @@ def award_level(award: str | None) -> int:
 class AwardSettings:
     pass_line: Decimal = Decimal(60)  # 合格线: total ≥ this passes
     award_requires_pass: bool = True  # 获奖须合格
-    base: str = "competed"  # N for the 优胜奖 rule: "competed" 实际参赛 | "registered" 报名
+    base: str = AwardBase.COMPETED.value  # N for the 优胜奖 rule (app.vocab.AwardBase)
     first: int = 1
     second: int = 2
     third: int = 3
@@ -55,7 +56,7 @@ class AwardSettings:
         problems = Collected()
         if not isinstance(self.pass_line, Decimal) or not self.pass_line.is_finite() or self.pass_line < 0:
             problems.add(tr("合格线须为不小于 0 的数"), column=tr("合格线"), value=str(self.pass_line))
-        if self.base not in ("competed", "registered"):
+        if self.base not in tuple(AwardBase):
             problems.add(tr("优胜奖基数须为“实际参赛”或“报名”"), column=tr("优胜奖基数"), value=self.base)
         for name, value in (("first", self.first), ("second", self.second), ("third", self.third),
                             ("merit_threshold", self.merit_threshold)):
@@ -116,7 +117,7 @@ def award_base_count(standings: Iterable[Standing], settings: AwardSettings) -> 
     """N for the 优胜奖 rule.  "competed": those who took part — ranked, plus the disqualified (they
     competed and were then removed); 缺考 and 弃权 did not take part.  "registered": everyone listed."""
     standings = list(standings)
-    if settings.base == "registered":
+    if settings.base == AwardBase.REGISTERED:
         return len(standings)
     return sum(1 for s in standings if s.status in (COMPETED, DISQUALIFIED))
 

@@ -20,19 +20,16 @@ from typing import Any
 from app.errors import Collected
 from app.i18n import tr
 
-COMPETED = "competed"  # 实际参赛, ranked
-ABSENT = "absent"  # 缺考
-WITHDREW = "withdrew"  # 弃权
-DISQUALIFIED = "disqualified"  # 取消资格 (whole item)
-STATUSES = (COMPETED, ABSENT, WITHDREW, DISQUALIFIED)
+# The status words are app.vocab's; re-exported because rules and their tests speak of them here.
+from app.vocab import ABSENT as ABSENT
+from app.vocab import COMPETED, RESULT_STATUSES
+from app.vocab import DISQUALIFIED as DISQUALIFIED
+from app.vocab import WITHDREW as WITHDREW
+from app.vocab import status_label as status_label
+
+STATUSES = RESULT_STATUSES  # only COMPETED is ranked
 
 ModuleScores = tuple[tuple[str, Decimal], ...]
-
-
-def status_label(status: str) -> str:
-    """The Chinese word for a status, as reports print it."""
-    labels = {COMPETED: tr("参赛"), ABSENT: tr("缺考"), WITHDREW: tr("弃权"), DISQUALIFIED: tr("取消资格")}
-    return labels.get(status, status)
 
 
 def _freeze_modules(scores: Mapping[str, Decimal] | Iterable[tuple[str, Decimal]]) -> ModuleScores:

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from app.services import draw_records
 from db.models import BlindCode, BlindStatus, Contestant, Draw, DrawReveal
 
-COMPETED, ABSENT, WITHDREW = "competed", "absent", "withdrew"
 MAIN, LATE, LEGACY = "main", "late", "legacy"  # blind_code.origin
 
 

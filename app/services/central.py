@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -48,6 +47,7 @@ from app.package.export import AUDIT_NAME, CHECKPOINTS_NAME
 from app.package.keys import PublicKey
 from app.package.verify import PackageRefused, VerifiedPackage, verify_package, verify_package_bytes
 from app.package.zipsafe import ZipLimits
+from app.progress import Cancel, Progress, is_cancelled
 from app.rules import text_policy
 from app.services import central_appeals, central_trail, checkpoints
 from app.services import central_checks as checks
@@ -70,7 +70,6 @@ from db.central.engine import CentralDb
 from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
 
 MAX_REVISION = 99  # a venue signs a handful of revisions; anything near this is a mistake or an attack
-Progress = Callable[[int, int, str], None]
 
 
 def status_label(status: str) -> str:
@@ -490,12 +489,12 @@ def _update_appeals(s: Session, by: str, p: Package, appeals: dict[str, Any], fi
 
 
 def import_many(db: CentralDb, by: str, paths: Sequence[Path], progress: Progress | None = None,
-                cancel: threading.Event | None = None, identity: str | None = None
+                cancel: Cancel | None = None, identity: str | None = None
                 ) -> list[ImportResult | PackageRefused]:
     """Import several packages; each is refused or imported on its own (one bad stick stops nothing)."""
     out: list[ImportResult | PackageRefused] = []
     for i, path in enumerate(paths):
-        if cancel is not None and cancel.is_set():
+        if is_cancelled(cancel):
             raise Cancelled(tr("已取消导入；已导入的 {n} 个成绩包保留").format(n=i))
         if progress is not None:
             progress(i, len(paths), Path(path).name)

@@ -23,8 +23,9 @@ from app.item_settings import ItemSettings
 from app.rules import idcard, scoring
 from app.services.audit import GENESIS
 from app.services.audit import _digest as audit_digest
-from app.services.results_facts import COMPETED, ContestantFacts, DecisionFact, ModuleResult
+from app.services.results_facts import ContestantFacts, DecisionFact, ModuleResult
 from app.services.results_standings import AWARDS, group_standing
+from app.vocab import COMPETED
 
 ERROR, WARNING = "error", "warning"
 

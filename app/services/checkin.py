@@ -20,22 +20,18 @@ from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import eligibility, idcard, text_policy
 from app.services import audit, draw_records, roster
+from app.vocab import (  # REGISTERED: what an undo returns to
+    ABSENT,
+    CHECKED_IN,
+    REGISTERED,
+    WITHDREW,
+    status_label,
+)
 from db.models import CheckinEvent, CompetitionGroup, Contestant
 from db.venue_file import VenueFile
 
-REGISTERED = "registered"  # 未检录 (also the status an undo returns to)
-CHECKED_IN = "checked_in"  # 已检录
-ABSENT = "absent"  # 缺考
-WITHDREW = "withdrew"  # 弃权
-
-STATUS_LABELS = {REGISTERED: "未检录", CHECKED_IN: "已检录", ABSENT: "缺考", WITHDREW: "弃权"}
-
 DESK_ROLES = (Role.CHECKIN, Role.HEAD_JUDGE)  # may record attendance
 VIEW_ROLES = (Role.CHECKIN, Role.HEAD_JUDGE, Role.ADMIN)  # may see names with stations
-
-
-def status_label(status: str) -> str:
-    return tr(STATUS_LABELS.get(status, status))
 
 
 @dataclass(frozen=True)

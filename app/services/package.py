@@ -14,8 +14,6 @@ judge reopen it with the passphrase.
 from __future__ import annotations
 
 import tempfile
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,12 +21,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.clock import now
-from app.errors import Cancelled, NotFound, StateError
+from app.errors import NotFound, StateError
 from app.i18n import tr
 from app.package import encrypted
 from app.package import export as pkg
 from app.package.sha256sums import sha256_hex
 from app.package.zipsafe import zip_bytes
+from app.progress import Cancel, Progress, Steps
 from app.roles import Actor, Role, require
 from app.services import (
     appeals_package,
@@ -43,8 +42,6 @@ from app.services import (
 )
 from db.models import AuditRecord, ExportRecord
 from db.venue_file import VenueFile
-
-Progress = Callable[[int, int, str], None]
 
 # The PDFs in every package: report key of app.reports.result_reports → file name in the zip.
 PDF_REPORTS = (
@@ -151,38 +148,31 @@ def _audit_records(venue: VenueFile) -> list[dict[str, object]]:
         ]
 
 
-def _step(progress: Progress | None, cancel: threading.Event | None, done: int, total: int, text: str) -> None:
-    if cancel is not None and cancel.is_set():
-        raise Cancelled(tr("已取消导出，未生成成绩包"))
-    if progress is not None:
-        progress(done, total, text)
-
-
 def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: datetime,
-             progress: Progress | None, cancel: threading.Event | None) -> dict[str, bytes]:
+             steps: Steps) -> dict[str, bytes]:
     from app.reports import result_reports  # reportlab is only loaded when a package is made
 
     total = len(PDF_REPORTS) + 3
     files: dict[str, bytes] = {pkg.RESULTS_NAME: pkg.results_json(rev.snapshot, at)}
-    _step(progress, cancel, 1, total, tr("写入审计记录"))
+    steps.step(1, total, tr("写入审计记录"))
     files[pkg.AUDIT_NAME] = pkg.audit_jsonl(_audit_records(venue))
     with venue.unit_of_work() as s:
         files[pkg.CHECKPOINTS_NAME] = pkg.checkpoints_jsonl(checkpoints.records(s))
         files[pkg.APPEALS_NAME] = appeals_package.appeals_json(appeals_package.package_data(s))
     printable = results.printable(venue, actor, rev.number)  # read once for the workbook and all four PDFs
     with tempfile.TemporaryDirectory(prefix="venuescore-package-") as tmp:
-        _step(progress, cancel, 2, total, tr("生成 results.xlsx"))
+        steps.step(2, total, tr("生成 results.xlsx"))
         result_reports.xlsx_of(printable, Path(tmp) / pkg.XLSX_NAME)
         files[pkg.XLSX_NAME] = (Path(tmp) / pkg.XLSX_NAME).read_bytes()
         for i, (report, name) in enumerate(PDF_REPORTS, start=3):
-            _step(progress, cancel, i, total, tr("生成 {name}").format(name=name))
+            steps.step(i, total, tr("生成 {name}").format(name=name))
             result_reports.FROM_PRINTABLE[report](venue, printable, Path(tmp) / name, at)
             files[name] = (Path(tmp) / name).read_bytes()
     return files
 
 
 def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Path,
-                   progress: Progress | None = None, cancel: threading.Event | None = None) -> ExportView:
+                   progress: Progress | None = None, cancel: Cancel | None = None) -> ExportView:
     """Write the signed package of the latest revision into ``out_dir`` and record the export."""
     require(actor, Role.HEAD_JUDGE, action=tr("导出成绩包"))
     out_dir = Path(out_dir)
@@ -201,9 +191,10 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
         checkpoints.sign(s, actor, key, checkpoints.EXPORT, f"revision:{rev.number}")
     at = now()
     snap = rev.snapshot
-    files = _content(venue, actor, rev, at, progress, cancel)
+    steps = Steps(progress, cancel, tr("已取消导出，未生成成绩包"))
+    files = _content(venue, actor, rev, at, steps)
     signed = pkg.sign_files(files, key, pkg.trusted_comment(snap["item"]["no"], snap["item"]["name"], rev.number, at))
-    _step(progress, cancel, len(PDF_REPORTS) + 3, len(PDF_REPORTS) + 3, tr("加密并写入成绩包"))
+    steps.step(len(PDF_REPORTS) + 3, len(PDF_REPORTS) + 3, tr("加密并写入成绩包"))
     name = pkg.package_file_name(snap["item"]["no"], snap["item"]["name"], [g["name"] for g in snap["groups"]],
                                  rev.number) + encrypted.SUFFIX
     path = free_name(out_dir, name)

@@ -24,7 +24,7 @@ from app.package.keys import SigningKey
 from app.roles import Actor, Role, require
 from app.rules import text_policy
 from app.services import appeal_links, audit, backup, checkpoints, decrypt, integrity, vault
-from app.services.results_facts import COMPETED, VenueFacts, load, status_label
+from app.services.results_facts import VenueFacts, load
 from app.services.results_snapshot import audit_head, content_sha256, from_facts, sha256_of
 from app.services.results_standings import (
     ALL_HIGHER,
@@ -35,6 +35,7 @@ from app.services.results_standings import (
     reader_labels,
     standings,
 )
+from app.vocab import COMPETED, status_label
 from db.models import ExportRecord, ResultRevision, TieDecision
 from db.venue_file import VenueFile
 

@@ -24,6 +24,7 @@ from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
 from app.services import blind, checkin, decrypt, draw
+from app.vocab import ABSENT, COMPETED, DISQUALIFIED, REGISTERED, RESULT_STATUSES, WITHDREW
 from db.models import (
     CompetitionGroup,
     Contestant,
@@ -41,13 +42,7 @@ from db.models import (
 
 SETTINGS_KEY = "item_settings"  # same key as app.services.venue
 
-# Attendance as the results see it (the contract's words): only "competed" is ranked.
-COMPETED, ABSENT, WITHDREW, DISQUALIFIED = "competed", "absent", "withdrew", "disqualified"
-STATUS_LABELS = {COMPETED: "参赛", ABSENT: "缺考", WITHDREW: "弃权", DISQUALIFIED: "取消资格"}
-
-
-def status_label(status: str) -> str:
-    return tr(STATUS_LABELS.get(status, status))
+# Attendance as the results see it (app.vocab, the contract's words): only COMPETED is ranked.
 
 
 @dataclass(frozen=True)
@@ -204,10 +199,10 @@ def _status(attendance: checkin.Attendance | None, whole_dq: bool, room: str | N
     """The desk's attendance, and what the scoring room recorded by blind code (``room``)."""
     if whole_dq:
         return DISQUALIFIED
-    if attendance is None or attendance.status in (checkin.ABSENT, checkin.REGISTERED):
+    if attendance is None or attendance.status in (ABSENT, REGISTERED):
         # Not checked in by the time results are made = did not sit the competition.
         return ABSENT
-    if attendance.status == checkin.WITHDREW or room == WITHDREW:
+    if attendance.status == WITHDREW or room == WITHDREW:
         return WITHDREW
     if room == ABSENT:
         return ABSENT
@@ -329,7 +324,7 @@ def load(s: Session) -> VenueFacts:
         c = x.contestant
         if c is None:  # blind: attendance as the scoring room recorded it
             status = DISQUALIFIED if bid in whole_dq else room.get(bid, COMPETED)
-            if status not in (COMPETED, ABSENT, WITHDREW, DISQUALIFIED):
+            if status not in RESULT_STATUSES:
                 status = COMPETED
         else:
             status = _status(checkins.get(c.id), bid in whole_dq, room.get(bid))

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.services.audit import GENESIS
-from app.services.results_facts import COMPETED, ContestantFacts, DecisionFact, VenueFacts, load
+from app.services.results_facts import ContestantFacts, DecisionFact, VenueFacts, load
 from app.services.results_standings import GroupStanding, standings
+from app.vocab import COMPETED
 from db.models import AuditRecord, ResultRevision
 from db.venue_file import VenueFile
 

@@ -14,7 +14,8 @@ from decimal import Decimal
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import awards, ranking
-from app.services.results_facts import COMPETED, DISQUALIFIED, ContestantFacts, DecisionFact, VenueFacts
+from app.services.results_facts import ContestantFacts, DecisionFact, VenueFacts
+from app.vocab import COMPETED, DISQUALIFIED
 
 FIRST, SECOND, THIRD, MERIT = awards.FIRST, awards.SECOND, awards.THIRD, awards.MERIT
 AWARDS = awards.AWARDS

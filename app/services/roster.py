@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,9 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.clock import now
-from app.errors import Cancelled, NotFound, Problem, StateError, ValidationError
+from app.errors import NotFound, Problem, StateError, ValidationError
 from app.fileio import copy_file
 from app.i18n import tr
+from app.progress import Cancel, Progress, Steps
 from app.roles import Actor, Role, require
 from app.rules import eligibility, fields, idcard, text_policy
 from app.services import audit, backup, checkin_state
@@ -125,17 +125,14 @@ def _group_ids(s: Session) -> dict[str, int]:
     return {g.name: g.id for g in s.scalars(select(CompetitionGroup))}
 
 
-Progress = Callable[[int, int, str], None]
-
-
-def _ticker(progress: Progress | None, cancel: threading.Event | None, total: int) -> Callable[[int], None]:
+def _ticker(progress: Progress | None, cancel: Cancel | None, total: int) -> Callable[[int], None]:
     """Report every 200 rows and stop (rolling back) as soon as the user cancels."""
+    steps = Steps(progress, cancel, tr("已取消导入，名单未作任何改动"))
 
     def tick(done: int) -> None:
-        if cancel is not None and cancel.is_set():
-            raise Cancelled(tr("已取消导入，名单未作任何改动"))
-        if progress is not None and (done % 200 == 0 or done == total):
-            progress(done, total, tr("正在检查第 {n} / {t} 行…").format(n=done, t=total))
+        steps.check()
+        if done % 200 == 0 or done == total:
+            steps.report(done, total, tr("正在检查第 {n} / {t} 行…").format(n=done, t=total))
 
     return tick
 
@@ -208,7 +205,7 @@ class ImportPreview:
 
 def preview_import(
     venue: VenueFile, actor: Actor, path: Path, *, progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: Cancel | None = None,
 ) -> ImportPreview:
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("导入选手名单"))
     sheet = read_sheet(Path(path), ROSTER_COLUMNS)
@@ -219,7 +216,7 @@ def preview_import(
 
 def import_roster(
     venue: VenueFile, actor: Actor, path: Path, *, valid_only: bool = False, rejected_out: Path | None = None,
-    progress: Progress | None = None, cancel: threading.Event | None = None,
+    progress: Progress | None = None, cancel: Cancel | None = None,
 ) -> ImportReport:
     """All-or-nothing by default: any bad row and nothing is written; ``valid_only`` imports the good rows
     and saves the rejected ones (with the reason) as an .xlsx for correction."""

@@ -24,9 +24,6 @@ from app.services import appeal_links, audit, backup, blind, checkpoints, integr
 from app.services.scoring_import import ScoreImportReport, import_scores
 from app.services.scoring_state import (
     ABSENT,
-    COMPETED,
-    STATUS_LABELS,
-    WITHDREW,
     Ctx,
     JudgeInfo,
     ScoringRow,
@@ -54,6 +51,7 @@ from app.services.scoring_views import (
     status,
     totals,
 )
+from app.vocab import ROOM_STATUSES, STATUS_LABELS, status_label
 from db.models import BlindStatus, Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
 from db.venue_file import VenueFile
 
@@ -428,7 +426,7 @@ def record_time(venue: VenueFile, actor: Actor, blind_code: str, seconds: int, r
         audit.append_fact(s, actor, "score.time", rec, blind_code=row.blind_code, seconds=int(seconds), reason=text)
 
 
-STATUS_CHOICES = (COMPETED, ABSENT, WITHDREW)
+STATUS_CHOICES = ROOM_STATUSES
 
 
 def record_status(venue: VenueFile, actor: Actor, blind_code: str, status: str, reason: str) -> ScoringRow:
@@ -444,7 +442,7 @@ def record_status(venue: VenueFile, actor: Actor, blind_code: str, status: str, 
         row = ctx.row(blind_code)
         _locked_for(ctx, actor, None, tr("修改参赛状态"))
         if row.status == status:
-            raise StateError(tr("加密号 {b} 已是“{s}”").format(b=row.blind_code, s=tr(STATUS_LABELS[status])))
+            raise StateError(tr("加密号 {b} 已是“{s}”").format(b=row.blind_code, s=status_label(status)))
         rec = BlindStatus(blind_code_id=row.code_id, status=status, reason=text, actor=actor.name, at=now())
         s.add(rec)
         audit.append_fact(s, actor, "score.status", rec, blind_code=row.blind_code, status=status, reason=text)

@@ -11,8 +11,6 @@ the cell's current value counts as unchanged; a different value is refused (use 
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -20,17 +18,18 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from app.clock import now
-from app.errors import Cancelled, DomainError, Problem, ValidationError
+from app.errors import DomainError, Problem, ValidationError
 from app.i18n import tr
+from app.progress import Cancel, Progress, Steps
 from app.roles import Actor, Role, require
 from app.rules import scoring
 from app.services import audit, backup
-from app.services.scoring_state import ABSENT, Ctx, load_ctx, load_entries, require_scheme
+from app.services.scoring_state import Ctx, load_ctx, load_entries, require_scheme
 from app.tabular import Column, Sheet, read_sheet
+from app.vocab import ABSENT
 from db.models import ScoreEntry
 from db.venue_file import VenueFile
 
-Progress = Callable[[int, int, str], None]
 CHUNK = 2000
 
 BLIND = Column("blind_code", "加密号", ("选手加密号", "blind code"), required=True)
@@ -80,7 +79,7 @@ def _values(sheet: Sheet, ctx: Ctx) -> list[_Value]:
 
 def import_scores(
     venue: VenueFile, actor: Actor, path: Path, *, progress: Progress | None = None,
-    cancel: threading.Event | Callable[[], bool] | None = None,
+    cancel: Cancel | None = None,
 ) -> ScoreImportReport:
     """Check every value first; any problem and nothing is written.  ``cancel`` rolls back."""
     require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("导入评分表"))
@@ -88,16 +87,11 @@ def import_scores(
     report = ScoreImportReport(path.name)
     backup.backup_now(venue, "before-score-import")
 
-    def cancelled() -> bool:
-        if cancel is None:
-            return False
-        return cancel.is_set() if isinstance(cancel, threading.Event) else bool(cancel())
+    steps = Steps(progress, cancel, tr("已取消导入，未写入任何分数"))
 
     def tick(done: int, total: int, text: str) -> None:
-        if progress is not None:
-            progress(done, total, text)
-        if cancelled():
-            raise Cancelled(tr("已取消导入，未写入任何分数"))
+        steps.report(done, total, text)
+        steps.check()
 
     with venue.unit_of_work() as s:
         ctx = load_ctx(s)

@@ -25,6 +25,7 @@ from app.item_settings import ItemSettings
 from app.rules import scoring
 from app.services import blind, checkin, decrypt
 from app.services.scheme import CriterionDraft, load_drafts, load_settings
+from app.vocab import ABSENT, COMPETED, WITHDREW
 from db.models import Criterion as CriterionRow
 from db.models import (
     Deduction,
@@ -35,10 +36,8 @@ from db.models import (
     User,
 )
 
-# Attendance as scoring needs it: absent contestants cannot be scored; withdrawn ones may have
+# Attendance as scoring needs it (app.vocab): absent contestants cannot be scored; withdrawn ones may have
 # partial scores but are not waited for.
-COMPETED, ABSENT, WITHDREW = "competed", "absent", "withdrew"
-STATUS_LABELS = {COMPETED: "参赛", ABSENT: "缺考", WITHDREW: "弃权"}
 
 
 @dataclass(frozen=True)

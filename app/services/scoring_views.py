@@ -19,7 +19,6 @@ from app.i18n import tr
 from app.roles import Actor, Role
 from app.rules import scoring
 from app.services.scoring_state import (
-    STATUS_LABELS,
     Ctx,
     ScoringRow,
     cyclic_gc_paused,
@@ -31,6 +30,7 @@ from app.services.scoring_state import (
     module_disqualifications,
     rule_deductions,
 )
+from app.vocab import ABSENT, status_label
 from db.models import ScoreEntry, TimeRecord
 from db.venue_file import VenueFile
 
@@ -209,7 +209,7 @@ def grid_of(s: Session, ctx: Ctx, actor: Actor, module: str, *, second: bool = F
             cells.append(_cell(d.code, d.kind, d.judges, r, current, seconds, named, spreads, mismatches,
                                me.name if me else None, actor, locked, not_required, second,
                                panel.get(d.code, ()), fmt))
-        out_rows.append(GridRow(r.blind_code, tr(STATUS_LABELS.get(r.status, r.status)), tuple(cells),
+        out_rows.append(GridRow(r.blind_code, status_label(r.status), tuple(cells),
                                 scores.get(r.code_id) if show_scores else None,
                                 all(c.state not in (MISSING, FLAGGED, MISMATCH) for c in cells)))
     return Grid(code, ctx.module_names.get(code, ""), tuple(
@@ -280,7 +280,7 @@ def _cell(
     b = r.blind_code
     note = spreads.get((code, b)) or mismatches.get((code, b)) or ""
     flagged = FLAGGED if (code, b) in spreads else MISMATCH if (code, b) in mismatches else None
-    may_write = not locked and r.status != "absent"
+    may_write = not locked and r.status != ABSENT
     if kind == scoring.MEASUREMENT:
         if second:
             mine = seconds.get((code, b, None))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Problem
+from app.progress import Progress
 from app.services import roster
 from app.services.roster import ImportPreview, ImportReport
 from ui import style
@@ -115,7 +115,7 @@ class RosterImportWizard(QDialog):
             self.summary.setStyleSheet(style.ERROR_STYLE)
             self.problems.set_rows(list(getattr(exc, "problems", [])))
 
-        def work(progress: Callable[[int, int, str], None], cancel: threading.Event) -> object:
+        def work(progress: Progress, cancel: threading.Event) -> object:
             return roster.preview_import(self.ctx.venue, self.ctx.actor, path, progress=progress, cancel=cancel)
 
         run_task(self, self.tr("正在检查名单…"), work, done, failed)
@@ -155,7 +155,7 @@ class RosterImportWizard(QDialog):
             self._update_buttons()
             self.ctx.bus.data_changed.emit("roster")
 
-        def work(progress: Callable[[int, int, str], None], cancel: threading.Event) -> object:
+        def work(progress: Progress, cancel: threading.Event) -> object:
             return roster.import_roster(self.ctx.venue, self.ctx.actor, path, valid_only=valid_only,
                                         progress=progress, cancel=cancel)
 

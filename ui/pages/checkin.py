@@ -33,6 +33,7 @@ from app.roles import Role
 from app.services import checkin
 from app.services import venue as venue_service
 from app.services.checkin import CheckinCard, GroupCounts
+from app.vocab import ABSENT, CHECKED_IN, REGISTERED, WITHDREW, status_label
 from ui import style
 from ui.context import UiContext
 from ui.models.table import Column, RowsModel, filter_proxy
@@ -40,7 +41,7 @@ from ui.pages.base import Page
 
 OK_COLOUR = style.DESK_OK
 REFUSED_COLOUR = style.DESK_REFUSED
-STATUS_COLOURS = {checkin.CHECKED_IN: style.PALE_GREEN, checkin.ABSENT: style.PALE_RED, checkin.WITHDREW: style.PALE_YELLOW}
+STATUS_COLOURS = {CHECKED_IN: style.PALE_GREEN, ABSENT: style.PALE_RED, WITHDREW: style.PALE_YELLOW}
 
 
 class CardView(QFrame):
@@ -277,12 +278,12 @@ class CheckinPage(Page):
 
     def _update_buttons(self) -> None:
         card, may = self.card, self.may_record()
-        waiting = card is not None and card.status == checkin.REGISTERED
+        waiting = card is not None and card.status == REGISTERED
         self.confirm_button.setEnabled(may and waiting)
         self.absent_button.setEnabled(may and waiting)
-        self.withdrew_button.setEnabled(may and card is not None and card.status in (checkin.REGISTERED,
-                                                                                     checkin.CHECKED_IN))
-        self.undo_button.setEnabled(may and card is not None and card.status != checkin.REGISTERED)
+        self.withdrew_button.setEnabled(may and card is not None and card.status in (REGISTERED,
+                                                                                     CHECKED_IN))
+        self.undo_button.setEnabled(may and card is not None and card.status != REGISTERED)
         self.late_button.setVisible(self.ctx.actor.role == Role.HEAD_JUDGE)
 
     def say(self, text: str, ok: bool) -> None:
@@ -343,7 +344,7 @@ class CheckinPage(Page):
         self.scan.clear()
         if text:
             self.lookup(text)
-        elif self.card is not None and self.card.status == checkin.REGISTERED:
+        elif self.card is not None and self.card.status == REGISTERED:
             self.confirm()
 
     # ------------------------------------------------------------------ actions
@@ -362,7 +363,7 @@ class CheckinPage(Page):
             self.say(exc.message, ok=False)
             return
         self.show_card_for(card)
-        if card.status == checkin.REGISTERED:
+        if card.status == REGISTERED:
             self.say(self.tr("请核对证件，按回车或空格确认检录"), ok=True)
         else:
             self.say(self.tr("该选手已是“{s}”").format(s=card.status_text), ok=False)
@@ -390,12 +391,12 @@ class CheckinPage(Page):
 
     def undo(self, reason: str | None = None) -> None:
         """Back to 未检录; ``reason`` is asked for when not given (the tests give it)."""
-        if self.card is None or self.card.status == checkin.REGISTERED:
+        if self.card is None or self.card.status == REGISTERED:
             self.say(self.tr("请先选择一名已登记状态的选手"), ok=False)
             return
         if reason is None:
             reason, ok = QInputDialog.getText(self, self.tr("撤销"), self.tr("撤销 {name} 的“{s}”，原因：").format(
-                name=self.card.name, s=checkin.status_label(self.card.status)))
+                name=self.card.name, s=status_label(self.card.status)))
             if not ok:
                 return
         if card := self._run(checkin.undo, self.card.contestant_id, reason):

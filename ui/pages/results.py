@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import PermissionDenied
+from app.progress import Progress
 from app.reports import titles
 from app.roles import Role
 from app.services import day, decrypt, results
@@ -396,7 +397,7 @@ class ResultsPage(Page):
         target = self.reports_folder() / f"{self.ctx.venue.path.stem}-{title}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         venue, actor = self.ctx.venue, self.ctx.actor
 
-        def work(progress: Callable[[int, int, str], None], cancel: Any) -> Path:
+        def work(progress: Progress, cancel: Any) -> Path:
             progress(0, 0, self.tr("正在生成 {t}…").format(t=title))
             result_reports.write_report(venue, actor, name, target)
             return target

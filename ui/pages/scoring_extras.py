@@ -35,6 +35,7 @@ from app.roles import Role
 from app.services import scheme, scoring
 from app.services.scoring import ContestantScore, DeductionView
 from app.services.scoring_views import DisqualificationView, list_disqualifications
+from app.vocab import ABSENT, COMPETED, ROOM_STATUSES, WITHDREW
 from ui import style
 from ui.context import UiContext
 from ui.models.table import Column, RowsModel
@@ -75,9 +76,8 @@ class ScoringExtras(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        tr = self.tr
         self.scores: dict[str, ContestantScore] = {}
-        self.status_labels = {"competed": tr("参赛"), "absent": tr("缺考"), "withdrew": tr("弃权")}
+        self.status_labels = {s: s.label for s in ROOM_STATUSES}
         who_label = self._build_who()
         self._build_overview()
         deduct_box = self._build_deductions()
@@ -103,7 +103,7 @@ class ScoringExtras(QWidget):
         self.overview: RowsModel[ContestantScore] = RowsModel([
             Column(tr("加密号"), lambda c: c.blind_code),
             Column(tr("状态"), lambda c: self.status_labels.get(c.status, c.status),
-                   colour=lambda c: style.NOT_COMPETED_GREY if c.status != "competed" else None),
+                   colour=lambda c: style.NOT_COMPETED_GREY if c.status != COMPETED else None),
             Column(tr("扣分"), lambda c: _points(self.deducted(c)) if self.deducted(c) else "",
                    colour=lambda c: style.PALE_YELLOW if self.deducted(c) else None),
             Column(tr("用时"), lambda c: self.duration(c.time_used_s)),
@@ -195,8 +195,8 @@ class ScoringExtras(QWidget):
         # joins only after decryption, so a withdrawal after the draw is recorded here for the lock.
         self.status_choice = QComboBox()
         self.status_choice.setObjectName("statusChoice")
-        for key in ("competed", "withdrew", "absent"):
-            self.status_choice.addItem(self.status_labels[key], key)
+        for key in (COMPETED, WITHDREW, ABSENT):
+            self.status_choice.addItem(self.status_labels[key], key.value)
         self.status_reason = QLineEdit()
         self.status_reason.setPlaceholderText(tr("必填：如“10:20 离场放弃”"))
         self.status_button = QPushButton(tr("登记状态"))

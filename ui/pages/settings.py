@@ -30,6 +30,7 @@ from app.roles import ROLE_LABELS, Role, role_label
 from app.services import users
 from app.services import venue as venue_service
 from app.services.users import UserInfo
+from app.vocab import AwardBase
 from ui import style
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
@@ -50,8 +51,8 @@ class SettingsPage(Page):
         self.tie_modules.setPlaceholderText(tr("模块代码按比较顺序，如 B,A；留空则只比较用时"))
         self.tie_time = QCheckBox(tr("再比较用时（少者优先）"))
         self.award_base = QComboBox()
-        self.award_base.addItem(tr("实际参赛人数"), "competed")
-        self.award_base.addItem(tr("报名人数"), "registered")
+        for base in AwardBase:
+            self.award_base.addItem(base.label, base.value)
         self.requires_pass = QCheckBox(tr("获奖须达到合格线"))
         self.double_entry = QCheckBox(tr("测量分由第二人盲录复核"))
         self.decimals = QSpinBox()
