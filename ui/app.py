@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n
 from ui import style
+
+if TYPE_CHECKING:
+    from app.roles import Actor
+    from db.venue_file import VenueFile
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -68,8 +74,31 @@ def run(argv: Sequence[str]) -> int:
     app = make_application(argv)
     from ui.start_window import StartWindow
 
-    window = StartWindow()
+    window = StartWindow(open_main=_open_main)
     window.show()
     if "--demo" in argv:
         window.open_demo()
+    return app.exec()
+
+
+def _open_main(venue: VenueFile, actor: Actor) -> QWidget:
+    """The venue's main window; imported only now, so the start window paints before the database code loads."""
+    from ui.main_window import MainWindow
+
+    return MainWindow(venue, actor)
+
+
+def run_central(target: str | Path) -> int:
+    """``venuescore central gui``: the committee's window over the central database at ``target``."""
+    from app.errors import DomainError
+    from ui.central_window import open_window
+    from ui.errors import show_error
+
+    app = make_application([])
+    try:
+        window = open_window(target)
+    except DomainError as exc:
+        show_error(None, exc)
+        return 2
+    window.show()
     return app.exec()

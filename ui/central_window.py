@@ -479,19 +479,6 @@ def open_window(target: str | Path, parent: QWidget | None = None) -> CentralWin
     return window
 
 
-def run(target: str | Path) -> int:
-    from ui.app import make_application
-
-    app = make_application([])
-    try:
-        window = open_window(target)
-    except DomainError as exc:
-        show_error(None, exc)
-        return 2
-    window.show()
-    return app.exec()
-
-
 def choose_and_open(parent: QWidget) -> CentralWindow | None:
     """Ask for a central database file (an existing one, or a new name to create) and open its window."""
     name, _ = QFileDialog.getSaveFileName(

@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             show_error(self, exc)
             kept = None
-        start = StartWindow()
+        start = StartWindow(open_main=type(self))
         start.show()
         if kept is not None:
             start.statusBar().showMessage(self.tr("已恢复；原文件另存为 {k}").format(k=kept.name), 30_000)

@@ -74,12 +74,11 @@ def print_preview_problems() -> list[str]:
 
 
 def open_demo_window() -> QWidget:
-    from app.cli.venue_cmds import default_demo_dir
     from app.services import demo, integrity, users
     from db.venue_file import open_venue
     from ui.main_window import MainWindow
 
-    files = demo.build_demo(default_demo_dir())
+    files = demo.build_demo(demo.default_folder())  # honours VENUESCORE_DATA_DIR
     venue = open_venue(files.venue)
     report = integrity.check(venue)
     if not report.ok:

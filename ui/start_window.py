@@ -6,6 +6,7 @@ layer, the services and the committee window load when a button is used (docs/pe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,14 +34,20 @@ from ui.recent import recent_files, remember
 from ui.screen_fit import open_maximised
 
 if TYPE_CHECKING:
+    from app.roles import Actor
     from app.services.backup import BackupInfo
     from db.venue_file import VenueFile
 
 
+OpenMain = Callable[["VenueFile", "Actor"], QWidget]  # (venue, signed-in actor) -> its main window
+
 class StartWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, open_main: OpenMain | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("赛场计分 VenueScore"))
+        # Builds the venue's main window after sign-in.  Passed in (ui.app passes one, the main window passes
+        # its own class when it comes back here after a restore) so this module never imports ui.main_window.
+        self.open_main = open_main
         self.main_window: QWidget | None = None
         comp = load_catalog().competition
         title = QLabel(comp.name)
@@ -196,14 +203,16 @@ class StartWindow(QMainWindow):
         self.open_path(path)
 
     def show_main(self, venue: VenueFile, preset_user: str | None = None) -> None:
-        from ui.main_window import MainWindow
         from ui.sign_in import SignInDialog
 
         dialog = SignInDialog(venue, self, preset=preset_user)
         if not dialog.exec() or dialog.actor is None:
             venue.close()
             return
+        if self.open_main is None:
+            venue.close()
+            raise RuntimeError("StartWindow was built without open_main: it cannot open a venue")
         remember(venue.path)
-        self.main_window = MainWindow(venue, dialog.actor)
+        self.main_window = self.open_main(venue, dialog.actor)
         open_maximised(self.main_window)
         self.hide()

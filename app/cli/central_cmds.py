@@ -375,8 +375,8 @@ def cmd_publication(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     import importlib
 
-    window = importlib.import_module("ui.central_window")
-    return int(window.run(args.db))
+    gui = importlib.import_module("ui.app")  # app/ never imports Qt at module level
+    return int(gui.run_central(args.db))
 
 
 def _committee_key(args: argparse.Namespace) -> tuple[PublicKey, CentralDb | None]:

@@ -18,7 +18,7 @@ import base64
 import binascii
 import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -26,8 +26,26 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from app.errors import IntegrityError, ValidationError
 from app.i18n import tr
 
-if TYPE_CHECKING:  # keys.py imports this module; at run time we only need duck-typed attributes
-    from app.package.keys import PublicKey, SigningKey
+
+class Signer(Protocol):
+    """What signing needs of a key (``app.package.keys.SigningKey`` is one); a protocol, so this module does
+    not import keys.py, which builds on it."""
+
+    @property
+    def key_id(self) -> bytes: ...
+
+    def ed25519_sign(self, message: bytes) -> bytes: ...
+
+
+class Verifier(Protocol):
+    """What verifying needs of a public key (``app.package.keys.PublicKey`` is one)."""
+
+    @property
+    def key_id(self) -> bytes: ...
+
+    @property
+    def raw(self) -> bytes: ...
+
 
 UNTRUSTED_PREFIX = "untrusted comment: "
 TRUSTED_PREFIX = "trusted comment: "
@@ -64,7 +82,7 @@ def _check_comment(text: str, limit: int, what: str) -> None:
 
 def sign(
     data: bytes,
-    key: SigningKey,
+    key: Signer,
     trusted_comment: str,
     untrusted_comment: str = DEFAULT_UNTRUSTED_COMMENT,
 ) -> str:
@@ -123,7 +141,7 @@ def parse_signature(sig_text: str) -> Signature:
     )
 
 
-def verify(data: bytes, sig_text: str, public: PublicKey) -> str:
+def verify(data: bytes, sig_text: str, public: Verifier) -> str:
     """Check ``sig_text`` over ``data`` with ``public``; return the trusted comment.
 
     Raises IntegrityError with the reason a person can act on: a different key, a changed file

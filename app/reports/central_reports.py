@@ -16,24 +16,13 @@ from reportlab.platypus import Flowable, Spacer
 from app.clock import now
 from app.errors import StateError, ValidationError
 from app.i18n import tr
+from app.reports.certificates import write_certificates
 from app.reports.pdf_base import ReportHeader, build_pdf, data_table, plain, styles
 from app.services import central_reports as data
 from app.tabular import write_xlsx
 from db.central.engine import CentralDb
-from db.central.models import Package
 
 Table = tuple[str, list[str], list[list[object]], str]  # title, headers, rows, note
-
-
-def competition(db: CentralDb) -> tuple[str, str]:
-    """(competition name, organiser) as the venues' packages state them."""
-    from sqlalchemy import select
-
-    with db.unit_of_work() as s:
-        p = s.scalars(select(Package).limit(1)).first()
-        if p is None:
-            return tr("“巴渝工匠”杯 重庆市第二届专项职业能力技能大赛"), ""
-        return p.results["competition"]["name"], p.results["competition"]["organiser"]
 
 
 def _num(value: object) -> str:
@@ -104,7 +93,7 @@ def _pdf(db: CentralDb, table: Table, path: Path, printed_at: datetime) -> None:
         story.append(data_table(headers, [[_num(v) for v in r] for r in rows]))
     else:
         story.append(plain(tr("（无）"), st.normal))
-    header = ReportHeader(competition(db)[0], tr("全部项目"), tr("组委会"), printed_at.strftime("%Y-%m-%d"), title)
+    header = ReportHeader(data.competition(db)[0], tr("全部项目"), tr("组委会"), printed_at.strftime("%Y-%m-%d"), title)
     build_pdf(path, header, story, printed_at, landscape=len(headers) > 7)
 
 
@@ -119,8 +108,6 @@ def write_central_report(db: CentralDb, name: str, path: Path, *, passphrase: st
             raise ValidationError(tr("荣誉证书只能输出为 PDF"), file=str(path))
         if passphrase is None:
             raise ValidationError(tr("打印荣誉证书需要组委会证书密钥的口令"), column=tr("口令"))
-        from app.reports.certificates import write_certificates
-
         return write_certificates(db, path, passphrase, at, acknowledge_open_appeals)
     if name not in TABLES:
         raise StateError(tr("没有名为 {name} 的报表（可选：{all}）").format(name=name, all="、".join(NAMES)))

@@ -30,6 +30,7 @@ from app.reports.fonts import register_fonts
 from app.services import certificates
 from app.services.central_appeals import held_back
 from app.services.central_reports import AwardLine, award_lines, certificate_lines
+from app.services.central_reports import competition as competition_of
 from db.central.engine import CentralDb
 
 RED = colors.HexColor("#B22222")
@@ -181,7 +182,6 @@ def write_certificates(db: CentralDb, path: Path, passphrase: str, printed_at: d
                 items="；".join(held_back(db))))
         raise StateError(tr("还没有已接收的获奖名单，无法打印荣誉证书"))
     key = certificates.unlock_committee_key(db, passphrase)
-    from app.reports.central_reports import competition as competition_of
 
     competition, organiser = competition_of(db)
     organiser = organiser or tr("大赛组委会")

@@ -22,6 +22,14 @@ from db.central.engine import CentralDb
 from db.central.models import ContestantResult, Package
 
 
+def competition(db: CentralDb) -> tuple[str, str]:
+    """(competition name, organiser) as the venues' packages state them."""
+    with db.unit_of_work() as s:
+        p = s.scalars(select(Package).limit(1)).first()
+        if p is None:
+            return tr("“巴渝工匠”杯 重庆市第二届专项职业能力技能大赛"), ""
+        return p.results["competition"]["name"], p.results["competition"]["organiser"]
+
 @dataclass(frozen=True)
 class AwardLine:
     cert_no: str  # 证书编号: item number + running number within the item, e.g. "31-004"

@@ -19,7 +19,8 @@ from app.errors import NotFound, StateError, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import eligibility, idcard, text_policy
-from app.services import audit, draw_records, roster
+from app.services import audit, draw, draw_records, roster
+from app.services.checkin_state import DESK_ROLES, VIEW_ROLES, Attendance, attendance_of
 from app.vocab import (  # REGISTERED: what an undo returns to
     ABSENT,
     CHECKED_IN,
@@ -29,19 +30,6 @@ from app.vocab import (  # REGISTERED: what an undo returns to
 )
 from db.models import CheckinEvent, CompetitionGroup, Contestant
 from db.venue_file import VenueFile
-
-DESK_ROLES = (Role.CHECKIN, Role.HEAD_JUDGE)  # may record attendance
-VIEW_ROLES = (Role.CHECKIN, Role.HEAD_JUDGE, Role.ADMIN)  # may see names with stations
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """A contestant's latest attendance event (status ``registered`` with no event = not yet seen)."""
-
-    status: str
-    at: datetime | None = None
-    by: str | None = None
-    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,22 +90,6 @@ class GroupCounts:
 
 
 # ------------------------------------------------------------------------------------ queries
-
-
-def attendance_of(s: Session, contestant_ids: list[int] | None = None) -> dict[int, Attendance]:
-    """Latest event per contestant (ids without events are absent from the dict); ``contestant_ids``: only
-    theirs, read by index (a scan must not read every check-in so far)."""
-    q = select(CheckinEvent).order_by(CheckinEvent.id)
-    if contestant_ids is not None:
-        q = q.where(CheckinEvent.contestant_id.in_(contestant_ids))
-    out: dict[int, Attendance] = {}
-    for ev in s.scalars(q):
-        out[ev.contestant_id] = Attendance(ev.status, ev.at, ev.actor, ev.reason)
-    return out
-
-
-def checked_in_ids(s: Session) -> set[int]:
-    return {cid for cid, a in attendance_of(s).items() if a.status == CHECKED_IN}
 
 
 def normalise(text: str) -> str:
@@ -210,8 +182,6 @@ def _refuse_unless_waiting(c: Contestant, att: Attendance) -> None:
 def check_in(venue: VenueFile, actor: Actor, contestant_id: int) -> CheckinCard:
     """已检录: identity checked at the desk.  After the draw, a late arrival gets the next free station."""
     require(actor, *DESK_ROLES, action=tr("检录"))
-    from app.services import draw  # noqa: PLC0415
-
     with venue.unit_of_work() as s:
         c = _contestant(s, contestant_id)
         _refuse_unless_waiting(c, _current(s, c))
@@ -265,8 +235,6 @@ def undo(venue: VenueFile, actor: Actor, contestant_id: int, reason: str) -> Che
 def list_cards(venue: VenueFile, actor: Actor) -> list[CheckinCard]:
     """Everyone on the roster with their attendance and station, for the desk's table and printouts."""
     require(actor, *VIEW_ROLES, action=tr("查看检录名单"))
-    from app.services import draw  # noqa: PLC0415
-
     with venue.unit_of_work() as s:
         att = attendance_of(s)
         stations = draw.current_stations(s)

@@ -31,7 +31,7 @@ from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import draw as rules
 from app.rules import sealed_draw
-from app.services import audit, blind, checkin, draw_records, draw_seal, vault
+from app.services import audit, blind, checkin_state, draw_records, draw_seal, vault
 from app.services.draw_records import (
     LATE,
     MAIN,
@@ -227,7 +227,7 @@ def run_main_draw(venue: VenueFile, actor: Actor, witness_values: list[str], rea
             if _scored(s, previous):
                 raise StateError(tr("已按本次抽签的加密号录入分数，不能重新抽签"))
         people = _people(s)
-        entrants = sorted(people[cid][0].reg_no for cid in checkin.checked_in_ids(s))
+        entrants = sorted(people[cid][0].reg_no for cid in checkin_state.checked_in_ids(s))
         if not entrants:
             raise StateError(tr("还没有已检录的选手，不能抽签。请先完成检录。"))
         settings = draw_records.settings(s)
@@ -372,7 +372,7 @@ def assign_late(venue: VenueFile, actor: Actor, reg_no: str) -> LateResult:
     require(actor, Role.CHECKIN, Role.HEAD_JUDGE, action=tr("迟到补签"))
     with venue.unit_of_work() as s:
         c = _by_reg(s, reg_no)
-        if c.id not in checkin.checked_in_ids(s):
+        if c.id not in checkin_state.checked_in_ids(s):
             raise StateError(tr("{name}（{reg}）尚未检录，请先检录").format(name=c.name, reg=c.reg_no))
         sa = assign_late_in(s, actor, c)
         shown = sa.blind_code if actor.role == Role.HEAD_JUDGE else None
@@ -480,7 +480,7 @@ def _second_codes_legacy(s: Session, actor: Actor, main: Draw, module_code: str)
 
 def station_plan(venue: VenueFile, actor: Actor) -> list[StationRow]:
     """Name ↔ station, in station order: for the desk and the station plan on the wall."""
-    require(actor, *checkin.VIEW_ROLES, action=tr("查看工位安排"))
+    require(actor, *checkin_state.VIEW_ROLES, action=tr("查看工位安排"))
     with venue.unit_of_work() as s:
         people = _people(s)
         rows = [StationRow(r.station, cid, people[cid][0].reg_no, people[cid][0].name, people[cid][0].unit,

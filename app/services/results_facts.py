@@ -23,7 +23,7 @@ from app.errors import NotFound
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
-from app.services import blind, checkin, decrypt, draw
+from app.services import blind, checkin_state, decrypt, draw
 from app.vocab import ABSENT, COMPETED, DISQUALIFIED, REGISTERED, RESULT_STATUSES, WITHDREW
 from db.models import (
     CompetitionGroup,
@@ -195,7 +195,7 @@ def _latest_times(s: Session) -> dict[int, int]:
     return {r.blind_code_id: r.seconds for r in s.scalars(select(TimeRecord).order_by(TimeRecord.id))}
 
 
-def _status(attendance: checkin.Attendance | None, whole_dq: bool, room: str | None = None) -> str:
+def _status(attendance: checkin_state.Attendance | None, whole_dq: bool, room: str | None = None) -> str:
     """The desk's attendance, and what the scoring room recorded by blind code (``room``)."""
     if whole_dq:
         return DISQUALIFIED
@@ -265,7 +265,7 @@ def load(s: Session) -> VenueFacts:
                     for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))]
     key_of = {x.code_id: x.key for x in subjects if x.code_id is not None}  # blind code id → subject key
 
-    checkins = checkin.attendance_of(s)
+    checkins = checkin_state.attendance_of(s)
     stations = draw.current_assignments(s)
     times = _latest_times(s)
     room = {bid: st.status for bid, st in blind.latest_statuses(s).items()}

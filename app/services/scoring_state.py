@@ -23,7 +23,7 @@ from app.gc_pause import cyclic_gc_paused  # noqa: F401 - re-exported: the scori
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
-from app.services import blind, checkin, decrypt
+from app.services import blind, checkin_state, decrypt
 from app.services.scheme import CriterionDraft, load_drafts, load_settings
 from app.vocab import ABSENT, COMPETED, WITHDREW
 from db.models import Criterion as CriterionRow
@@ -180,7 +180,7 @@ def scoring_rows(s: Session, only: str | None = None) -> list[ScoringRow]:
     holders = blind.holders(s) or {}
     if holders and ids is not None:
         holders = {cid: holders[cid] for cid in ids if cid in holders}
-    desk = checkin.attendance_of(s, list(holders.values()) if ids is not None else None) if holders else {}
+    desk = checkin_state.attendance_of(s, list(holders.values()) if ids is not None else None) if holders else {}
     dq = whole_item_disqualified(s)
     out = []
     for cid, code in codes:

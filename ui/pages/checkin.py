@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.roles import Role
-from app.services import checkin
+from app.services import checkin, checkin_state
 from app.services import venue as venue_service
 from app.services.checkin import CheckinCard, GroupCounts
 from app.vocab import ABSENT, CHECKED_IN, REGISTERED, WITHDREW, status_label
@@ -226,10 +226,10 @@ class CheckinPage(Page):
         self.scan.setFocus(Qt.FocusReason.OtherFocusReason)  # a scanned ID number lands in the scan box
 
     def may_view(self) -> bool:
-        return self.ctx.actor.role in checkin.VIEW_ROLES
+        return self.ctx.actor.role in checkin_state.VIEW_ROLES
 
     def may_record(self) -> bool:
-        return self.ctx.actor.role in checkin.DESK_ROLES
+        return self.ctx.actor.role in checkin_state.DESK_ROLES
 
     def refresh(self) -> None:
         if not self.may_view():

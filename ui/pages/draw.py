@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.reports import titles
 from app.roles import Role
-from app.services import checkin, draw, vault
+from app.services import checkin_state, draw, vault
 from ui import style
 from ui.context import UiContext
 from ui.dialogs.passphrase import open_vault
@@ -244,7 +244,7 @@ class DrawPage(Page):
                                          else tr("选手与加密号对照（密封件，仅裁判长可见）"))
             elif role == Role.JUDGE:
                 self.table_title.setText(tr("解密之前，裁判员只使用加密号评分；工位与加密号对照表由裁判长打印并张贴。"))
-            elif role in checkin.VIEW_ROLES:
+            elif role in checkin_state.VIEW_ROLES:
                 headers = [tr("工位号"), tr("报名号"), tr("姓名"), tr("单位/学校"), tr("组别")]
                 rows = [(r.station, r.reg_no, r.name, r.unit, r.group) for r in draw.station_plan(venue, actor)]
                 self.table_title.setText(tr("工位安排"))
