@@ -40,7 +40,7 @@ _STATUS_LABELS = {
     ContestantStatus.WITHDREW: "弃权",
     ContestantStatus.DISQUALIFIED: "取消资格",
 }
-STATUS_LABELS: dict[str, str] = dict(_STATUS_LABELS)  # untranslated, for code that translates later
+STATUS_LABELS: dict[str, str] = {s.value: text for s, text in _STATUS_LABELS.items()}  # untranslated
 
 REGISTERED = ContestantStatus.REGISTERED
 CHECKED_IN = ContestantStatus.CHECKED_IN

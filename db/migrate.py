@@ -41,7 +41,7 @@ def _graph() -> dict[str, tuple[str, ...]]:
     for script in (files("db") / "migrations" / "versions").iterdir():
         if not script.name.endswith(".py") or script.name.startswith("__"):
             continue
-        found = dict(m.groups() for m in _ASSIGNMENT.finditer(script.read_text(encoding="utf-8")))
+        found: dict[str, str] = {m.group(1): m.group(2) for m in _ASSIGNMENT.finditer(script.read_text(encoding="utf-8"))}
         if "revision" not in found:
             continue
         down = ast.literal_eval(found.get("down_revision", "None"))

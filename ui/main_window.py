@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._classes[index](self.ctx)
             stand_in = self.stack.widget(index)
+            assert stand_in is not None  # every row has its stand-in from __init__
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()

@@ -12,7 +12,8 @@ from app.cli.console import escaped_output
 from app.errors import DomainError
 from app.i18n import tr
 
-# Each module defines register(subparsers); a room adds its commands by adding its module here.
+# Each module defines register(subparsers); a room adds its commands by adding its module here.  Imported by
+# name when the parser is built, so ``--version`` answers without loading them.
 COMMAND_MODULES = (
     "app.cli.venue_cmds",
     "app.cli.roster_cmds",
@@ -34,13 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help=tr("显示版本与构建（提交、日期）后退出"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # room not built yet
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
+from typing import cast
 
 import qrcode
 from qrcode.base import rs_blocks
@@ -106,7 +107,7 @@ def codewords(data: bytes, version: int) -> list[int]:
         offset += b.data_count
         data_blocks.append(chunk)
         ec_blocks.append(_remainder(chunk, b.total_count - b.data_count))
-    out = []
+    out: list[int] = []
     for i in range(max(len(d) for d in data_blocks)):
         out.extend(d[i] for d in data_blocks if i < len(d))
     for i in range(max(len(e) for e in ec_blocks)):
@@ -161,5 +162,5 @@ def matrix(text: str) -> list[list[bool]]:
     n = version * 4 + 17
     blank = [False] * (n + 2 * BORDER)
     side = [False] * BORDER
-    rows = [side + flat[r * n:(r + 1) * n] + side for r in range(n)]
-    return [list(blank) for _ in range(BORDER)] + rows + [list(blank) for _ in range(BORDER)]  # type: ignore[operator]
+    rows = [side + cast(list[bool], flat[r * n:(r + 1) * n]) + side for r in range(n)]  # every place is set now
+    return [list(blank) for _ in range(BORDER)] + rows + [list(blank) for _ in range(BORDER)]

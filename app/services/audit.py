@@ -152,10 +152,10 @@ def read_facts(session: Session, refs: Iterable[Ref]) -> list[dict[str, Any]]:
                 found[(table, (row[keys[0]],))] = row
     out = []
     for r in wanted:
-        row = found.get((r.table, tuple(r.pk)))
-        if row is None:
+        got = found.get((r.table, tuple(r.pk)))
+        if got is None:
             raise ValueError(f"fact row {r.table} {r.pk} not found after flush")
-        out.append({"table": r.table, "row": row})
+        out.append({"table": r.table, "row": got})
     return out
 
 

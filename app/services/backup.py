@@ -367,7 +367,7 @@ def _info(path: Path) -> BackupInfo | None:
         return None
     if at is None:
         return None
-    head = doc.get("head") if isinstance(doc.get("head"), dict) else {}
+    head: dict[str, Any] = doc["head"] if isinstance(doc.get("head"), dict) else {}
     return BackupInfo(path, at, str(doc.get("reason") or (parsed[1] if parsed else "manual")), size,
                       doc.get("venue_uid"), head.get("seq"), head.get("hash"), doc.get("venue_path"))
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -345,7 +345,7 @@ def _check_key_scope(file_name: str, key: VenueKey, data: dict[str, Any]) -> Non
             a=key.groups, b=_groups_key(data) or tr("不分组")))
 
 
-def _signed_revisions(files: dict[str, bytes]) -> set[int]:
+def _signed_revisions(files: Mapping[str, bytes]) -> set[int]:
     """The revisions whose sign-off the package's checkpoints show (already verified by central_trail)."""
     out: set[int] = set()
     for line in files.get(CHECKPOINTS_NAME, b"").decode("utf-8", "replace").splitlines():

@@ -21,6 +21,7 @@ printed on the sheets people sign, and the checkpoints travel in the result pack
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -168,7 +169,7 @@ def records(s: Session) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------------------------ checking
 
 
-def check_one(record: dict[str, Any], keys: dict[str, PublicKey]) -> tuple[dict[str, str] | None, str | None]:
+def check_one(record: dict[str, Any], keys: Mapping[str, PublicKey]) -> tuple[dict[str, str] | None, str | None]:
     """Signature and statement of one checkpoint record (a row or a checkpoints.jsonl line).
 
     Returns (statement fields, problem): the statement must parse, agree with the record's own columns,

@@ -279,7 +279,7 @@ def verify_draws(venue: VenueFile, actor: Actor | None = None) -> VerifyReport:
                 note = tr("加密号已密封：工位与承诺值已核对，密钥在解密时揭示后再核对加密号")
             checks.append(DrawCheck(d.id, d.kind, d.at, not problems, tuple(problems), note))
         for r in c.reveals.values():
-            d = s.get(Draw, r.draw_id)
-            if d is None or not draw_records.is_sealed(d):
+            revealed = s.get(Draw, r.draw_id)
+            if revealed is None or not draw_records.is_sealed(revealed):
                 checks.append(DrawCheck(r.draw_id, "reveal", r.at, False, (tr("解密记录指向的抽签记录不存在或未密封"),)))
     return VerifyReport(tuple(checks))

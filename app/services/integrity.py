@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import text
@@ -161,7 +162,7 @@ def file_digest(path: Path) -> str:
             if part.stat().st_size == 0 and part.name.endswith("-wal"):
                 continue  # an empty log (a reader opened the file) holds nothing
             with part.open("rb") as fh:
-                for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                for chunk in iter(partial(fh.read, 1 << 20), b""):
                     digest.update(chunk)
         except FileNotFoundError:
             continue

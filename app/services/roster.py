@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from app.clock import now
@@ -284,7 +285,7 @@ def _insert_many(s: Session, drafts: list[ContestantDraft], source: str) -> None
          "source": source, "late_entry_reason": None, "created_at": at, "updated_at": at}
         for d in drafts
     ]
-    insert_rows(s, Contestant.__table__, rows)
+    insert_rows(s, cast(Table, Contestant.__table__), rows)
 
 
 def _write_rejected(target: Path, sheet: Sheet, problems: list[Problem]) -> None:

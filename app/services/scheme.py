@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -241,7 +242,7 @@ _TEXT_FIELDS = (("code", "评分项编号", text_policy.SHORT), ("module", "模�
 def policed(d: CriterionDraft) -> tuple[CriterionDraft, list[tuple[str, str, str]]]:
     """The draft with its texts cleaned by the text policy, and (column, problem, shown value) per refusal."""
     issues: list[tuple[str, str, str]] = []
-    values: dict[str, str] = {}
+    values: dict[str, Any] = {}  # text attributes only (replace() is typed by field)
     for attr, column, rule in _TEXT_FIELDS:
         checked = text_policy.check_text(getattr(d, attr), rule)
         if checked.problem is not None:

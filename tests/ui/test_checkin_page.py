@@ -19,8 +19,6 @@ from ui.context import UiContext
 from ui.dialogs.secret import PassphraseDialog
 from ui.pages.checkin import CheckinPage
 
-SHOTS = Path("/tmp")
-
 
 @pytest.fixture
 def desk_venue(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path) -> VenueFile:
@@ -34,7 +32,8 @@ def scan(qtbot: QtBot, page: CheckinPage, text: str) -> None:
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)  # … and presses Enter
 
 
-def test_scan_confirm_undo_and_refuse(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor]) -> None:
+def test_scan_confirm_undo_and_refuse(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor],
+                                     tmp_path: Path) -> None:
     page = CheckinPage(UiContext(desk_venue, staff["checkin"]))
     qtbot.addWidget(page)
     page.resize(1200, 700)
@@ -49,7 +48,7 @@ def test_scan_confirm_undo_and_refuse(qtbot: QtBot, desk_venue: VenueFile, staff
     assert page.card is not None and page.card.name == first.name
     assert page.card_view.name.text() == first.name and page.card_view.fields["id"].text() == first.id_masked
     assert page.scan.text() == "" and page.confirm_button.isEnabled()
-    page.grab().save(str(SHOTS / "checkin-page-card.png"))
+    page.grab().save(str(tmp_path / "checkin-page-card.png"))
     assert checkin.lookup(desk_venue, staff["checkin"], first.reg_no).status == checkin.REGISTERED
     # Enter on the empty input confirms
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
@@ -86,7 +85,7 @@ def test_scan_confirm_undo_and_refuse(qtbot: QtBot, desk_venue: VenueFile, staff
     assert page.card is None and "名单中没有" in page.message.text()
     assert "199001011232" not in page.message.text()
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)  # nothing to confirm: nothing happens
-    page.grab().save(str(SHOTS / "checkin-page.png"))
+    page.grab().save(str(tmp_path / "checkin-page.png"))
 
     # the list shows everyone, filterable
     assert page.model.rowCount() == 8
@@ -210,7 +209,7 @@ def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str,
     seed = page.info.text().split("种子：")[1].split("（")[0]
     assert all(len(g) == 4 for g in seed.split()[:-1]) and seed == seed.upper()  # read aloud in groups of four
     qtbot.wait(50)  # let the layout settle before the screenshot
-    page.grab().save(str(SHOTS / "draw-page-head.png"))
+    page.grab().save(str(tmp_path / "draw-page-head.png"))
 
     page.print_sheet("blind-codes")  # 打印…: written beside the venue file, then the in-app print preview
     qtbot.waitUntil(lambda: page.last_printed is not None, timeout=20_000)

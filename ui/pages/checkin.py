@@ -41,7 +41,7 @@ from ui.pages.base import Page
 
 OK_COLOUR = style.DESK_OK
 REFUSED_COLOUR = style.DESK_REFUSED
-STATUS_COLOURS = {CHECKED_IN: style.PALE_GREEN, ABSENT: style.PALE_RED, WITHDREW: style.PALE_YELLOW}
+STATUS_COLOURS: dict[str, str] = {CHECKED_IN: style.PALE_GREEN, ABSENT: style.PALE_RED, WITHDREW: style.PALE_YELLOW}
 
 
 class CardView(QFrame):

@@ -1,11 +1,15 @@
 """The workflow pages in the order of the competition day.  A page module exposes ``PAGE`` (its class).
 
-Missing modules are skipped, so each room's page appears once its module exists.
+Modules are imported by name when the main window is built, so the start window paints before they load.
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.pages.base import Page
 
 PAGE_MODULES = (
     "ui.pages.roster",  # 名单
@@ -21,19 +25,10 @@ PAGE_MODULES = (
 )
 
 
-def page_classes() -> list[type]:
+def page_classes() -> list[type[Page]]:
     return [cls for _step, cls in page_steps()]
 
 
-def page_steps() -> list[tuple[str, type]]:
+def page_steps() -> list[tuple[str, type[Page]]]:
     """(step, page class) in the order of the day; the step is the module's name (``app.roles.ROLE_STEPS``)."""
-    out = []
-    for name in PAGE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        out.append((name.rsplit(".", 1)[1], module.PAGE))
-    return out
+    return [(name.rsplit(".", 1)[1], importlib.import_module(name).PAGE) for name in PAGE_MODULES]

@@ -77,7 +77,7 @@ class ScoringExtras(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.scores: dict[str, ContestantScore] = {}
-        self.status_labels = {s: s.label for s in ROOM_STATUSES}
+        self.status_labels: dict[str, str] = {s.value: s.label for s in ROOM_STATUSES}
         who_label = self._build_who()
         self._build_overview()
         deduct_box = self._build_deductions()
@@ -196,7 +196,7 @@ class ScoringExtras(QWidget):
         self.status_choice = QComboBox()
         self.status_choice.setObjectName("statusChoice")
         for key in (COMPETED, WITHDREW, ABSENT):
-            self.status_choice.addItem(self.status_labels[key], key.value)
+            self.status_choice.addItem(self.status_labels[key.value], key.value)
         self.status_reason = QLineEdit()
         self.status_reason.setPlaceholderText(tr("必填：如“10:20 离场放弃”"))
         self.status_button = QPushButton(tr("登记状态"))

@@ -27,7 +27,7 @@ def test_pins_are_stored_only_as_salted_scrypt_hashes(venue: VenueFile, head: Ac
     conn.close()
     from app.security import check_pin
 
-    for name, stored in hashes.items():
+    for stored in hashes.values():
         scheme, n, _r, _p, salt, digest = stored.split("$")
         assert scheme == "scrypt" and int(n) >= 2**14  # slow by design
         assert len(bytes.fromhex(salt)) == 16 and len(bytes.fromhex(digest)) == 32  # nothing else is stored
