@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from app.services import audit, audit_facts, backup, checkpoints, demo, integrity
-from app.services.audit import _digest
+from app.services.audit import record_digest
 from db.venue_file import open_venue
 
 
@@ -49,7 +49,7 @@ def grow(path: Path, records: int) -> None:
         seq += 1
         data = {"criterion": "A1.1", "entry": row["id"], "value": row["value"], "facts": [
             {"table": "score_entry", "row": row}]}
-        digest = _digest(prev, seq, at, "郑雪娜", "head_judge", "score.correction", data)
+        digest = record_digest(prev, seq, at, "郑雪娜", "head_judge", "score.correction", data)
         conn.execute("INSERT INTO audit_record VALUES (?,?,?,?,?,?,?,?)",
                      (seq, at, "郑雪娜", "head_judge", "score.correction", canonical(data), prev, digest))
         prev = digest

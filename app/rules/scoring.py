@@ -640,7 +640,8 @@ def completeness(
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 
 
-def _normalise(raw: str) -> str:
+def normalise_number(raw: str) -> str:
+    """A number as a person typed it → plain ASCII decimal text (scores, deductions, max points)."""
     # NFKC turns full-width digits, "．" and "－" into ASCII; Chinese IMEs also give "，" or "。".
     text = unicodedata.normalize("NFKC", raw).strip()
     return text.replace("，", ".").replace("。", ".").replace(",", ".").replace(" ", "")
@@ -649,7 +650,7 @@ def _normalise(raw: str) -> str:
 def validate_value(criterion: Criterion, raw: str) -> Decimal:
     """Parse what a person typed into a score for ``criterion``, or say in Chinese why not."""
     code = criterion.code
-    text = _normalise(raw)
+    text = normalise_number(raw)
     if not text:
         raise ValidationError(tr("请输入 {c} 的分数").format(c=code), criterion=code)
     if not _NUMBER.match(text):

@@ -31,7 +31,7 @@ FACTS = "facts"  # key in an audit record's data: the fact rows it records
 _IN_CHUNK = 500  # rows per "WHERE pk IN (…)" when reading facts back
 
 
-def _digest(prev_hash: str, seq: int, at: str, actor: str, role: str, action: str, data: Any) -> str:
+def record_digest(prev_hash: str, seq: int, at: str, actor: str, role: str, action: str, data: Any) -> str:
     body = json.dumps(
         {"seq": seq, "at": at, "actor": actor, "role": role, "action": action, "data": data},
         ensure_ascii=False,
@@ -43,9 +43,9 @@ def _digest(prev_hash: str, seq: int, at: str, actor: str, role: str, action: st
 
 
 def _digest_raw(prev_hash: str, seq: int, at: str, actor: str, role: str, action: str, data_text: str | None) -> str:
-    """``_digest`` from the stored text of ``data`` without parsing it.
+    """``record_digest`` from the stored text of ``data`` without parsing it.
 
-    JsonText stores exactly the canonical JSON that ``_digest`` puts in the body (sorted keys, no spaces,
+    JsonText stores exactly the canonical JSON that ``record_digest`` puts in the body (sorted keys, no spaces,
     UTF-8), so the body can be assembled around it.  Same hash, no JSON parse: the chain check of a large
     file costs a SHA-256 per record instead of a parse and a dump.  Keys in sorted order: action, actor,
     at, data, role, seq.
@@ -76,7 +76,7 @@ def append(session: Session, actor: Actor, action: str, data: dict[str, Any]) ->
         action=action,
         data=clean,
         prev_hash=prev,
-        hash=_digest(prev, seq, at.isoformat(timespec="microseconds"), actor.name, str(actor.role), action, clean),
+        hash=record_digest(prev, seq, at.isoformat(timespec="microseconds"), actor.name, str(actor.role), action, clean),
     )
     session.add(record)
     session.flush()
@@ -238,7 +238,7 @@ def _slow_match(prev: str, seq: int, at: str, actor: str, role: str, action: str
         data = None if data_text is None else json.loads(data_text)
     except ValueError:
         return False
-    return _digest(prev, seq, at, actor, role, action, data) == stored
+    return record_digest(prev, seq, at, actor, role, action, data) == stored
 
 
 def head(session: Session) -> tuple[int, str]:

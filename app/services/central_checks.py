@@ -22,7 +22,7 @@ from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import idcard, scoring
 from app.services.audit import GENESIS
-from app.services.audit import _digest as audit_digest
+from app.services.audit import record_digest as audit_digest
 from app.services.results_facts import ContestantFacts, DecisionFact, ModuleResult
 from app.services.results_standings import AWARDS, group_standing
 from app.vocab import COMPETED

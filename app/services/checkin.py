@@ -134,7 +134,7 @@ def _contestant(s: Session, contestant_id: int) -> Contestant:
 
 def _card(s: Session, c: Contestant, att: Attendance | None = None, stations: dict[int, str] | None = None,
           drawn: bool | None = None) -> CheckinCard:
-    view = roster._view(s, c)
+    view = roster.contestant_view(s, c)
     if att is None:
         att = attendance_of(s, [c.id]).get(c.id, Attendance(REGISTERED))
     if stations is None:  # one person: read by index, not every station of the item

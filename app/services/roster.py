@@ -319,7 +319,7 @@ def add_contestant(venue: VenueFile, actor: Actor, form: ContestantForm, *, late
             raise ValidationError(tr("无法添加"), [Problem(tr("报名号已被其他选手使用"), column=tr("报名号"), value=draft.reg_no)])
         (c,) = _insert(s, actor, [draft], MANUAL_SOURCE, late_reason=late_reason)
         audit.append(s, actor, "roster.add", {"reg_no": c.reg_no, "name": c.name, "late_reason": late_reason})
-        return _view(s, c)
+        return contestant_view(s, c)
 
 
 def edit_contestant(venue: VenueFile, actor: Actor, contestant_id: int, form: ContestantForm, reason: str = "") -> ContestantView:
@@ -341,7 +341,7 @@ def edit_contestant(venue: VenueFile, actor: Actor, contestant_id: int, form: Co
         c.female_category = draft.female_category
         c.updated_at = now()
         audit.append(s, actor, "roster.edit", {"reg_no": c.reg_no, "before": before, "after": _snapshot(c), "reason": reason})
-        return _view(s, c)
+        return contestant_view(s, c)
 
 
 def _snapshot(c: Contestant) -> dict[str, object]:
@@ -350,7 +350,7 @@ def _snapshot(c: Contestant) -> dict[str, object]:
             "category": c.category, "group_id": c.group_id, "female_category": c.female_category}
 
 
-def _view(s: Session, c: Contestant, ctx: RowContext | None = None, groups: dict[int, str] | None = None) -> ContestantView:
+def contestant_view(s: Session, c: Contestant, ctx: RowContext | None = None, groups: dict[int, str] | None = None) -> ContestantView:
     ctx = ctx or _context(s)
     if groups is None:
         groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
@@ -377,7 +377,7 @@ def list_contestants(venue: VenueFile) -> list[ContestantView]:
     with venue.unit_of_work() as s:
         ctx = _context(s)
         groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
-        return [_view(s, c, ctx, groups) for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))]
+        return [contestant_view(s, c, ctx, groups) for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))]
 
 
 def form_for(venue: VenueFile, actor: Actor, contestant_id: int) -> ContestantForm:
@@ -402,7 +402,7 @@ def export_roster(venue: VenueFile, actor: Actor, path: Path) -> Path:
         groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
         rows = []
         for c in s.scalars(select(Contestant).order_by(Contestant.reg_no)):
-            v = _view(s, c, ctx, groups)
+            v = contestant_view(s, c, ctx, groups)
             rows.append([c.reg_no, c.name, c.id_number if full else v.id_masked, c.gender, v.phone_masked, c.unit,
                          c.category, v.group, c.female_category or "", v.flag_text])
         audit.append(s, actor, "roster.export", {"file": Path(path).name, "full_id_numbers": full, "rows": len(rows)})

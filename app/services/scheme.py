@@ -195,7 +195,7 @@ def _parse_kind(text: str) -> str | None:
 
 def _parse_points(text: str) -> Decimal | None:
     try:
-        value = Decimal(scoring._normalise(text))
+        value = Decimal(scoring.normalise_number(text))
     except (InvalidOperation, ValueError):
         return None
     return value if value.is_finite() else None

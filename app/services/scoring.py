@@ -341,7 +341,7 @@ def add_deduction(
         _scoreable(row)
         _locked_for(ctx, actor, mod, tr("扣分"))
         try:
-            value = Decimal(scoring._normalise(str(amount)))
+            value = Decimal(scoring.normalise_number(str(amount)))
         except ArithmeticError as err:
             raise ValidationError(tr("扣分“{a}”不是有效数字").format(a=amount), column=tr("扣分")) from err
         limit = module_max(ctx, mod)

@@ -17,7 +17,7 @@ from app.package import export as pkg
 from app.package.keys import SigningKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME
 from app.services import central
-from app.services.audit import GENESIS, _digest
+from app.services.audit import GENESIS, record_digest
 from db.central.engine import CentralDb
 from tests.central.packages import Made, make, members, refused, register, write_raw
 
@@ -54,7 +54,7 @@ def _set_audit(files: Files, records: list[dict[str, Any]], rehash: bool) -> Non
     if rehash:
         prev = GENESIS
         for r in records:
-            r["prev_hash"], r["hash"] = prev, _digest(prev, r["seq"], r["at"], r["actor"], r["role"], r["action"],
+            r["prev_hash"], r["hash"] = prev, record_digest(prev, r["seq"], r["at"], r["actor"], r["role"], r["action"],
                                                       r["data"])
             prev = r["hash"]
     files[pkg.AUDIT_NAME] = pkg.audit_jsonl(records)

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from app.services.audit import GENESIS, _digest
+from app.services.audit import GENESIS, record_digest
 
 
 def edit(path: Path, *sql: str, tables: tuple[str, ...] = ()) -> None:
@@ -37,7 +37,7 @@ def rehash(path: Path) -> None:
         prev = GENESIS
         for seq, at, actor, role, action, data in list(conn.execute(
                 "SELECT seq, at, actor, role, action, data FROM audit_record ORDER BY seq")):
-            digest = _digest(prev, seq, at, actor, role, action, json.loads(data) if data else None)
+            digest = record_digest(prev, seq, at, actor, role, action, json.loads(data) if data else None)
             conn.execute("UPDATE audit_record SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, seq))
             prev = digest
         conn.commit()
