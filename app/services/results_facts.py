@@ -24,6 +24,7 @@ from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
 from app.services import blind, checkin_state, decrypt, draw
+from app.services.venue_identity import VenueIdentity, identity_fields
 from app.vocab import ABSENT, COMPETED, DISQUALIFIED, REGISTERED, RESULT_STATUSES, WITHDREW
 from db.models import (
     CompetitionGroup,
@@ -145,17 +146,7 @@ class DecisionFact:
 
 
 @dataclass(frozen=True)
-class VenueFacts:
-    competition_name: str
-    organiser: str
-    item_no: int
-    item_name: str
-    host_unit: str
-    contact: str
-    phone: str
-    competition_date: date
-    venue_place: str
-    head_judge: str
+class VenueFacts(VenueIdentity):
     settings: ItemSettings
     groups: tuple[str, ...]  # in their order; ("",) when the item has no groups
     modules: tuple[ModuleFact, ...]
@@ -165,10 +156,6 @@ class VenueFacts:
     locked: bool
     decrypted: bool
     blind: bool = False  # scores not yet joined to people: one row per blind code, one group ""
-
-    @property
-    def item_label(self) -> str:
-        return f"{self.item_no:02d} {self.item_name}"
 
 
 # ------------------------------------------------------------------------------- small queries
@@ -355,10 +342,7 @@ def load(s: Session) -> VenueFacts:
     if not groups or "" in used:
         groups = groups + ("",) if groups and "" not in groups else (groups or ("",))
     return VenueFacts(
-        competition_name=info.competition_name, organiser=info.organiser, item_no=info.item_no,
-        item_name=info.item_name, host_unit=info.host_unit, contact=info.contact, phone=info.phone,
-        competition_date=info.competition_date, venue_place=info.venue_place, head_judge=info.head_judge,
-        settings=settings, groups=groups, modules=modules, judges=judges, contestants=tuple(out),
+        **identity_fields(info), settings=settings, groups=groups, modules=modules, judges=judges, contestants=tuple(out),
         decisions=() if is_blind else tuple(active_decisions(s)), locked=decrypt.is_locked(s),
         decrypted=decrypt.is_decrypted(s), blind=is_blind,
     )

@@ -20,6 +20,7 @@ from app.item_settings import ItemSettings
 from app.roles import Actor, Role, require
 from app.rules import text_policy
 from app.services import audit, users, vault, venue_keys
+from app.services.venue_identity import VenueIdentity, identity_fields
 from db.models import CompetitionGroup, Setting, User, VenueInfo
 from db.venue_file import VenueFile, open_venue
 
@@ -27,23 +28,9 @@ SETTINGS_KEY = "item_settings"
 
 
 @dataclass(frozen=True)
-class VenueSummary:
+class VenueSummary(VenueIdentity):
     path: str
-    competition_name: str
-    organiser: str
-    item_no: int
-    item_name: str
-    host_unit: str
-    contact: str
-    phone: str
-    competition_date: date
-    venue_place: str
-    head_judge: str
     groups: tuple[str, ...]
-
-    @property
-    def item_label(self) -> str:
-        return f"{self.item_no:02d} {self.item_name}"
 
 
 def create_venue(
@@ -156,20 +143,7 @@ def summary(venue: VenueFile) -> VenueSummary:
         if info is None:
             raise NotFound(tr("赛场文件缺少项目信息（文件可能未创建完成）。请重新创建或从备份恢复。"))
         groups = tuple(s.scalars(select(CompetitionGroup.name).order_by(CompetitionGroup.sort)))
-        return VenueSummary(
-            path=str(venue.path),
-            competition_name=info.competition_name,
-            organiser=info.organiser,
-            item_no=info.item_no,
-            item_name=info.item_name,
-            host_unit=info.host_unit,
-            contact=info.contact,
-            phone=info.phone,
-            competition_date=info.competition_date,
-            venue_place=info.venue_place,
-            head_judge=info.head_judge,
-            groups=groups,
-        )
+        return VenueSummary(path=str(venue.path), groups=groups, **identity_fields(info))
 
 
 def get_settings(venue: VenueFile) -> ItemSettings:
