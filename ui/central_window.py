@@ -13,14 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -50,7 +48,7 @@ from ui import style
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.saved import show_saved
 from ui.errors import show_error
-from ui.models.table import Column, RowsModel, filter_proxy
+from ui.models.table import Column, RowsModel, filter_proxy, table_view
 from ui.runner import run_task
 
 STATUS_COLOURS = {central.VERIFIED: style.CENTRAL_GREEN, central.WARNINGS: style.CENTRAL_YELLOW, central.ERRORS: style.CENTRAL_RED,
@@ -58,15 +56,7 @@ STATUS_COLOURS = {central.VERIFIED: style.CENTRAL_GREEN, central.WARNINGS: style
 
 
 def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+    return table_view(model, single=True, sortable=True)
 
 
 class RegisterKeyDialog(QDialog):

@@ -9,8 +9,11 @@ from app.cli.common import (
     actor_from,
     add_passphrase_arg,
     add_venue_args,
+    arg,
+    command,
     passphrase_from,
     print_table,
+    read_venue_args,
     restore_hint,
     secret_from,
     venue_from,
@@ -22,36 +25,20 @@ from app.i18n import tr
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("audit", help=tr("审计：校验审计链、查看记录"))
     asub = p.add_subparsers(dest="audit_cmd", required=True)
-    q = asub.add_parser("verify", help=tr("校验数据库和审计链，报告第一处断裂"))
-    add_venue_args(q, sign_in=False)
-    q.add_argument("--full", action="store_true", help=tr("完整检查（integrity_check，较慢）"))
-    q.set_defaults(func=cmd_verify)
-    q = asub.add_parser("log", help=tr("列出审计记录"))
-    add_venue_args(q, sign_in=False)
-    q.add_argument("--last", type=int, default=30)
-    q.set_defaults(func=cmd_log)
+    command(asub, "verify", tr("校验数据库和审计链，报告第一处断裂"), cmd_verify, read_venue_args,
+            arg("--full", action="store_true", help=tr("完整检查（integrity_check，较慢）")))
+    command(asub, "log", tr("列出审计记录"), cmd_log, read_venue_args, arg("--last", type=int, default=30))
 
     p = sub.add_parser("backup", help=tr("备份与恢复"))
     bsub = p.add_subparsers(dest="backup_cmd", required=True)
-    q = bsub.add_parser("now", help=tr("立即备份"))
-    add_venue_args(q, sign_in=False)
-    q.set_defaults(func=cmd_now)
-    q = bsub.add_parser("list", help=tr("列出备份（最新在前）"))
-    add_venue_args(q, sign_in=False)
-    q.set_defaults(func=cmd_list)
-    q = bsub.add_parser("check", help=tr("检查一个备份文件"))
-    q.add_argument("file", type=Path)
-    q.set_defaults(func=cmd_check)
-    q = bsub.add_parser("restore", help=tr("用本赛场的备份替换赛场文件（裁判长或管理员，须 PIN；先检查，原文件另存，写入恢复记录；"
-                                           "U 盘上的加密备份 .venue.age 还须裁判长口令）"))
-    q.add_argument("file", type=Path)
-    add_venue_args(q)
-    add_passphrase_arg(q)
-    q.set_defaults(func=cmd_restore)
-    q = bsub.add_parser("folder", help=tr("设置第二个备份文件夹（如 U 盘）"))
-    add_venue_args(q)
-    q.add_argument("folder", nargs="?", type=Path, default=None, help=tr("不给出则取消"))
-    q.set_defaults(func=cmd_folder)
+    command(bsub, "now", tr("立即备份"), cmd_now, read_venue_args)
+    command(bsub, "list", tr("列出备份（最新在前）"), cmd_list, read_venue_args)
+    command(bsub, "check", tr("检查一个备份文件"), cmd_check, arg("file", type=Path))
+    command(bsub, "restore", tr("用本赛场的备份替换赛场文件（裁判长或管理员，须 PIN；先检查，原文件另存，写入恢复记录；"
+                                           "U 盘上的加密备份 .venue.age 还须裁判长口令）"), cmd_restore,
+            arg("file", type=Path), add_venue_args, add_passphrase_arg)
+    command(bsub, "folder", tr("设置第二个备份文件夹（如 U 盘）"), cmd_folder, add_venue_args,
+            arg("folder", nargs="?", type=Path, default=None, help=tr("不给出则取消")))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

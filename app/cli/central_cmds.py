@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.appeal_cmds import parse_time, split_names
-from app.cli.common import PASSPHRASE_ENV, passphrase_from, print_table
+from app.cli.common import PASSPHRASE_ENV, arg, command, passphrase_from, print_table
 from app.errors import DomainError
 from app.i18n import tr
 
@@ -49,42 +49,25 @@ def _by(args: argparse.Namespace) -> str:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("central", help=tr("组委会汇总：登记公钥、导入与接收成绩包、汇总报表"))
     csub = p.add_subparsers(dest="central_cmd", required=True)
-    q = csub.add_parser("init", help=tr("创建汇总数据库"))
-    _db_arg(q)
-    q.set_defaults(func=cmd_init)
+    command(csub, "init", tr("创建汇总数据库"), cmd_init, _db_arg)
 
     q = csub.add_parser("keys", help=tr("赛场公钥登记"))
     ksub = q.add_subparsers(dest="central_keys_cmd", required=True)
-    r = ksub.add_parser("add", help=tr("登记赛场公钥（.pub 文件或“RW…”一行）"))
-    r.add_argument("key")
-    r.add_argument("--label", required=True, help=tr("说明，如“31 母婴护理 赛场”"))
-    r.add_argument("--item", type=int, required=True, help=tr("该密钥所属的项目编号 1–33（只能签此项目的成绩包）"))
-    r.add_argument("--group", action="append", default=None,
-                   help=tr("另限定组别（可重复，须与成绩包的组别完全一致，如 --group 职工组 --group 学生组）"))
-    _db_arg(r)
-    _by_arg(r)
-    r.set_defaults(func=cmd_keys_add)
-    r = ksub.add_parser("restrict", help=tr("为登记时未限定项目的旧公钥指定项目（只能指定一次）"))
-    r.add_argument("id", type=int, help=tr("公钥编号（见 keys list）"))
-    r.add_argument("--item", type=int, required=True, help=tr("项目编号 1–33"))
-    r.add_argument("--group", action="append", default=None, help=tr("另限定组别（可重复）"))
-    _db_arg(r)
-    _by_arg(r)
-    r.set_defaults(func=cmd_keys_restrict)
-    r = ksub.add_parser("list", help=tr("列出已登记的公钥与指纹"))
-    _db_arg(r)
-    r.set_defaults(func=cmd_keys_list)
+    command(ksub, "add", tr("登记赛场公钥（.pub 文件或“RW…”一行）"), cmd_keys_add, arg("key"),
+            arg("--label", required=True, help=tr("说明，如“31 母婴护理 赛场”")),
+            arg("--item", type=int, required=True, help=tr("该密钥所属的项目编号 1–33（只能签此项目的成绩包）")),
+            arg("--group", action="append", default=None,
+                   help=tr("另限定组别（可重复，须与成绩包的组别完全一致，如 --group 职工组 --group 学生组）")), _db_arg, _by_arg)
+    command(ksub, "restrict", tr("为登记时未限定项目的旧公钥指定项目（只能指定一次）"), cmd_keys_restrict,
+            arg("id", type=int, help=tr("公钥编号（见 keys list）")),
+            arg("--item", type=int, required=True, help=tr("项目编号 1–33")),
+            arg("--group", action="append", default=None, help=tr("另限定组别（可重复）")), _db_arg, _by_arg)
+    command(ksub, "list", tr("列出已登记的公钥与指纹"), cmd_keys_list, _db_arg)
 
     q = csub.add_parser("signer", help=tr("组委会证书密钥（荣誉证书核验码）"))
     ssub = q.add_subparsers(dest="signer_cmd", required=True)
-    r = ssub.add_parser("init", help=tr("生成组委会证书密钥"))
-    _db_arg(r)
-    _by_arg(r)
-    _passphrase_arg(r)
-    r.set_defaults(func=cmd_signer_init)
-    r = ssub.add_parser("show", help=tr("显示组委会证书公钥"))
-    _db_arg(r)
-    r.set_defaults(func=cmd_signer_show)
+    command(ssub, "init", tr("生成组委会证书密钥"), cmd_signer_init, _db_arg, _by_arg, _passphrase_arg)
+    command(ssub, "show", tr("显示组委会证书公钥"), cmd_signer_show, _db_arg)
 
     from app.cli import central_privacy_cmds as privacy
 
@@ -95,66 +78,40 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _by_arg(q)
     privacy.add_committee_passphrase(q)
     q.set_defaults(func=cmd_import)
-    q = csub.add_parser("status", help=tr("收件箱：各成绩包的状态"))
-    _db_arg(q)
-    q.set_defaults(func=cmd_status)
-    q = csub.add_parser("show", help=tr("显示一个成绩包的错误与警告"))
-    q.add_argument("id", type=int)
-    _db_arg(q)
-    q.set_defaults(func=cmd_show)
-    q = csub.add_parser("accept", help=tr("接收成绩包（有警告时须 --acknowledge-warnings）"))
-    q.add_argument("id", type=int)
-    q.add_argument("--acknowledge-warnings", action="store_true", help=tr("经办人确认已知悉全部警告"))
-    _db_arg(q)
-    _by_arg(q)
-    q.set_defaults(func=cmd_accept)
+    command(csub, "status", tr("收件箱：各成绩包的状态"), cmd_status, _db_arg)
+    command(csub, "show", tr("显示一个成绩包的错误与警告"), cmd_show, arg("id", type=int), _db_arg)
+    command(csub, "accept", tr("接收成绩包（有警告时须 --acknowledge-warnings）"), cmd_accept, arg("id", type=int),
+            arg("--acknowledge-warnings", action="store_true", help=tr("经办人确认已知悉全部警告")), _db_arg, _by_arg)
     for name, text, reason, func in (
         ("withdraw", tr("撤回已接收或待接收的成绩包（须填写理由；可恢复）"), tr("撤回理由（记录在案）"), cmd_withdraw),
         ("reinstate", tr("恢复被撤回的成绩包（须填写理由）"), tr("恢复理由（记录在案）"), cmd_reinstate),
     ):
-        q = csub.add_parser(name, help=text)
-        q.add_argument("id", type=int)
-        q.add_argument("--reason", required=True, help=reason)
-        _db_arg(q)
-        _by_arg(q)
-        q.set_defaults(func=func)
-    q = csub.add_parser("conflicts", help=tr("兼项与身份冲突"))
-    _db_arg(q)
-    q.set_defaults(func=cmd_conflicts)
-    q = csub.add_parser("report", help=tr("汇总报表：awards、conflicts、statistics、passes、certificates"))
-    q.add_argument("name", choices=["awards", "conflicts", "statistics", "passes", "certificates"])
-    q.add_argument("--out", required=True, type=Path, help=tr("输出文件（.pdf 或 .xlsx）"))
-    _db_arg(q)
-    _passphrase_arg(q)
-    q.set_defaults(func=cmd_report)
+        command(csub, name, text, func, arg("id", type=int), arg("--reason", required=True, help=reason),
+                _db_arg, _by_arg)
+    command(csub, "conflicts", tr("兼项与身份冲突"), cmd_conflicts, _db_arg)
+    q = command(csub, "report", tr("汇总报表：awards、conflicts、statistics、passes、certificates"), cmd_report,
+                arg("name", choices=["awards", "conflicts", "statistics", "passes", "certificates"]),
+                arg("--out", required=True, type=Path, help=tr("输出文件（.pdf 或 .xlsx）")), _db_arg,
+                _passphrase_arg)
     q.add_argument("--acknowledge-open-appeals", action="store_true",
                    help=tr("荣誉证书：有待仲裁申诉的项目也打印（默认暂不打印这些项目）"))
-    q = csub.add_parser("appeals", help=tr("各项目的申诉与仲裁结果"))
-    _db_arg(q)
-    q.set_defaults(func=cmd_appeals)
-    q = csub.add_parser("publication", help=tr("全部项目的成绩公示（汇总）：.pdf 或 .html"))
-    _db_arg(q)
-    q.add_argument("--out", type=Path, action="append", required=True, metavar="FILE.pdf|FILE.html")
-    q.add_argument("--start", type=parse_time, required=True, help=tr("公示开始，如 2026-12-08 09:00"))
-    q.add_argument("--end", type=parse_time, required=True, help=tr("公示结束"))
-    q.add_argument("--place", required=True, help=tr("申诉受理地点"))
-    q.add_argument("--contact", default="", help=tr("受理人及电话"))
-    q.add_argument("--columns", default="", help=tr("公示列，逗号分隔：rank,name,id_masked,unit,total,award,passed"))
-    q.set_defaults(func=cmd_publication)
-    q = csub.add_parser("gui", help=tr("打开组委会汇总窗口"))
-    _db_arg(q)
-    q.set_defaults(func=cmd_gui)
+    command(csub, "appeals", tr("各项目的申诉与仲裁结果"), cmd_appeals, _db_arg)
+    command(csub, "publication", tr("全部项目的成绩公示（汇总）：.pdf 或 .html"), cmd_publication, _db_arg,
+            arg("--out", type=Path, action="append", required=True, metavar="FILE.pdf|FILE.html"),
+            arg("--start", type=parse_time, required=True, help=tr("公示开始，如 2026-12-08 09:00")),
+            arg("--end", type=parse_time, required=True, help=tr("公示结束")),
+            arg("--place", required=True, help=tr("申诉受理地点")), arg("--contact", default="", help=tr("受理人及电话")),
+            arg("--columns", default="", help=tr("公示列，逗号分隔：rank,name,id_masked,unit,total,award,passed")))
+    command(csub, "gui", tr("打开组委会汇总窗口"), cmd_gui, _db_arg)
 
     p = sub.add_parser("certificate", help=tr("荣誉证书"))
     vsub = p.add_subparsers(dest="certificate_cmd", required=True)
-    q = vsub.add_parser("verify", help=tr("核验证书：二维码中的完整核验码，或证书上印的编号与核验码（--cert-no）"))
-    q.add_argument("code", help=tr("扫描二维码得到的完整核验码；或与 --cert-no 一起：证书上印的 12 位核验码"))
-    q.add_argument("--cert-no", default=None, metavar="NN-###",
-                   help=tr("证书编号：按编号与印在证书上的核验码核验（需汇总数据库和组委会证书密钥口令）"))
-    _passphrase_arg(q)
-    q.add_argument("--db", default=None, metavar="CENTRAL", help=tr("汇总数据库（取组委会证书公钥并核对获奖名单）"))
-    q.add_argument("--key", default=None, help=tr("组委会证书公钥（无汇总数据库时）"))
-    q.set_defaults(func=cmd_certificate_verify)
+    command(vsub, "verify", tr("核验证书：二维码中的完整核验码，或证书上印的编号与核验码（--cert-no）"), cmd_certificate_verify,
+            arg("code", help=tr("扫描二维码得到的完整核验码；或与 --cert-no 一起：证书上印的 12 位核验码")),
+            arg("--cert-no", default=None, metavar="NN-###",
+                   help=tr("证书编号：按编号与印在证书上的核验码核验（需汇总数据库和组委会证书密钥口令）")), _passphrase_arg,
+            arg("--db", default=None, metavar="CENTRAL", help=tr("汇总数据库（取组委会证书公钥并核对获奖名单）")),
+            arg("--key", default=None, help=tr("组委会证书公钥（无汇总数据库时）")))
 
 
 def cmd_init(args: argparse.Namespace) -> int:

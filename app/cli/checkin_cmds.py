@@ -10,6 +10,8 @@ from app.cli.common import (
     actor_from,
     add_passphrase_arg,
     add_venue_args,
+    arg,
+    command,
     passphrase_from,
     print_table,
     venue_from,
@@ -27,14 +29,11 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _register_checkin(sub)
     _register_draw(sub)
-    p = sub.add_parser("sheets", help=tr("打印检录日报表（PDF）"))
-    p.add_argument("name", choices=tuple(titles.CHECKIN_SHEETS),
+    command(sub, "sheets", tr("打印检录日报表（PDF）"), cmd_sheet,
+            arg("name", choices=tuple(titles.CHECKIN_SHEETS),
                    help=tr("checkin-list 检录签到表 | station-plan 工位安排表 | blind-codes 加密号对照表（裁判长）"
-                           " | door-list 工位加密号对照表"))
-    add_venue_args(p)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    add_passphrase_arg(p)
-    p.set_defaults(func=cmd_sheet)
+                           " | door-list 工位加密号对照表")), add_venue_args,
+            arg("--out", type=Path, required=True, metavar="FILE.pdf"), add_passphrase_arg)
 
 
 def _register_checkin(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

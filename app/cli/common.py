@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.errors import DamagedVenueFile, DomainError
 from app.i18n import tr
@@ -147,3 +147,27 @@ def restore_hint(venue_path: Path) -> str:
     return tr("最新的完好备份：{path}（{at}，{reason}）。\n确认后可用以下命令恢复（裁判长或管理员：加 --user 姓名，"
               "PIN 在终端输入；原文件会另存一份，不会删除）：\n  {cmd}").format(
         path=found.path, at=found.at.strftime("%Y-%m-%d %H:%M:%S"), reason=found.reason_label, cmd=command)
+
+
+Step = Callable[[argparse.ArgumentParser], object]
+
+
+def arg(*names: str, **options: Any) -> Step:
+    """One ``add_argument`` call, as a step of ``command``."""
+    return lambda p: p.add_argument(*names, **options)
+
+
+def read_venue_args(p: argparse.ArgumentParser) -> None:
+    """``--db`` only: a reading command needs no sign-in."""
+    add_venue_args(p, sign_in=False)
+
+
+def command(sub: argparse._SubParsersAction, name: str, help_text: str, func: Handler,  # type: ignore[type-arg]
+            *steps: Step) -> argparse.ArgumentParser:
+    """The subcommand ``name`` that runs ``func``; ``steps`` add its arguments in order (``arg(...)``,
+    ``add_venue_args``, ``read_venue_args``…), so a command reads as one declaration."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    for step in steps:
+        step(p)
+    p.set_defaults(func=func)
+    return p

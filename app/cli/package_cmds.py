@@ -10,7 +10,10 @@ from app.cli.common import (
     actor_from,
     add_passphrase_arg,
     add_venue_args,
+    arg,
+    command,
     passphrase_from,
+    read_venue_args,
     secret_from,
     venue_from,
 )
@@ -45,56 +48,30 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     register_committee(sub)
     p = sub.add_parser("keys", help=tr("裁判长口令与赛场签名密钥"))
     ksub = p.add_subparsers(dest="keys_cmd", required=True)
-    q = ksub.add_parser("init", help=tr("设置裁判长口令：生成赛场签名密钥和密封密钥（加密保存在赛场文件中）"))
-    add_venue_args(q)
-    _add_passphrase(q)
-    _add_sheet(q)
-    q.set_defaults(func=cmd_keys_init)
-    q = ksub.add_parser("show", help=tr("显示公钥与指纹（报组委会登记）"))
-    add_venue_args(q, sign_in=False)
-    q.add_argument("--pub-out", type=Path, default=None, help=tr("另存公钥文件（.pub）"))
-    q.set_defaults(func=cmd_keys_show)
-    q = ksub.add_parser("passphrase", help=tr("修改裁判长口令"))
-    add_venue_args(q)
-    _add_passphrase(q)
-    _add_new_passphrase(q)
-    q.set_defaults(func=cmd_keys_passphrase)
-    q = ksub.add_parser("replace", help=tr("更换签名密钥（须把新公钥重新报组委会登记；同时生成新恢复码）"))
-    add_venue_args(q)
-    _add_passphrase(q)
-    _add_sheet(q)
-    q.set_defaults(func=cmd_keys_replace)
-    q = ksub.add_parser("recovery-code", help=tr("重新生成恢复码（旧恢复码作废）"))
-    add_venue_args(q)
-    _add_passphrase(q)
-    _add_sheet(q)
-    q.set_defaults(func=cmd_keys_recovery_code)
-    q = ksub.add_parser("recover", help=tr("忘记口令或 PIN：凭恢复码设置新口令（和新 PIN），无需登录"))
-    add_venue_args(q, sign_in=False)
-    q.add_argument("--head-judge", required=True, help=tr("裁判长姓名"))
-    q.add_argument("--code", default=None, help=tr("恢复码（未给出时在终端询问）"))
-    _add_new_passphrase(q)
-    q.add_argument("--new-pin", default=None, help=tr("同时重设裁判长 PIN（4–12 位数字）"))
-    _add_sheet(q)
-    q.set_defaults(func=cmd_keys_recover)
+    command(ksub, "init", tr("设置裁判长口令：生成赛场签名密钥和密封密钥（加密保存在赛场文件中）"), cmd_keys_init, add_venue_args,
+            _add_passphrase, _add_sheet)
+    command(ksub, "show", tr("显示公钥与指纹（报组委会登记）"), cmd_keys_show, read_venue_args,
+            arg("--pub-out", type=Path, default=None, help=tr("另存公钥文件（.pub）")))
+    command(ksub, "passphrase", tr("修改裁判长口令"), cmd_keys_passphrase, add_venue_args, _add_passphrase,
+            _add_new_passphrase)
+    command(ksub, "replace", tr("更换签名密钥（须把新公钥重新报组委会登记；同时生成新恢复码）"), cmd_keys_replace, add_venue_args,
+            _add_passphrase, _add_sheet)
+    command(ksub, "recovery-code", tr("重新生成恢复码（旧恢复码作废）"), cmd_keys_recovery_code, add_venue_args,
+            _add_passphrase, _add_sheet)
+    command(ksub, "recover", tr("忘记口令或 PIN：凭恢复码设置新口令（和新 PIN），无需登录"), cmd_keys_recover, read_venue_args,
+            arg("--head-judge", required=True, help=tr("裁判长姓名")),
+            arg("--code", default=None, help=tr("恢复码（未给出时在终端询问）")), _add_new_passphrase,
+            arg("--new-pin", default=None, help=tr("同时重设裁判长 PIN（4–12 位数字）")), _add_sheet)
 
     p = sub.add_parser("package", help=tr("成绩包：导出与核验"))
     psub = p.add_subparsers(dest="package_cmd", required=True)
-    q = psub.add_parser("export", help=tr("导出最新签字版本的成绩包（.zip）"))
-    add_venue_args(q)
-    _add_passphrase(q)
-    q.add_argument("--out", type=Path, default=None, help=tr("导出文件夹（默认与赛场文件同一文件夹）"))
-    q.set_defaults(func=cmd_export)
-    q = psub.add_parser("open", help=tr("裁判长凭口令解密已导出的成绩包（.zip.age → 签名的 .zip）"))
-    add_venue_args(q)
-    _add_passphrase(q)
-    q.add_argument("file", type=Path)
-    q.add_argument("--out", type=Path, required=True, help=tr("解密后的 .zip 写到这里（只放在本机，不要拷走）"))
-    q.set_defaults(func=cmd_open)
-    q = psub.add_parser("verify", help=tr("用赛场公钥核验成绩包"))
-    q.add_argument("file", type=Path)
-    q.add_argument("--key", required=True, help=tr("赛场公钥：.pub 文件或“RW…”一行"))
-    q.set_defaults(func=cmd_verify)
+    command(psub, "export", tr("导出最新签字版本的成绩包（.zip）"), cmd_export, add_venue_args, _add_passphrase,
+            arg("--out", type=Path, default=None, help=tr("导出文件夹（默认与赛场文件同一文件夹）")))
+    command(psub, "open", tr("裁判长凭口令解密已导出的成绩包（.zip.age → 签名的 .zip）"), cmd_open, add_venue_args,
+            _add_passphrase, arg("file", type=Path),
+            arg("--out", type=Path, required=True, help=tr("解密后的 .zip 写到这里（只放在本机，不要拷走）")))
+    command(psub, "verify", tr("用赛场公钥核验成绩包"), cmd_verify, arg("file", type=Path),
+            arg("--key", required=True, help=tr("赛场公钥：.pub 文件或“RW…”一行")))
 
 
 def register_committee(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -12,6 +12,8 @@ from app.cli.common import (
     actor_from,
     add_passphrase_arg,
     add_venue_args,
+    arg,
+    command,
     passphrase_from,
     print_table,
     venue_from,
@@ -27,55 +29,39 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("results", help=tr("成绩排名、奖项与合格（裁判长）"))
-    add_venue_args(p)
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
-                   help=tr("输出格式：table 表格（默认）、csv、json（results.json 内容）"))
-    p.add_argument("--xlsx", type=Path, default=None, metavar="FILE", help=tr("另存成绩 .xlsx"))
-    p.add_argument("--revisions", action="store_true", help=tr("列出已签字确认的各版本"))
-    p.set_defaults(func=cmd_results)
+    command(sub, "results", tr("成绩排名、奖项与合格（裁判长）"), cmd_results, add_venue_args,
+            arg("--format", choices=("table", "csv", "json"), default="table",
+                   help=tr("输出格式：table 表格（默认）、csv、json（results.json 内容）")),
+            arg("--xlsx", type=Path, default=None, metavar="FILE", help=tr("另存成绩 .xlsx")),
+            arg("--revisions", action="store_true", help=tr("列出已签字确认的各版本")))
 
-    p = sub.add_parser("report", help=tr("打印成绩报表 PDF"))
-    p.add_argument("name", choices=tuple(titles.RESULT_REPORTS),
+    command(sub, "report", tr("打印成绩报表 PDF"), cmd_report,
+            arg("name", choices=tuple(titles.RESULT_REPORTS),
                    help="summary 成绩汇总表 | awards 获奖名单 | passes 合格名单 | score-sheets 评分明细表 | "
-                        "blank-sheets 空白评分表")
-    add_venue_args(p)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--revision", type=int, default=None, help=tr("打印指定版本（默认：当前成绩）"))
-    p.set_defaults(func=cmd_report)
+                        "blank-sheets 空白评分表"), add_venue_args,
+            arg("--out", type=Path, required=True, metavar="FILE.pdf"),
+            arg("--revision", type=int, default=None, help=tr("打印指定版本（默认：当前成绩）")))
 
-    p = sub.add_parser("decrypt", help=tr("解密（成绩锁定后，裁判长，须口令）：揭示抽签密钥，加密号与姓名对应，签名检查点"))
-    add_venue_args(p)
-    add_passphrase_arg(p)
-    p.set_defaults(func=cmd_decrypt)
+    command(sub, "decrypt", tr("解密（成绩锁定后，裁判长，须口令）：揭示抽签密钥，加密号与姓名对应，签名检查点"), cmd_decrypt, add_venue_args,
+            add_passphrase_arg)
 
     p = sub.add_parser("tie", help=tr("并列名次裁定"))
     tsub = p.add_subparsers(dest="tie_cmd", required=True)
-    q = tsub.add_parser("list", help=tr("列出跨奖项界线的并列及裁定"))
-    add_venue_args(q)
-    q.set_defaults(func=cmd_tie_list)
-    q = tsub.add_parser("decide", help=tr("记录裁定（须填写理由）"))
-    add_venue_args(q)
-    q.add_argument("--group", default="", help=tr("组别（无组别时省略）"))
-    q.add_argument("--contestants", required=True, help=tr("并列选手的报名号，逗号分隔"))
-    q.add_argument("--resolution", choices=(ALL_HIGHER, ORDER), required=True,
-                   help=tr("all_higher 均获较高奖项；order 按 --order 的顺序"))
-    q.add_argument("--order", default="", help=tr("resolution=order 时：报名号按名次先后，逗号分隔"))
-    q.add_argument("--reason", required=True, help=tr("裁定理由（打印在成绩汇总表上）"))
-    q.set_defaults(func=cmd_tie_decide)
-    q = tsub.add_parser("revoke", help=tr("撤销一项裁定"))
-    q.add_argument("id", type=int)
-    add_venue_args(q)
-    q.add_argument("--reason", required=True)
-    q.set_defaults(func=cmd_tie_revoke)
+    command(tsub, "list", tr("列出跨奖项界线的并列及裁定"), cmd_tie_list, add_venue_args)
+    command(tsub, "decide", tr("记录裁定（须填写理由）"), cmd_tie_decide, add_venue_args,
+            arg("--group", default="", help=tr("组别（无组别时省略）")),
+            arg("--contestants", required=True, help=tr("并列选手的报名号，逗号分隔")),
+            arg("--resolution", choices=(ALL_HIGHER, ORDER), required=True,
+                   help=tr("all_higher 均获较高奖项；order 按 --order 的顺序")),
+            arg("--order", default="", help=tr("resolution=order 时：报名号按名次先后，逗号分隔")),
+            arg("--reason", required=True, help=tr("裁定理由（打印在成绩汇总表上）")))
+    command(tsub, "revoke", tr("撤销一项裁定"), cmd_tie_revoke, arg("id", type=int), add_venue_args,
+            arg("--reason", required=True))
 
-    p = sub.add_parser("signoff", help=tr("裁判长签字确认成绩（第 1 版，以口令签名）；更正后加 --reason 生成新版本"))
-    add_venue_args(p)
-    add_passphrase_arg(p)
-    p.add_argument("--reason", default=None, help=tr("更正后生成新版本的理由"))
-    p.add_argument("--appeal", type=int, action="append", default=[], metavar="N",
-                   help=tr("新版本依据的已支持申诉编号（可重复；依申诉更正过分数的申诉自动列入）"))
-    p.set_defaults(func=cmd_signoff)
+    command(sub, "signoff", tr("裁判长签字确认成绩（第 1 版，以口令签名）；更正后加 --reason 生成新版本"), cmd_signoff, add_venue_args,
+            add_passphrase_arg, arg("--reason", default=None, help=tr("更正后生成新版本的理由")),
+            arg("--appeal", type=int, action="append", default=[], metavar="N",
+                   help=tr("新版本依据的已支持申诉编号（可重复；依申诉更正过分数的申诉自动列入）")))
 
 
 def _split(text: str) -> list[str]:

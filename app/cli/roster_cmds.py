@@ -5,29 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.cli.common import actor_from, add_venue_args, arg, command, print_table, read_venue_args, venue_from
 from app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("roster", help=tr("选手名单"))
     rsub = p.add_subparsers(dest="roster_cmd", required=True)
-    q = rsub.add_parser("import", help=tr("导入名单（.xlsx / .csv），默认全部正确才导入"))
-    q.add_argument("file", type=Path)
-    add_venue_args(q)
-    q.add_argument("--valid-only", action="store_true", help=tr("仅导入正确的行，错误行另存为 .xlsx"))
-    q.add_argument("--rejected-out", type=Path, default=None, help=tr("错误行另存的位置"))
-    q.set_defaults(func=cmd_import)
-    q = rsub.add_parser("export", help=tr("导出名单 .xlsx"))
-    add_venue_args(q)
-    q.add_argument("--out", type=Path, default=None)
-    q.set_defaults(func=cmd_export)
-    q = rsub.add_parser("list", help=tr("列出名单（身份证号遮蔽）"))
-    add_venue_args(q, sign_in=False)
-    q.set_defaults(func=cmd_list)
-    q = rsub.add_parser("template", help=tr("保存名单模板 .xlsx"))
-    q.add_argument("out", type=Path)
-    q.set_defaults(func=cmd_template)
+    command(rsub, "import", tr("导入名单（.xlsx / .csv），默认全部正确才导入"), cmd_import, arg("file", type=Path),
+            add_venue_args, arg("--valid-only", action="store_true", help=tr("仅导入正确的行，错误行另存为 .xlsx")),
+            arg("--rejected-out", type=Path, default=None, help=tr("错误行另存的位置")))
+    command(rsub, "export", tr("导出名单 .xlsx"), cmd_export, add_venue_args,
+            arg("--out", type=Path, default=None))
+    command(rsub, "list", tr("列出名单（身份证号遮蔽）"), cmd_list, read_venue_args)
+    command(rsub, "template", tr("保存名单模板 .xlsx"), cmd_template, arg("out", type=Path))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

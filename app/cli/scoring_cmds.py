@@ -11,8 +11,11 @@ from app.cli.common import (
     actor_from,
     add_passphrase_arg,
     add_venue_args,
+    arg,
+    command,
     passphrase_from,
     print_table,
+    read_venue_args,
     venue_from,
 )
 from app.i18n import tr
@@ -22,33 +25,19 @@ from app.vocab import ROOM_STATUSES, status_label
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("scheme", help=tr("评分标准"))
     ssub = p.add_subparsers(dest="scheme_cmd", required=True)
-    q = ssub.add_parser("import", help=tr("导入评分标准 .xlsx / .csv（评分开始后须裁判长填写原因）"))
-    q.add_argument("file", type=Path)
-    add_venue_args(q)
-    q.add_argument("--reason", default="", help=tr("评分开始后修改评分标准的原因"))
-    q.set_defaults(func=cmd_scheme_import)
-    q = ssub.add_parser("export", help=tr("导出评分标准 .xlsx"))
-    q.add_argument("file", type=Path)
-    add_venue_args(q)
-    q.set_defaults(func=cmd_scheme_export)
-    q = ssub.add_parser("show", help=tr("列出评分标准"))
-    add_venue_args(q, sign_in=False)
-    q.set_defaults(func=cmd_scheme_show)
-    q = ssub.add_parser("template", help=tr("保存评分标准模板 .xlsx"))
-    q.add_argument("out", type=Path)
-    q.add_argument("--demo", action="store_true", help=tr("保存示例（LED 显示屏应用）而不是空白模板"))
-    q.set_defaults(func=cmd_scheme_template)
+    command(ssub, "import", tr("导入评分标准 .xlsx / .csv（评分开始后须裁判长填写原因）"), cmd_scheme_import,
+            arg("file", type=Path), add_venue_args, arg("--reason", default="", help=tr("评分开始后修改评分标准的原因")))
+    command(ssub, "export", tr("导出评分标准 .xlsx"), cmd_scheme_export, arg("file", type=Path), add_venue_args)
+    command(ssub, "show", tr("列出评分标准"), cmd_scheme_show, read_venue_args)
+    command(ssub, "template", tr("保存评分标准模板 .xlsx"), cmd_scheme_template, arg("out", type=Path),
+            arg("--demo", action="store_true", help=tr("保存示例（LED 显示屏应用）而不是空白模板")))
 
     p = sub.add_parser("scores", help=tr("评分录入"))
     csub = p.add_subparsers(dest="scores_cmd", required=True)
-    q = csub.add_parser("import", help=tr("导入纸质评分表 .xlsx / .csv（全部正确才导入）"))
-    q.add_argument("file", type=Path)
-    add_venue_args(q)
-    q.set_defaults(func=cmd_scores_import)
-    q = csub.add_parser("status", help=tr("录入进度：各裁判、各评分项的缺分，分差超限与复核不一致"))
-    add_venue_args(q, sign_in=False)
-    q.add_argument("--all", action="store_true", help=tr("列出全部缺分（默认只列前 30 条）"))
-    q.set_defaults(func=cmd_scores_status)
+    command(csub, "import", tr("导入纸质评分表 .xlsx / .csv（全部正确才导入）"), cmd_scores_import, arg("file", type=Path),
+            add_venue_args)
+    command(csub, "status", tr("录入进度：各裁判、各评分项的缺分，分差超限与复核不一致"), cmd_scores_status, read_venue_args,
+            arg("--all", action="store_true", help=tr("列出全部缺分（默认只列前 30 条）")))
     q = csub.add_parser("enter", help=tr("录入一个分数（评价分以登录裁判的身份录入）"))
     q.add_argument("blind_code", help=tr("加密号"))
     q.add_argument("criterion", help=tr("评分项编号"))
@@ -60,28 +49,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--reason", default="", help=tr("更正原因"))
     q.add_argument("--judge", default=None, help=tr("裁判长更正评价分时：哪位裁判（编号或姓名）"))
     q.set_defaults(func=cmd_scores_enter)
-    q = csub.add_parser("totals", help=tr("各加密号的模块分与总分"))
-    add_venue_args(q, sign_in=False)
-    q.set_defaults(func=cmd_scores_totals)
-    q = csub.add_parser("attendance", help=tr("按加密号登记弃权、缺考或恢复参赛（评分组所见，须填原因）"))
-    q.add_argument("blind_code", help=tr("加密号"))
-    q.add_argument("status", choices=tuple(s.value for s in ROOM_STATUSES), help=tr("competed 参赛 | absent 缺考 | withdrew 弃权"))
-    add_venue_args(q)
-    q.add_argument("--reason", required=True)
-    q.set_defaults(func=cmd_scores_attendance)
+    command(csub, "totals", tr("各加密号的模块分与总分"), cmd_scores_totals, read_venue_args)
+    command(csub, "attendance", tr("按加密号登记弃权、缺考或恢复参赛（评分组所见，须填原因）"), cmd_scores_attendance,
+            arg("blind_code", help=tr("加密号")),
+            arg("status", choices=tuple(s.value for s in ROOM_STATUSES), help=tr("competed 参赛 | absent 缺考 | withdrew 弃权")),
+            add_venue_args, arg("--reason", required=True))
 
-    q = sub.add_parser("lock", help=tr("裁判长锁定成绩（模块或全项目；以口令签名检查点）"))
-    add_venue_args(q)
-    add_passphrase_arg(q)
-    q.add_argument("--module", default=None, help=tr("只锁定这个模块"))
-    q.add_argument("--sheet", type=Path, default=None, metavar="FILE.pdf",
-                   help=tr("打印成绩锁定确认单（载有审计链签名检查点，供签字）"))
-    q.set_defaults(func=cmd_lock)
-    q = sub.add_parser("unlock", help=tr("裁判长解除锁定（须填写原因）"))
-    add_venue_args(q)
-    q.add_argument("--module", default=None)
-    q.add_argument("--reason", required=True)
-    q.set_defaults(func=cmd_unlock)
+    command(sub, "lock", tr("裁判长锁定成绩（模块或全项目；以口令签名检查点）"), cmd_lock, add_venue_args, add_passphrase_arg,
+            arg("--module", default=None, help=tr("只锁定这个模块")),
+            arg("--sheet", type=Path, default=None, metavar="FILE.pdf",
+                   help=tr("打印成绩锁定确认单（载有审计链签名检查点，供签字）")))
+    command(sub, "unlock", tr("裁判长解除锁定（须填写原因）"), cmd_unlock, add_venue_args, arg("--module", default=None),
+            arg("--reason", required=True))
 
 
 def cmd_scheme_import(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from app.catalog import load_catalog
-from app.cli.common import actor_from, add_venue_args, print_table, venue_from
+from app.cli.common import actor_from, add_venue_args, arg, command, print_table, read_venue_args, venue_from
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Role, role_label
@@ -19,59 +19,41 @@ DEMO_STAGES = ("roster", "drawn", "scored")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("new", help=tr("新建赛场文件"))
-    p.add_argument("path", type=Path)
-    p.add_argument("--setup", type=Path, default=None,
-                   help=tr("组委会的赛场设置包（.zip）：项目、名单、账号、设置和组委会公钥都从中读取（须 --fingerprint 和口令）"))
-    p.add_argument("--fingerprint", default=None, help=tr("组委会书面通知上印的组委会公钥指纹（与 --setup 一起用）"))
-    p.add_argument("--item", type=int, default=None,
-                   help=tr("竞赛项目序号 1–33（见 venuescore items）；与 --setup 一起用时须与设置包一致"))
-    p.add_argument("--date", type=date.fromisoformat, default=None, help=tr("比赛日期，如 2026-11-28"))
-    p.add_argument("--place", default=None, help=tr("比赛地点"))
-    p.add_argument("--head-judge", default=None, help=tr("裁判长姓名"))
-    p.add_argument("--pin", required=True, help=tr("裁判长 PIN（4–12 位数字）"))
-    p.add_argument("--group", action="append", default=[], help=tr("组别，可重复，如 --group 职工组 --group 学生组"))
-    p.add_argument("--passphrase", default=None,
-                   help=tr("裁判长口令（至少 10 个字符、两类字符；也可设环境变量 VENUESCORE_KEY_PASSPHRASE）"))
-    p.add_argument("--recovery-sheet", type=Path, default=None, help=tr("把恢复码打印到此 PDF（密封保存）"))
-    p.set_defaults(func=cmd_new)
+    command(sub, "new", tr("新建赛场文件"), cmd_new, arg("path", type=Path),
+            arg("--setup", type=Path, default=None,
+                   help=tr("组委会的赛场设置包（.zip）：项目、名单、账号、设置和组委会公钥都从中读取（须 --fingerprint 和口令）")),
+            arg("--fingerprint", default=None, help=tr("组委会书面通知上印的组委会公钥指纹（与 --setup 一起用）")),
+            arg("--item", type=int, default=None,
+                   help=tr("竞赛项目序号 1–33（见 venuescore items）；与 --setup 一起用时须与设置包一致")),
+            arg("--date", type=date.fromisoformat, default=None, help=tr("比赛日期，如 2026-11-28")),
+            arg("--place", default=None, help=tr("比赛地点")), arg("--head-judge", default=None, help=tr("裁判长姓名")),
+            arg("--pin", required=True, help=tr("裁判长 PIN（4–12 位数字）")),
+            arg("--group", action="append", default=[], help=tr("组别，可重复，如 --group 职工组 --group 学生组")),
+            arg("--passphrase", default=None,
+                   help=tr("裁判长口令（至少 10 个字符、两类字符；也可设环境变量 VENUESCORE_KEY_PASSPHRASE）")),
+            arg("--recovery-sheet", type=Path, default=None, help=tr("把恢复码打印到此 PDF（密封保存）")))
 
-    p = sub.add_parser("items", help=tr("列出本届大赛的 33 个竞赛项目"))
-    p.set_defaults(func=cmd_items)
+    command(sub, "items", tr("列出本届大赛的 33 个竞赛项目"), cmd_items)
 
-    p = sub.add_parser("demo", help=tr("生成演示赛场（40 名选手）"))
-    p.add_argument("--dir", type=Path, default=None, help=tr("放置演示文件的文件夹（默认：用户数据目录）"))
-    p.add_argument("--stage", choices=DEMO_STAGES, default="scored",
-                   help=tr("演示进度：roster 仅名单 / drawn 已检录抽签 / scored 已评分锁定（默认）"))
-    p.set_defaults(func=cmd_demo)
+    command(sub, "demo", tr("生成演示赛场（40 名选手）"), cmd_demo,
+            arg("--dir", type=Path, default=None, help=tr("放置演示文件的文件夹（默认：用户数据目录）")),
+            arg("--stage", choices=DEMO_STAGES, default="scored",
+                   help=tr("演示进度：roster 仅名单 / drawn 已检录抽签 / scored 已评分锁定（默认）")))
 
-    p = sub.add_parser("info", help=tr("显示赛场文件的项目信息和设置"))
-    add_venue_args(p, sign_in=False)
-    p.set_defaults(func=cmd_info)
+    command(sub, "info", tr("显示赛场文件的项目信息和设置"), cmd_info, read_venue_args)
 
     p = sub.add_parser("users", help=tr("账号管理"))
     usub = p.add_subparsers(dest="users_cmd", required=True)
-    q = usub.add_parser("list", help=tr("列出账号"))
-    add_venue_args(q, sign_in=False)
-    q.set_defaults(func=cmd_users_list)
-    q = usub.add_parser("add", help=tr("添加账号（裁判长或管理员）"))
-    add_venue_args(q)
-    q.add_argument("name")
-    q.add_argument("--role", required=True, choices=[r.value for r in Role])
-    q.add_argument("--new-pin", required=True)
-    q.add_argument("--judge-no", default=None)
-    q.set_defaults(func=cmd_users_add)
-    q = usub.add_parser("pin", help=tr("修改自己的 PIN，或重设他人的 PIN（裁判长或管理员；裁判长的 PIN 只能由裁判长本人修改）"))
-    add_venue_args(q)
-    q.add_argument("name", help=tr("要修改 PIN 的账号"))
-    q.add_argument("--new-pin", required=True)
-    q.set_defaults(func=cmd_users_pin)
+    command(usub, "list", tr("列出账号"), cmd_users_list, read_venue_args)
+    command(usub, "add", tr("添加账号（裁判长或管理员）"), cmd_users_add, add_venue_args, arg("name"),
+            arg("--role", required=True, choices=[r.value for r in Role]), arg("--new-pin", required=True),
+            arg("--judge-no", default=None))
+    command(usub, "pin", tr("修改自己的 PIN，或重设他人的 PIN（裁判长或管理员；裁判长的 PIN 只能由裁判长本人修改）"), cmd_users_pin,
+            add_venue_args, arg("name", help=tr("要修改 PIN 的账号")), arg("--new-pin", required=True))
 
-    p = sub.add_parser("settings", help=tr("查看或修改项目设置（裁判长）"))
-    add_venue_args(p)
-    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                   help=tr("如 --set pass_line=60 --set tie_break_modules=B,A --set award_base=registered"))
-    p.set_defaults(func=cmd_settings)
+    command(sub, "settings", tr("查看或修改项目设置（裁判长）"), cmd_settings, add_venue_args,
+            arg("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help=tr("如 --set pass_line=60 --set tie_break_modules=B,A --set award_base=registered")))
 
 
 def cmd_new(args: argparse.Namespace) -> int:

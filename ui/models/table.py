@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -83,3 +84,34 @@ def filter_proxy(model: RowsModel[Any], parent: Any = None) -> QSortFilterProxyM
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setSortRole(RowsModel.SORT_ROLE)
     return proxy
+
+
+def table_view(
+    model: Any, *, rows: bool = True, single: bool = False, sortable: bool = False,
+    resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents, stretch: int | None = None,
+    stretch_last: bool = True, row_numbers: bool = True,
+) -> QTableView:
+    """A read-only table over ``model``, set up the one way the pages show service rows.
+
+    ``rows``: a click selects the whole row; ``single``: one row at a time; ``stretch``: the column that
+    takes the spare width (else the last one, unless ``stretch_last`` is off); ``row_numbers``: the
+    vertical header."""
+    view = QTableView()
+    view.setModel(model)
+    if sortable:
+        view.setSortingEnabled(True)
+    if rows:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(resize)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    elif stretch_last:
+        header.setStretchLastSection(True)
+    if not row_numbers:
+        view.verticalHeader().setVisible(False)
+    return view
+

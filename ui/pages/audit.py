@@ -5,17 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -26,7 +23,7 @@ from app.services.backup import BackupInfo
 from ui import style
 from ui.context import UiContext
 from ui.dialogs.secret import CredentialsDialog
-from ui.models.table import Column, RowsModel
+from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
 
 
@@ -48,11 +45,7 @@ class AuditPage(Page):
             Column(tr("操作"), lambda r: r.action_label),
             Column(tr("内容"), lambda r: r.summary),
         ], self)
-        self.log_view = QTableView()
-        self.log_view.setModel(self.log)
-        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.log_view = table_view(self.log, rows=False)
 
         self.backups: RowsModel[BackupInfo] = RowsModel([
             Column(tr("备份时间"), lambda b: b.at.strftime("%Y-%m-%d %H:%M:%S")),
@@ -62,12 +55,7 @@ class AuditPage(Page):
             Column(tr("加密"), lambda b: tr("已加密（U 盘）") if b.encrypted else tr("本机（仅本账户可读）")),
             Column(tr("位置"), lambda b: str(b.path.parent)),
         ], self)
-        self.backup_view = QTableView()
-        self.backup_view.setModel(self.backups)
-        self.backup_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.backup_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.backup_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.backup_view.horizontalHeader().setStretchLastSection(True)
+        self.backup_view = table_view(self.backups)
         self.folder = QLabel()
         now_button = QPushButton(tr("立即备份"))
         now_button.clicked.connect(self.backup_now)

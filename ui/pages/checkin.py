@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -36,7 +35,7 @@ from app.services.checkin import CheckinCard, GroupCounts
 from app.vocab import ABSENT, CHECKED_IN, REGISTERED, WITHDREW, status_label
 from ui import style
 from ui.context import UiContext
-from ui.models.table import Column, RowsModel, filter_proxy
+from ui.models.table import Column, RowsModel, filter_proxy, table_view
 from ui.pages.base import Page
 
 OK_COLOUR = style.DESK_OK
@@ -171,17 +170,10 @@ class CheckinPage(Page):
             Column(tr("状态"), lambda c: c.status_text, colour=lambda c: STATUS_COLOURS.get(c.status)),
         ], self)
         self.proxy = filter_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Widths fitted to the contents once per full load (``refresh``), then widened for a changed row only:
         # ResizeToContents would measure every row again after each scan (seconds at 4,600 people).
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.proxy, single=True, sortable=True, resize=QHeaderView.ResizeMode.Interactive)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self.pick_row)  # Enter or double-click on a row loads that person
         self.table.horizontalHeader().setMaximumSectionSize(260)  # a long unit name does not push 状态 away
         self.table.installEventFilter(self)  # a scan while the list has the keyboard goes to the scan box

@@ -14,18 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -38,7 +35,7 @@ from ui.context import UiContext
 from ui.dialogs.passphrase import open_vault
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.saved import report_path
-from ui.models.table import Column, RowsModel, filter_proxy
+from ui.models.table import Column, RowsModel, filter_proxy, table_view
 from ui.pages.base import Page
 from ui.runner import run_task
 
@@ -144,14 +141,8 @@ class DrawPage(Page):
         tr = self.tr
         self.model: RowsModel[Row] = RowsModel([], self)
         self.proxy = filter_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = table_view(self.proxy, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("搜索：工位号、加密号、姓名……"))
         self.search.setClearButtonEnabled(True)

@@ -8,17 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -31,7 +28,7 @@ from ui.context import UiContext
 from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.dialogs.saved import show_saved
 from ui.errors import show_error
-from ui.models.table import Column, RowsModel
+from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
 from ui.pages.package_committee import CommitteeBox
 from ui.runner import run_task
@@ -90,11 +87,7 @@ class PackagePage(Page):
             Column(tr("导出人"), lambda e: e.actor),
             Column(tr("SHA-256（压缩包）"), lambda e: e.sha256),
         ], self)
-        view = QTableView()
-        view.setModel(self.history)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        view = table_view(self.history, rows=False)
 
         self.committee = CommitteeBox(ctx)
         layout = QVBoxLayout(self)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -37,7 +35,7 @@ from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
 from ui.dialogs.saved import show_saved
 from ui.dialogs.secret import ask_passphrase
-from ui.models.table import Column, RowsModel
+from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
 from ui.runner import run_task
 
@@ -92,12 +90,7 @@ class ResultsPage(Page):
 
     def _build_table(self) -> None:
         self.model: RowsModel[ResultRow] = RowsModel([], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
+        self.table = table_view(self.model, stretch_last=False, row_numbers=False)
         # The selected line's 说明 in full (the column elides it): what the head judge reads out.
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -114,14 +107,7 @@ class ResultsPage(Page):
             Column(tr("裁定"), lambda t: t.decision_text or tr("尚未裁定"),
                    colour=lambda t: TIE_COLOUR if t.open else None),
         ], self)
-        self.tie_table = QTableView()
-        self.tie_table.setModel(self.ties)
-        self.tie_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tie_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tie_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tie_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tie_table.horizontalHeader().setStretchLastSection(True)
-        self.tie_table.verticalHeader().setVisible(False)
+        self.tie_table = table_view(self.ties, single=True, row_numbers=False)
         self.tie_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.decide_button = QPushButton(tr("裁定所选并列…"))
         self.decide_button.clicked.connect(self.decide_selected)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -25,7 +23,7 @@ from app.services.roster import ContestantView
 from ui import style
 from ui.context import UiContext
 from ui.dialogs.saved import show_saved
-from ui.models.table import Column, RowsModel, filter_proxy
+from ui.models.table import Column, RowsModel, filter_proxy, table_view
 from ui.pages.base import Page
 
 DECISION_COLOUR = style.PALE_YELLOW
@@ -59,16 +57,9 @@ class RosterPage(Page):
             Column(tr("户籍地（参考）"), lambda c: c.region_text),
         ], self)
         self.proxy = filter_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Fitted to the contents once per load (refresh): ResizeToContents measured up to 1,000 rows again on every
         # layout pass (each resize of the window), seconds with a big roster.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.proxy, single=True, sortable=True, resize=QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         if not venue_service.summary(ctx.venue).groups:

@@ -11,7 +11,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.saved import show_saved
 from ui.errors import show_error
-from ui.models.table import Column, RowsModel
+from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
 from ui.screen_fit import widen_for_text
 
@@ -111,13 +109,7 @@ class SchemePage(Page):
             Column(tr("评分项描述"), lambda c: c.description),
             Column(tr("0–3 分描述"), lambda c: " / ".join(c.descriptions)),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.model, single=True, stretch=5)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(6, 220)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())

@@ -14,12 +14,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,7 +36,7 @@ from app.services.scoring_views import DisqualificationView, list_disqualificati
 from app.vocab import ABSENT, COMPETED, ROOM_STATUSES, WITHDREW
 from ui import style
 from ui.context import UiContext
-from ui.models.table import Column, RowsModel
+from ui.models.table import Column, RowsModel, table_view
 
 MAX_MINUTES = 24 * 60  # the service refuses more than 24 hours
 
@@ -53,17 +51,7 @@ def _total(value: Decimal) -> str:
 
 def _table(model: RowsModel, stretch: int | None = None) -> QTableView:  # type: ignore[type-arg]
     """A read-only, row-selecting table; ``stretch`` is the column that takes the spare width."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is None:
-        view.horizontalHeader().setStretchLastSection(True)
-    else:
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.verticalHeader().setVisible(False)
+    view = table_view(model, single=True, stretch=stretch, row_numbers=False)
     view.verticalHeader().setDefaultSectionSize(24)
     return view
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from ui import style
 from ui.context import UiContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.errors import show_error
-from ui.models.table import Column, RowsModel
+from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
 
 
@@ -92,11 +90,7 @@ class SettingsPage(Page):
             Column(tr("裁判编号"), lambda u: u.judge_no or ""),
             Column(tr("状态"), lambda u: tr("有效") if u.active else tr("停用")),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.people)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.people, resize=QHeaderView.ResizeMode.Stretch, stretch_last=False)
         self.add_button = QPushButton(tr("添加账号…"))
         self.add_button.clicked.connect(self.add_person)
         self.pin_button = QPushButton(tr("重设 PIN…"))
