@@ -10,7 +10,9 @@ by blind code (加密号) only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +41,7 @@ from ui.context import UiContext
 from ui.models.table import Column, RowsModel, table_view
 
 MAX_MINUTES = 24 * 60  # the service refuses more than 24 hours
+REFUSED = object()  # what _attempt gives back when the service said no
 
 
 def _points(value: Decimal) -> str:
@@ -392,18 +395,40 @@ class ScoringExtras(QWidget):
         rows = view.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def _picked_code(self) -> str:
+        """The blind code the form acts on; says what to do (and gives "") when none is chosen."""
+        code = self.current_code()
+        if not code:
+            self.say(self.tr("请先选择加密号。"), error=True)
+        return code
+
+    def _picked_row(self, view: QTableView, missing: str) -> int | None:
+        row = self._selected(view)
+        if row is None:
+            self.say(missing, error=True)
+        return row
+
+    def _attempt(self, refused: str, service: Callable[..., Any], *args: Any, focus: QWidget | None = None,
+                 **kwargs: Any) -> Any:
+        """``service(venue, actor, *args)``; a refusal is said on the page as ``refused`` ({r}: the reason), the
+        cursor goes to ``focus``, and ``REFUSED`` comes back instead of a result."""
+        try:
+            return service(self.ctx.venue, self.ctx.actor, *args, **kwargs)
+        except DomainError as exc:
+            self.say(refused.format(r=exc.message), error=True)
+            if focus is not None:
+                focus.setFocus()
+            return REFUSED
+
     # ------------------------------------------------------------------ actions
 
     def add_deduction(self) -> None:
-        code, module = self.current_code(), self.deduct_module.currentData()
+        code, module = self._picked_code(), self.deduct_module.currentData()
         if not code:
-            self.say(self.tr("请先选择加密号。"), error=True)
             return
-        try:
-            d = scoring.add_deduction(self.ctx.venue, self.ctx.actor, code, self.amount.text(),
-                                      self.deduct_reason.text(), module=module)
-        except DomainError as exc:
-            self.say(self.tr("未扣分：{r}").format(r=exc.message), error=True)
+        d = self._attempt(self.tr("未扣分：{r}"), scoring.add_deduction, code, self.amount.text(),
+                          self.deduct_reason.text(), module=module)
+        if d is REFUSED:
             return
         self.amount.clear()
         self.deduct_reason.clear()
@@ -412,72 +437,55 @@ class ScoringExtras(QWidget):
             b=d.blind_code, w=self.module_text(d.module, self.tr("项目总分")), a=_points(d.amount), r=d.reason))
 
     def cancel_deduction(self) -> None:
-        row = self._selected(self.deductions_view)
+        row = self._picked_row(self.deductions_view, self.tr("请先在扣分记录中选择要撤销的一条。"))
         if row is None:
-            self.say(self.tr("请先在扣分记录中选择要撤销的一条。"), error=True)
             return
         d = self.deductions.row_at(row)
-        try:
-            scoring.cancel_deduction(self.ctx.venue, self.ctx.actor, d.id, self.cancel_reason.text())
-        except DomainError as exc:
-            self.say(self.tr("未撤销：{r}").format(r=exc.message), error=True)
+        if self._attempt(self.tr("未撤销：{r}"), scoring.cancel_deduction, d.id, self.cancel_reason.text()) is REFUSED:
             return
         self.cancel_reason.clear()
         self.done(self.tr("已撤销扣分 {id}：{b} {a} 分").format(id=d.id, b=d.blind_code, a=_points(d.amount)))
 
     def record_time(self) -> None:
-        code = self.current_code()
+        code = self._picked_code()
         if not code:
-            self.say(self.tr("请先选择加密号。"), error=True)
             return
         seconds = self.minutes.value() * 60 + self.seconds.value()
-        try:
-            scoring.record_time(self.ctx.venue, self.ctx.actor, code, seconds, self.time_reason.text())
-        except DomainError as exc:
-            self.say(self.tr("未记录：{r}").format(r=exc.message), error=True)
-            self.time_reason.setFocus()
+        if self._attempt(self.tr("未记录：{r}"), scoring.record_time, code, seconds, self.time_reason.text(),
+                         focus=self.time_reason) is REFUSED:
             return
         self.time_reason.clear()
         self.done(self.tr("已记录用时：{b} {t}").format(b=code, t=self.duration(seconds)))
 
     def record_status(self) -> None:
-        code, status = self.current_code(), self.status_choice.currentData()
+        code, status = self._picked_code(), self.status_choice.currentData()
         if not code:
-            self.say(self.tr("请先选择加密号。"), error=True)
             return
-        try:
-            row = scoring.record_status(self.ctx.venue, self.ctx.actor, code, status, self.status_reason.text())
-        except DomainError as exc:
-            self.say(self.tr("未登记：{r}").format(r=exc.message), error=True)
-            self.status_reason.setFocus()
+        row = self._attempt(self.tr("未登记：{r}"), scoring.record_status, code, status, self.status_reason.text(),
+                            focus=self.status_reason)
+        if row is REFUSED:
             return
         self.status_reason.clear()
         self.done(self.tr("已登记：{b} {s}").format(b=row.blind_code, s=self.status_labels.get(row.status, row.status)))
 
     def disqualify(self) -> None:
-        code, module = self.current_code(), self.dq_module.currentData()
+        code, module = self._picked_code(), self.dq_module.currentData()
         if not code:
-            self.say(self.tr("请先选择加密号。"), error=True)
             return
-        try:
-            scoring.disqualify(self.ctx.venue, self.ctx.actor, code, self.dq_reason.text(), module=module)
-        except DomainError as exc:
-            self.say(self.tr("未取消资格：{r}").format(r=exc.message), error=True)
+        if self._attempt(self.tr("未取消资格：{r}"), scoring.disqualify, code, self.dq_reason.text(),
+                         module=module) is REFUSED:
             return
         self.dq_reason.clear()
         self.done(self.tr("已取消资格：{b} {w}").format(
             b=code, w=self.module_text(module, self.tr("全项目（不排名）"))))
 
     def revoke(self) -> None:
-        row = self._selected(self.dq_view)
+        row = self._picked_row(self.dq_view, self.tr("请先在取消资格记录中选择要撤销的一条。"))
         if row is None:
-            self.say(self.tr("请先在取消资格记录中选择要撤销的一条。"), error=True)
             return
         d = self.disqualifications.row_at(row)
-        try:
-            scoring.revoke_disqualification(self.ctx.venue, self.ctx.actor, d.id, self.revoke_reason.text())
-        except DomainError as exc:
-            self.say(self.tr("未撤销：{r}").format(r=exc.message), error=True)
+        if self._attempt(self.tr("未撤销：{r}"), scoring.revoke_disqualification, d.id,
+                         self.revoke_reason.text()) is REFUSED:
             return
         self.revoke_reason.clear()
         self.done(self.tr("已撤销取消资格 {id}：{b}").format(id=d.id, b=d.blind_code))
