@@ -72,7 +72,8 @@ class ScoringExtras(QWidget):
         who_label = self._build_who()
         self._build_overview()
         deduct_box = self._build_deductions()
-        time_box = self._build_time_and_status()
+        time_box, time_grid = self._build_time()
+        self._build_status(time_grid)
         self._build_disqualifications()
         self._build_layout(who_label, deduct_box, time_box)
         self._build_tab_order()
@@ -154,7 +155,7 @@ class ScoringExtras(QWidget):
         g.setColumnStretch(5, 1)
         return deduct_box
 
-    def _build_time_and_status(self) -> QGroupBox:
+    def _build_time(self) -> tuple[QGroupBox, QGridLayout]:
         tr = self.tr
         # 用时
         self.minutes = QSpinBox()
@@ -182,6 +183,11 @@ class ScoringExtras(QWidget):
         t.addWidget(self.time_reason, 0, 4)
         t.addWidget(self.time_button, 0, 5)
         t.addWidget(self.time_now, 1, 0, 1, 6)
+        return time_box, t
+
+    def _build_status(self, t: QGridLayout) -> None:
+        """Rows under the time in the same grid (the fields line up)."""
+        tr = self.tr
         # 参赛状态 by blind code: the scoring room sees who gave up at the station; the desk's record (by name)
         # joins only after decryption, so a withdrawal after the draw is recorded here for the lock.
         self.status_choice = QComboBox()
@@ -201,7 +207,6 @@ class ScoringExtras(QWidget):
         t.addWidget(self.status_reason, 2, 4)
         t.addWidget(self.status_button, 2, 5)
         t.setColumnStretch(4, 1)
-        return time_box
 
     def _build_disqualifications(self) -> None:
         tr = self.tr
