@@ -18,7 +18,7 @@ from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules.idcard import mask_id_number
 from app.services import publication, results
-from app.services.results_facts import STATUS_LABELS
+from app.vocab import status_label
 from db.venue_file import VenueFile
 
 Snapshot = dict[str, Any]
@@ -98,7 +98,7 @@ def sections_of(snap: Snapshot, columns: Sequence[str]) -> list[SheetSection]:
             n=len(ranked), a=sum(1 for c in ranked if c["award"]), p=sum(1 for c in ranked if c["passed"]))
         if unlisted:
             note += tr("；另有 {x} 未列入").format(x="、".join(
-                f"{tr(STATUS_LABELS.get(k, k))} {v} 人" for k, v in sorted(unlisted.items())))
+                f"{status_label(k)} {v} 人" for k, v in sorted(unlisted.items())))
         title = f"{item} · {g['name']}" if g["name"] else item
         out.append(SheetSection(title, headers, rows, note))
     return out
