@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import (
+    acting,
     actor_from,
     add_passphrase_arg,
     add_venue_args,
@@ -117,8 +118,7 @@ def _print_card(card: checkin.CheckinCard) -> None:
 def _desk(args: argparse.Namespace, action: str) -> int:
     from app.services import checkin
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         card = checkin.lookup(v, actor, args.text)
         if action == "scan":
             card = checkin.check_in(v, actor, card.contestant_id)
@@ -182,8 +182,8 @@ def _print_info(info: draw.DrawInfo) -> None:
 def cmd_draw_run(args: argparse.Namespace) -> int:
     from app.services import draw
 
-    with venue_from(args) as v:
-        info = draw.run_main_draw(v, actor_from(v, args), args.witness, reason=args.reason)
+    with acting(args) as (v, actor):
+        info = draw.run_main_draw(v, actor, args.witness, reason=args.reason)
     _print_info(info)
     print(tr("抽签结果已记录。核对：venuescore draw verify --db {db}").format(db=args.db))
     return 0
@@ -207,8 +207,8 @@ def cmd_draw_verify(args: argparse.Namespace) -> int:
 def cmd_draw_publish(args: argparse.Namespace) -> int:
     from app.services import draw
 
-    with venue_from(args) as v:
-        info = draw.publish(v, actor_from(v, args))
+    with acting(args) as (v, actor):
+        info = draw.publish(v, actor)
     _print_info(info)
     return 0
 
@@ -216,8 +216,8 @@ def cmd_draw_publish(args: argparse.Namespace) -> int:
 def cmd_draw_late(args: argparse.Namespace) -> int:
     from app.services import draw
 
-    with venue_from(args) as v:
-        result = draw.assign_late(v, actor_from(v, args), args.reg_no)
+    with acting(args) as (v, actor):
+        result = draw.assign_late(v, actor, args.reg_no)
     text = tr("{name}（{reg}）工位号 {st}").format(name=result.name, reg=result.reg_no, st=result.station)
     if result.blind_code:
         text += tr("，加密号 {code}").format(code=result.blind_code)
@@ -238,8 +238,7 @@ def _unlocked(v: VenueFile, actor: Actor, args: argparse.Namespace) -> vault.Unl
 def cmd_draw_release(args: argparse.Namespace) -> int:
     from app.services import draw
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         unlocked = _unlocked(v, actor, args)
         codes = draw.release_late_codes(v, actor, unlocked) if unlocked is not None else []
     print(tr("已发放 {n} 个迟到选手的加密号给评分组").format(n=len(codes)) if codes else tr("没有待发放的加密号"))
@@ -249,8 +248,8 @@ def cmd_draw_release(args: argparse.Namespace) -> int:
 def cmd_draw_change(args: argparse.Namespace) -> int:
     from app.services import draw
 
-    with venue_from(args) as v:
-        row = draw.change_station(v, actor_from(v, args), args.reg_no, args.station, args.reason)
+    with acting(args) as (v, actor):
+        row = draw.change_station(v, actor, args.reg_no, args.station, args.reason)
     print(tr("{name}（{reg}）已改到工位 {st}").format(name=row.name, reg=row.reg_no, st=row.station))
     return 0
 
@@ -258,8 +257,8 @@ def cmd_draw_change(args: argparse.Namespace) -> int:
 def cmd_draw_second(args: argparse.Namespace) -> int:
     from app.services import draw
 
-    with venue_from(args) as v:
-        n = draw.issue_second_codes(v, actor_from(v, args), args.module)
+    with acting(args) as (v, actor):
+        n = draw.issue_second_codes(v, actor, args.module)
     print(tr("模块 {m} 已发放 {n} 个二次加密号").format(m=args.module, n=n))
     return 0
 
@@ -283,8 +282,7 @@ def _show_for(v: VenueFile, actor: Actor, args: argparse.Namespace) -> tuple[lis
 def cmd_draw_show(args: argparse.Namespace) -> int:
     from app.services import draw
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         info = draw.draw_info(v)
         if info is None:
             print(tr("尚未抽签"))
@@ -301,8 +299,7 @@ def cmd_draw_show(args: argparse.Namespace) -> int:
 def cmd_sheet(args: argparse.Namespace) -> int:
     from app.reports import checkin_sheets
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         unlocked = _unlocked(v, actor, args) if args.name in checkin_sheets.SEALED_SHEETS else None
         n = checkin_sheets.write_sheet(v, actor, args.name, args.out, unlocked=unlocked)
     print(tr("已打印“{title}”（{n} 人）：{out}").format(title=titles.sheet_title(args.name), n=n, out=args.out))

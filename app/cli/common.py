@@ -171,3 +171,10 @@ def command(sub: argparse._SubParsersAction, name: str, help_text: str, func: Ha
         step(p)
     p.set_defaults(func=func)
     return p
+
+
+@contextmanager
+def acting(args: argparse.Namespace) -> Iterator[tuple[VenueFile, Actor]]:
+    """The venue of ``--db`` and the person signed in with ``--user``/``--pin``: what a changing command needs."""
+    with venue_from(args) as venue:
+        yield venue, actor_from(venue, args)

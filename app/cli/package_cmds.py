@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import (
-    actor_from,
+    acting,
     add_passphrase_arg,
     add_venue_args,
     arg,
@@ -169,8 +169,7 @@ def cmd_keys_init(args: argparse.Namespace) -> int:
     from app.services import venue_keys
 
     passphrase, again = passphrase_from(args, tr("设置裁判长口令（至少 10 个字符，含两类字符）："), confirm=True)
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         made = venue_keys.set_up(v, actor, passphrase, again)
         print(tr("已设置裁判长口令，并生成赛场签名密钥。请把下面的公钥报组委会登记，并在签字确认表上核对指纹。"))
         _print_key(venue_keys.require_key(v))
@@ -193,8 +192,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 def cmd_keys_passphrase(args: argparse.Namespace) -> int:
     from app.services import vault
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         old, _ = passphrase_from(args, tr("当前口令："))
         new, again = _secret(args.new_passphrase, NEW_PASSPHRASE_ENV, tr("新口令："), confirm=True)
         vault.change_passphrase(v, actor, old, new, again)
@@ -205,8 +203,7 @@ def cmd_keys_passphrase(args: argparse.Namespace) -> int:
 def cmd_keys_replace(args: argparse.Namespace) -> int:
     from app.services import vault, venue_keys
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         passphrase, _ = passphrase_from(args, tr("裁判长口令："))
         made = vault.replace_signing_key(v, actor, passphrase)
         print(tr("已更换签名密钥：旧公钥作废，请把新公钥重新报组委会登记。"))
@@ -218,8 +215,7 @@ def cmd_keys_replace(args: argparse.Namespace) -> int:
 def cmd_keys_recovery_code(args: argparse.Namespace) -> int:
     from app.services import vault
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         passphrase, _ = passphrase_from(args, tr("裁判长口令："))
         code = vault.new_recovery_code(v, actor, passphrase)
         info = vault.info(v)
@@ -245,8 +241,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services import package
 
     out = args.out or args.db.resolve().parent
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         passphrase, _ = passphrase_from(args, tr("密钥口令："))
         view = package.export_package(v, actor, passphrase, out)
     print(tr("已导出第 {n} 版成绩包：{p}").format(n=view.revision, p=view.path))

@@ -9,14 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
-    actor_from,
+    acting,
     add_passphrase_arg,
     add_venue_args,
     arg,
     command,
     passphrase_from,
     print_table,
-    venue_from,
 )
 from app.errors import DomainError
 from app.i18n import tr
@@ -97,8 +96,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     from app.services import day, results
     from app.services.results_snapshot import build_snapshot
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         view = results.results(v, actor)
         never_exported = day.day_state(v).exported_revision is None
         if args.revisions:
@@ -141,8 +139,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from app.reports import result_reports
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         n = result_reports.write_report(v, actor, args.name, args.out, revision=args.revision)
     print(tr("已生成 {title}：{path}（{n} 人）").format(title=titles.report_title(args.name), path=args.out, n=n))
     return 0
@@ -151,8 +148,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_decrypt(args: argparse.Namespace) -> int:
     from app.services import decrypt
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         passphrase, _ = passphrase_from(args)
         d = decrypt.decrypt(v, actor, passphrase=passphrase)
     print(tr("已解密（{who}，{at}）").format(who=d.actor, at=d.at.strftime("%Y-%m-%d %H:%M:%S")))
@@ -162,8 +158,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 def cmd_tie_list(args: argparse.Namespace) -> int:
     from app.services import results
 
-    with venue_from(args) as v:
-        view = results.results(v, actor_from(v, args))
+    with acting(args) as (v, actor):
+        view = results.results(v, actor)
     rows = [[t.group, t.rank, "、".join(f"{lab}（{reg}）" for lab, reg in zip(t.labels, t.contestants, strict=True)),
              "/".join(a or tr("无奖项") for a in dict.fromkeys(t.awards)), t.decision_text or tr("尚未裁定")]
             for g in view.groups for t in g.ties]
@@ -174,8 +170,8 @@ def cmd_tie_list(args: argparse.Namespace) -> int:
 def cmd_tie_decide(args: argparse.Namespace) -> int:
     from app.services import results
 
-    with venue_from(args) as v:
-        d = results.record_tie_decision(v, actor_from(v, args), args.group, _split(args.contestants),
+    with acting(args) as (v, actor):
+        d = results.record_tie_decision(v, actor, args.group, _split(args.contestants),
                                         args.resolution, args.reason, order=_split(args.order))
     print(tr("已记录裁定第 {id} 号").format(id=d.id))
     return 0
@@ -184,8 +180,8 @@ def cmd_tie_decide(args: argparse.Namespace) -> int:
 def cmd_tie_revoke(args: argparse.Namespace) -> int:
     from app.services import results
 
-    with venue_from(args) as v:
-        results.revoke_tie_decision(v, actor_from(v, args), args.id, args.reason)
+    with acting(args) as (v, actor):
+        results.revoke_tie_decision(v, actor, args.id, args.reason)
     print(tr("已撤销裁定第 {id} 号").format(id=args.id))
     return 0
 
@@ -193,8 +189,7 @@ def cmd_tie_revoke(args: argparse.Namespace) -> int:
 def cmd_signoff(args: argparse.Namespace) -> int:
     from app.services import checkpoints, results
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         passphrase, _ = passphrase_from(args, tr("裁判长口令（签字确认）："))
         if args.reason:
             rev = results.correct_after_signoff(v, actor, passphrase, args.reason, appeals=args.appeal)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import actor_from, add_venue_args, arg, command, print_table, read_venue_args, venue_from
+from app.cli.common import (
+    acting,
+    add_venue_args,
+    arg,
+    command,
+    print_table,
+    read_venue_args,
+    venue_from,
+)
 from app.i18n import tr
 
 
@@ -24,8 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services import roster
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         report = roster.import_roster(v, actor, args.file, valid_only=args.valid_only, rejected_out=args.rejected_out)
     print(report.summary())
     for p in report.problems:
@@ -40,8 +47,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services import roster
 
     out = args.out or args.db.with_name(args.db.stem + "-名单.xlsx")
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         roster.export_roster(v, actor, out)
     print(tr("已导出：{p}").format(p=out))
     return 0

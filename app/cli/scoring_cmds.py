@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import (
-    actor_from,
+    acting,
     add_passphrase_arg,
     add_venue_args,
     arg,
@@ -66,8 +66,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_scheme_import(args: argparse.Namespace) -> int:
     from app.services import scheme
 
-    with venue_from(args) as v:
-        change = scheme.import_scheme(v, actor_from(v, args), args.file, args.reason)
+    with acting(args) as (v, actor):
+        change = scheme.import_scheme(v, actor, args.file, args.reason)
         view = scheme.get_scheme(v)
     print(tr("评分标准：{m} 个模块，{c} 个评分项，合计 {t} 分").format(
         m=len(view.modules), c=len(view.criteria), t=view.scheme_total))
@@ -79,8 +79,8 @@ def cmd_scheme_import(args: argparse.Namespace) -> int:
 def cmd_scheme_export(args: argparse.Namespace) -> int:
     from app.services import scheme
 
-    with venue_from(args) as v:
-        scheme.export_scheme(v, actor_from(v, args), args.file)
+    with acting(args) as (v, actor):
+        scheme.export_scheme(v, actor, args.file)
     print(tr("已导出：{p}").format(p=args.file))
     return 0
 
@@ -111,8 +111,8 @@ def cmd_scheme_template(args: argparse.Namespace) -> int:
 def cmd_scores_import(args: argparse.Namespace) -> int:
     from app.services import scoring
 
-    with venue_from(args) as v:
-        report = scoring.import_scores(v, actor_from(v, args), args.file)
+    with acting(args) as (v, actor):
+        report = scoring.import_scores(v, actor, args.file)
     print(report.summary())
     return 0
 
@@ -149,8 +149,7 @@ def cmd_scores_status(args: argparse.Namespace) -> int:
 def cmd_scores_enter(args: argparse.Namespace) -> int:
     from app.services import scoring
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         if args.correct:
             saved = scoring.correct(v, actor, args.blind_code, args.criterion, args.value, args.reason, args.judge)
         elif args.second:
@@ -178,8 +177,8 @@ def cmd_scores_totals(args: argparse.Namespace) -> int:
 def cmd_scores_attendance(args: argparse.Namespace) -> int:
     from app.services import scoring
 
-    with venue_from(args) as v:
-        row = scoring.record_status(v, actor_from(v, args), args.blind_code, args.status, args.reason)
+    with acting(args) as (v, actor):
+        row = scoring.record_status(v, actor, args.blind_code, args.status, args.reason)
     print(tr("加密号 {b}：{s}").format(b=row.blind_code, s=status_label(row.status)))
     return 0
 
@@ -187,8 +186,7 @@ def cmd_scores_attendance(args: argparse.Namespace) -> int:
 def cmd_lock(args: argparse.Namespace) -> int:
     from app.services import scoring
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         passphrase, _ = passphrase_from(args)
         signed = scoring.lock(v, actor, args.module, passphrase=passphrase)
         if args.sheet is not None:
@@ -205,7 +203,7 @@ def cmd_lock(args: argparse.Namespace) -> int:
 def cmd_unlock(args: argparse.Namespace) -> int:
     from app.services import scoring
 
-    with venue_from(args) as v:
-        scoring.unlock(v, actor_from(v, args), args.reason, args.module)
+    with acting(args) as (v, actor):
+        scoring.unlock(v, actor, args.reason, args.module)
     print(tr("已解除锁定"))
     return 0

@@ -9,7 +9,16 @@ from datetime import date
 from pathlib import Path
 
 from app.catalog import load_catalog
-from app.cli.common import actor_from, add_venue_args, arg, command, print_table, read_venue_args, venue_from
+from app.cli.common import (
+    acting,
+    actor_from,
+    add_venue_args,
+    arg,
+    command,
+    print_table,
+    read_venue_args,
+    venue_from,
+)
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Role, role_label
@@ -185,8 +194,7 @@ def cmd_users_list(args: argparse.Namespace) -> int:
 def cmd_users_add(args: argparse.Namespace) -> int:
     from app.services import users
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         u = users.add_user(v, actor, args.name, Role(args.role), args.new_pin, judge_no=args.judge_no)
     print(tr("已添加 {n}（{r}）").format(n=u.name, r=role_label(u.role)))
     return 0
@@ -195,8 +203,8 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_pin(args: argparse.Namespace) -> int:
     from app.services import users
 
-    with venue_from(args) as v:
-        users.change_pin(v, actor_from(v, args), args.name, args.new_pin)
+    with acting(args) as (v, actor):
+        users.change_pin(v, actor, args.name, args.new_pin)
     print(tr("已更新 {n} 的 PIN").format(n=args.name))
     return 0
 
