@@ -112,7 +112,7 @@ class ContestantScore:
 
 
 @dataclass(frozen=True)
-class Progress:
+class Completion:  # 完成情况 of one judge or criterion (not app.progress, the long-work contract)
     key: str  # judge label or criterion code
     done: int
     expected: int
@@ -136,8 +136,8 @@ class ModuleState:
 class ScoringStatus:
     contestants: int  # drawn
     required: int  # whose scores the lock waits for
-    judges: tuple[Progress, ...]  # judgement cells per judge; measurements under "测量"
-    criteria: tuple[Progress, ...]
+    judges: tuple[Completion, ...]  # judgement cells per judge; measurements under "测量"
+    criteria: tuple[Completion, ...]
     modules: tuple[ModuleState, ...]
     missing: tuple[str, ...]
     spreads: tuple[str, ...]
@@ -448,8 +448,8 @@ def status(venue: VenueFile) -> ScoringStatus:
             missing_c[m.criterion] += 1
             missing_j[m.judge if m.judge is not None else tr("测量（裁判组）")] += 1
         label = {j.name: j.label for j in ctx.judges.values()}
-        judges = tuple(Progress(label.get(k, k), n - missing_j[k], n) for k, n in expected_j.items())
-        criteria = tuple(Progress(c, n - missing_c[c], n) for c, n in expected_c.items())
+        judges = tuple(Completion(label.get(k, k), n - missing_j[k], n) for k, n in expected_j.items())
+        criteria = tuple(Completion(c, n - missing_c[c], n) for c, n in expected_c.items())
         modules = []
         for code, name in ctx.module_names.items():
             mm, ms, mx = _open_items(s, ctx, code)

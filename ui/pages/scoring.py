@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.roles import Role
 from app.services import checkpoints, day, scheme, scoring
-from app.services.scoring_views import Progress, ScoringStatus
+from app.services.scoring_views import Completion, ScoringStatus
 from ui import style
 from ui.context import UiContext
 from ui.dialogs.pdf_preview import show_pdf
@@ -53,7 +53,7 @@ from ui.screen_fit import scrolling
 SCORING_ROLES = (Role.JUDGE, Role.HEAD_JUDGE)
 
 
-def _progress_colour(p: Progress) -> str | None:
+def _progress_colour(p: Completion) -> str | None:
     return style.PALE_GREEN if p.missing == 0 else style.PALE_YELLOW
 
 
@@ -122,8 +122,8 @@ class ScoringPage(Page):
     def _build_progress(self) -> QWidget:
         tr = self.tr
         # completeness view
-        self.judge_model: RowsModel[Progress] = RowsModel(self._progress_columns(tr("裁判")), self)
-        self.criterion_model: RowsModel[Progress] = RowsModel(self._progress_columns(tr("评分项")), self)
+        self.judge_model: RowsModel[Completion] = RowsModel(self._progress_columns(tr("裁判")), self)
+        self.criterion_model: RowsModel[Completion] = RowsModel(self._progress_columns(tr("评分项")), self)
         self.open_items = QListWidget()
         self.status_label = QLabel()
         progress = QWidget()
@@ -187,7 +187,7 @@ class ScoringPage(Page):
             self.tr("输入分数后按回车保存并跳到下一位选手，Tab 向右；已有分数的单元格按 F2 或回车更正。"),
         ])
 
-    def _progress_columns(self, what: str) -> list[Column[Progress]]:
+    def _progress_columns(self, what: str) -> list[Column[Completion]]:
         return [Column(what, lambda p: p.key), Column(self.tr("已录入"), lambda p: p.done),
                 Column(self.tr("应录入"), lambda p: p.expected),
                 Column(self.tr("缺"), lambda p: p.missing, colour=_progress_colour)]
