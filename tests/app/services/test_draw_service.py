@@ -4,7 +4,6 @@ and the desk.  The head judge opens the mapping with the vault (``opened``)."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from app.services import checkin, decrypt, draw, draw_seal, roster, vault
 from app.services.roster_rows import ContestantForm
 from db.models import LockEvent, Module, SecondCode
 from db.venue_file import VenueFile, open_venue
+from tests.app.services import tamper
 from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 
 WITNESS = ["3721", "0815"]
@@ -118,11 +118,8 @@ def test_only_the_head_judge_draws_and_only_once(ready: VenueFile, staff: dict[s
 def test_tampered_draw_row_is_reported(ready: VenueFile, staff: dict[str, Actor], venue_path: Path) -> None:
     draw.run_main_draw(ready, staff["head"], WITNESS)
     ready.close()
-    con = sqlite3.connect(venue_path)
-    con.execute("DROP TRIGGER draw_no_update")
-    con.execute("UPDATE draw SET inputs = replace(inputs, '\"3721\"', '\"3722\"') WHERE kind = 'main'")
-    con.commit()
-    con.close()
+    tamper.edit(venue_path, "UPDATE draw SET inputs = replace(inputs, '\"3721\"', '\"3722\"') WHERE kind = 'main'",
+                tables=("draw",))
     v = open_venue(venue_path)
     try:
         report = draw.verify_draws(v)
@@ -136,11 +133,8 @@ def test_tampered_draw_row_is_reported(ready: VenueFile, staff: dict[str, Actor]
 def test_tampered_station_assignment_is_reported(ready: VenueFile, staff: dict[str, Actor], venue_path: Path) -> None:
     draw.run_main_draw(ready, staff["head"], WITNESS)
     ready.close()
-    con = sqlite3.connect(venue_path)
-    con.execute("DROP TRIGGER station_assignment_no_update")
-    con.execute("UPDATE station_assignment SET blind_code = '999' WHERE id = (SELECT min(id) FROM station_assignment)")
-    con.commit()
-    con.close()
+    tamper.edit(venue_path, "UPDATE station_assignment SET blind_code = '999' WHERE id = (SELECT min(id) FROM station_assignment)",
+                tables=("station_assignment",))
     v = open_venue(venue_path)
     try:
         report = draw.verify_draws(v, staff["head"])
