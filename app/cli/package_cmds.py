@@ -107,8 +107,8 @@ def cmd_committee_import(args: argparse.Namespace) -> int:
     if not args.fingerprint:
         raise ValidationError(tr("请与组委会来函上印的指纹逐位核对，一致时用 --fingerprint \"{fp}\" 再运行一次以导入。").format(
             fp=keys.fingerprint), column=tr("指纹"))
-    with venue_from(args) as v:
-        committee.install(v, actor_from(v, args), keys, args.fingerprint)
+    with acting(args) as (v, actor):
+        committee.install(v, actor, keys, args.fingerprint)
     print(tr("已导入组委会公钥：成绩包和 U 盘备份将加密给组委会（以及本赛场裁判长）。"))
     return 0
 
@@ -254,8 +254,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     from app.services import package
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         passphrase, _ = passphrase_from(args, tr("裁判长口令："))
         out = package.open_export(v, actor, passphrase, args.file, args.out)
     print(tr("已解密：{p}（签名的成绩包，含个人信息，用后删除）").format(p=out))

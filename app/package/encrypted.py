@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app import sealing
 from app.errors import IntegrityError
+from app.fileio import replacing
 from app.i18n import tr
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -37,16 +38,10 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     """``data`` under a temporary name beside ``path``, flushed to the medium, then moved into place."""
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
+    with replacing(path, Path(tmp_name)) as tmp:  # app.fileio: fsync, then rename into place
         with os.fdopen(fd, "wb") as raw:
             raw.write(data)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+        os.chmod(tmp, mode)
 
 
 def write_encrypted(path: Path, data: bytes, recipients: list[str]) -> None:

@@ -267,7 +267,7 @@ def counts_after(rows: list[GroupCounts], group: str, before: str, after: str) -
     The desk's page updates its progress table with this after each scan instead of counting the whole
     roster again; it gives what ``counts`` gives read afterwards (tests/ui/test_checkin_page.py).
     """
-    fields = {CHECKED_IN: "checked_in", ABSENT: "absent", WITHDREW: "withdrew"}
+    fields: dict[str, str] = {CHECKED_IN: "checked_in", ABSENT: "absent", WITHDREW: "withdrew"}  # GroupCounts fields
     out = []
     for r in rows:
         if r.group == group:

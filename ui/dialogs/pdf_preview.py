@@ -42,6 +42,8 @@ def open_folder(path: Path) -> bool:
 class PdfPreview(QDialog):
     """One PDF: a page at a time, fitted to the width; 上一页/下一页, 打印…, 打开文件夹, 用系统程序打开."""
 
+    scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(dx, dy), which this dialog never calls
+
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
@@ -121,7 +123,8 @@ class PdfPreview(QDialog):
 
     def _fit_to_screen(self) -> None:
         """As large as the screen allows (a page should be readable), never larger."""
-        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QApplication.primaryScreen()
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
         area = screen.availableGeometry()
         self.resize(min(1000, int(area.width() * 0.9)), int(area.height() * 0.92))
 

@@ -237,6 +237,7 @@ class PackagePage(Page):
             self.result.setText(tr("已导出（已加密给组委会和本赛场裁判长，拾到 U 盘的人读不到内容）：{p}\n"
                                    "SHA-256（加密前的签名压缩包）：{h}").format(p=view.path, h=view.sha256)
                                 + ("\n" + view.kept_note if view.kept_note else ""))
+            assert view.path is not None  # export_package always says where it wrote
             show_saved(self, view.path, tr("成绩包"))
 
         run_task(self, tr("正在导出成绩包…"), work, done)

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.roles import Role
 from app.services import closure, committee
+from ui import style
 from ui.context import UiContext
 from ui.errors import show_error
-
-WARN_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class CommitteeBox(QGroupBox):
@@ -55,7 +54,7 @@ class CommitteeBox(QGroupBox):
         keys = committee.current(self.ctx.venue)
         if keys is None:
             self.label.setText(self.tr("尚未导入。导出成绩包前，请导入组委会公钥文件，并对照组委会书面通知核对指纹。"))
-            self.label.setStyleSheet(WARN_STYLE)
+            self.label.setStyleSheet(style.WARN_STYLE)
         else:
             self.label.setText(self.tr("指纹：{fp}（成绩包加密给组委会和本赛场裁判长）").format(fp=keys.fingerprint))
             self.label.setStyleSheet("")

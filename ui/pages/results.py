@@ -68,7 +68,7 @@ class ResultsPage(Page):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
         self.view_data: ResultsView | None = None
-        self.previewer: Callable[[Path], None] = lambda path: show_pdf(path, self)
+        self.previewer: Callable[[Path], object] = lambda path: show_pdf(path, self)
         self.last_report: Path | None = None
         self._build_header()
         self._build_table()

@@ -91,7 +91,7 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def index_of(self, editor: QWidget) -> QModelIndex:
         index = self._editing.get(id(editor))
-        return QModelIndex(index) if index is not None and index.isValid() else QModelIndex()
+        return QModelIndex(index) if index is not None and index.isValid() else QModelIndex()  # type: ignore[call-overload]  # PySide6 converts; its stubs lack it
 
     def open_editors(self) -> list[QLineEdit]:
         view = self.parent()

@@ -63,7 +63,7 @@ class ScoringPage(Page):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
-        self.previewer: Callable[[Path], None] = lambda path: show_pdf(path, self)
+        self.previewer: Callable[[Path], object] = lambda path: show_pdf(path, self)
         self._build_selectors()
         self._build_grid()
         self._build_buttons()
