@@ -27,6 +27,7 @@ from app.reports.pdf_base import (
 )
 from app.roles import Actor, Role, require
 from app.services.results_snapshot import build_snapshot
+from app.vocab import ABSENT
 from db.venue_file import VenueFile
 
 PORTRAIT_WIDTH, LANDSCAPE_WIDTH = 180 * mm, 267 * mm  # A4 minus the margins
@@ -105,7 +106,7 @@ def blank_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetim
     modules = snap["scheme"]["modules"]
     if not modules:
         raise StateError(tr("尚未导入评分标准，无法打印空白评分表。"))
-    codes = sorted(c["blind_code"] for c in snap["contestants"] if c["blind_code"] and c["status"] != "absent")
+    codes = sorted(c["blind_code"] for c in snap["contestants"] if c["blind_code"] and c["status"] != ABSENT)
     if not codes:
         raise StateError(tr("尚未抽签（没有加密号），无法打印空白评分表。"))
     wide = landscape_needed(modules)
