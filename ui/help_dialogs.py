@@ -6,8 +6,10 @@ screenshots of the demo venue) and shipped in resources/guide/, so a bundled bui
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 GUIDE_NAME = "使用指南.pdf"
 
-_T = QT_TRANSLATE_NOOP  # marks a literal for lupdate's "ShortcutsDialog" context; translated when shown
+_T = cast(Callable[[str, str], str], QT_TRANSLATE_NOOP)  # marks a literal for lupdate's "ShortcutsDialog" context; translated when shown
 # (where, keys, what) — every shortcut a person can use, in the order of the day.  QTableWidget here holds
 # fixed help text, not data (house style 6 is about data tables).
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (

@@ -116,8 +116,8 @@ def cmd_committee_import(args: argparse.Namespace) -> int:
 def cmd_archive(args: argparse.Namespace) -> int:
     from app.services import closure
 
-    with venue_from(args) as v:
-        out = closure.write_archive(v, actor_from(v, args), args.out)
+    with acting(args) as (v, actor):
+        out = closure.write_archive(v, actor, args.out)
     print(tr("已写出赛场档案：{p}（只有组委会能解密）").format(p=out))
     return 0
 
