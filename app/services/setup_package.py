@@ -123,7 +123,7 @@ def create_venue_from(path: Path, venue_path: Path, typed_fingerprint: str, *, h
             report = roster.import_roster(made, head, roster_copy)
     except BaseException:
         uid = backup.venue_identity(made)
-        venue._discard(made)  # noqa: SLF001 - the half-made venue of a refused setup must not remain
+        venue.discard(made)  # the half-made venue of a refused setup must not remain
         lock_path(Path(venue_path)).unlink(missing_ok=True)
         shutil.rmtree(backup.identity_folder(uid), ignore_errors=True)
         raise

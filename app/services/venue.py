@@ -102,12 +102,12 @@ def create_venue(
                  "venue_uid": uid},
             )
     except BaseException:
-        _discard(venue)
+        discard(venue)
         raise
     return venue
 
 
-def _discard(venue: VenueFile) -> None:
+def discard(venue: VenueFile) -> None:
     """Remove a venue file whose creation failed half-way (it never held anything of value)."""
     venue.close()
     for p in (venue.path, Path(str(venue.path) + "-wal"), Path(str(venue.path) + "-shm")):
@@ -127,7 +127,7 @@ def create_venue_with_vault(path: Path, *, passphrase: str, passphrase_confirm: 
         head = users.sign_in(venue, head_judge.strip(), head_judge_pin)
         made = vault.create(venue, head, passphrase, passphrase_confirm, adopt=venue_keys.laptop_key(passphrase))
     except BaseException:
-        _discard(venue)
+        discard(venue)
         raise
     return venue, made
 
