@@ -125,8 +125,7 @@ def cmd_archive(args: argparse.Namespace) -> int:
 def cmd_close(args: argparse.Namespace) -> int:
     from app.services import closure
 
-    with venue_from(args) as v:
-        actor = actor_from(v, args)
+    with acting(args) as (v, actor):
         passphrase, _ = passphrase_from(args, tr("裁判长口令："))
         done = closure.close_venue(v, actor, passphrase, committee_accepted=args.committee_accepted)
     print(tr("赛场已关闭：{n} 条审计记录、{r} 行数据中的姓名、身份证号和手机号已清除（签名记录），"

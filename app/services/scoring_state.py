@@ -149,8 +149,8 @@ class Ctx:
         for d in self.drafts.values():
             if d.kind != scoring.JUDGEMENT:
                 continue
-            names = panel if len(panel) == d.judges else sorted(started[d.code], key=panel_order(panel))
-            out[d.code] = tuple(names)
+            chosen = panel if len(panel) == d.judges else sorted(started[d.code], key=panel_order(panel))
+            out[d.code] = tuple(chosen)
         return out
 
 
@@ -278,6 +278,7 @@ def judges_started(s: Session, ctx: Ctx, criteria: Iterable[str]) -> dict[str, s
                 ScoreEntry.blind_code_id.in_(codes)))
     out: dict[str, set[str]] = defaultdict(set)
     for crit_id, judge_id in s.execute(q):
+        assert judge_id is not None  # the query keeps judged entries only
         out[ctx.crit_code.get(crit_id, f"#{crit_id}")].add(ctx.users.get(judge_id, f"#{judge_id}"))
     return out
 
