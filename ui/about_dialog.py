@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,23 +93,28 @@ class AboutDialog(QDialog):
 
 def add_help_menu(window: QWidget) -> None:
     """帮助 on a main window's menu bar: 关于赛场计分… (F1), 使用指南… (Shift+F1, the printed guide in the print
-    preview), 快捷键一览… (Ctrl+/)."""
+    preview), 快捷键一览… (Ctrl+/), 界面语言 Language…."""
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QMainWindow
 
     assert isinstance(window, QMainWindow)
-    menu = window.menuBar().addMenu(window.tr("帮助(&H)"))
-    about = QAction(window.tr("关于赛场计分(&A)…"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "帮助(&H)"))
+    about = QAction(QCoreApplication.translate("HelpMenu", "关于赛场计分(&A)…"), window)
     about.setShortcut(QKeySequence(Qt.Key.Key_F1))
     about.triggered.connect(lambda: AboutDialog(window).exec())
     menu.addAction(about)
     from ui.help_dialogs import ShortcutsDialog, open_guide
 
-    guide = QAction(window.tr("使用指南(&G)…"), window)
+    guide = QAction(QCoreApplication.translate("HelpMenu", "使用指南(&G)…"), window)
     guide.setShortcut(QKeySequence("Shift+F1"))
     guide.triggered.connect(lambda: open_guide(window))
     menu.addAction(guide)
-    keys = QAction(window.tr("快捷键一览(&K)…"), window)
+    keys = QAction(QCoreApplication.translate("HelpMenu", "快捷键一览(&K)…"), window)
     keys.setShortcut(QKeySequence("Ctrl+/"))
     keys.triggered.connect(lambda: ShortcutsDialog(window).exec())
     menu.addAction(keys)
+    from ui import language
+
+    lang = QAction(QCoreApplication.translate("HelpMenu", "界面语言 Language(&L)…"), window)
+    lang.triggered.connect(lambda: language.ask(window))
+    menu.addAction(lang)

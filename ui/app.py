@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -38,20 +38,11 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def _load_translation(app: QApplication) -> None:
-    """The UI is Simplified Chinese unless an English (or other) .qm in resources/translations matches the
-    system locale.  Qt's own strings (OK/Cancel, Yes/No, “Show Details…”) follow the same language."""
-    from importlib.resources import files
+    """Simplified Chinese unless English was chosen in 帮助 → 界面语言 (ui/language.py); Qt's own strings
+    (OK/Cancel, Yes/No, the file dialog) follow the same language."""
+    from ui import language
 
-    folder = files("resources") / "translations"
-    locale = QLocale.system().name()
-    ui_locale = "zh_CN"
-    ours = QTranslator(app)
-    if not locale.startswith("zh") and folder.is_dir() and ours.load(f"venuescore_{locale}", str(folder)):
-        app.installTranslator(ours)
-        ui_locale = locale
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{ui_locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
+    language.install(app)
 
 
 def _use_bundled_font(app: QApplication) -> None:

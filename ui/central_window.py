@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -472,7 +472,7 @@ def open_window(target: str | Path, parent: QWidget | None = None) -> CentralWin
 def choose_and_open(parent: QWidget) -> CentralWindow | None:
     """Ask for a central database file (an existing one, or a new name to create) and open its window."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("打开或新建组委会汇总数据库"), "组委会汇总.sqlite", parent.tr("汇总数据库 (*.sqlite)"),
+        parent, QCoreApplication.translate("CentralWindow", "打开或新建组委会汇总数据库"), "组委会汇总.sqlite", QCoreApplication.translate("CentralWindow", "汇总数据库 (*.sqlite)"),
         options=QFileDialog.Option.DontConfirmOverwrite)
     if not name:
         return None

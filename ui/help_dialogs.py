@@ -11,7 +11,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,7 +67,7 @@ def open_guide(parent: QWidget) -> QWidget | None:
 
     path = guide_resource()
     if path is None:
-        QMessageBox.information(parent, parent.tr("使用指南"), parent.tr(
+        QMessageBox.information(parent, QCoreApplication.translate("HelpMenu", "使用指南"), QCoreApplication.translate("HelpMenu",
             "本安装中没有使用指南 PDF。请用 scripts/make_guide.py 生成，或查看 docs/guide/ 文件夹。"))
         return None
     return show_pdf(path, parent)

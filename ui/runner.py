@@ -17,7 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.progress import Progress
@@ -54,7 +54,7 @@ def run_task(
     """Run ``fn(progress, cancel)`` off the GUI thread behind a window-modal progress dialog."""
     cancel = threading.Event()
     box = _ProgressBox()
-    dialog = QProgressDialog(title, parent.tr("取消") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Runner", "取消") if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -220,12 +220,13 @@ def publish(page: Page) -> Path | None:
     sheet = page.call(publication_sheet.for_venue, ctx.venue, ctx.actor)
     if sheet is None:
         return None
-    folder = ctx.venue.path.parent / page.tr("报表")
+    folder = ctx.venue.path.parent / QCoreApplication.translate("AppealDialogs", "报表")
     folder.mkdir(parents=True, exist_ok=True)
-    stem = folder / f"{ctx.venue.path.stem}-{page.tr('成绩公示')}-{datetime.now():%Y%m%d-%H%M%S}"
+    label = QCoreApplication.translate("AppealDialogs", "成绩公示")
+    stem = folder / f"{ctx.venue.path.stem}-{label}-{datetime.now():%Y%m%d-%H%M%S}"
     for suffix in (".pdf", ".html"):
         if page.call(publication_files.write, sheet, stem.with_suffix(suffix)) is None:
             return None
-    QMessageBox.information(page, page.tr("成绩公示"), page.tr("已生成（内容相同）：\n{a}\n{b}").format(
+    QMessageBox.information(page, QCoreApplication.translate("AppealDialogs", "成绩公示"), QCoreApplication.translate("AppealDialogs", "已生成（内容相同）：\n{a}\n{b}").format(
         a=stem.with_suffix(".pdf"), b=stem.with_suffix(".html")))
     return stem

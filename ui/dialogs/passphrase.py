@@ -4,6 +4,7 @@ nothing is written to disk."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.errors import DomainError
@@ -16,7 +17,7 @@ from ui.errors import show_error
 
 def open_vault(parent: QWidget, venue: VenueFile, actor: Actor, title: str, text: str) -> vault.Unlocked | None:
     """Ask, then unlock; a wrong passphrase is shown the usual way and gives None."""
-    passphrase = ask_passphrase(parent, title, text, parent.tr("打开"))
+    passphrase = ask_passphrase(parent, title, text, QCoreApplication.translate("PassphraseDialog", "打开"))
     if passphrase is None:
         return None
     try:

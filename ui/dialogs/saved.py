@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.dialogs.pdf_preview import open_folder
@@ -17,11 +17,11 @@ from ui.dialogs.pdf_preview import open_folder
 
 def show_saved(parent: QWidget, path: Path, what: str) -> QMessageBox:
     """「{what}已保存」 with the full path (selectable) and 打开文件夹 / 确定."""
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("已保存"),
-                      parent.tr("{what}已保存到：\n{path}").format(what=what, path=Path(path)),
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SavedDialog", "已保存"),
+                      QCoreApplication.translate("SavedDialog", "{what}已保存到：\n{path}").format(what=what, path=Path(path)),
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    folder = box.addButton(parent.tr("打开文件夹"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(QCoreApplication.translate("SavedDialog", "打开文件夹"), QMessageBox.ButtonRole.ActionRole)
     folder.clicked.connect(lambda: open_folder(Path(path)))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
