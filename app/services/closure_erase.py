@@ -41,8 +41,18 @@ def replacements(conn: Any) -> dict[str, str]:
     for cid, name, id_number, phone in conn.execute("SELECT id, name, id_number, phone FROM contestant"):
         for value, new in ((phone, REDACTED), (name, REDACTED), (id_number, f"{REDACTED}{cid}")):
             if value and not value.startswith(REDACTED):
-                out.setdefault(value, new)
+                for form in _spellings(value):
+                    out.setdefault(form, new)
     return out
+
+
+def _spellings(value: str) -> list[str]:
+    """The value as it is, and as it stands inside JSON text held in a column (a snapshot, a draw record): with
+    quotes or backslashes escaped, or with every non-ASCII character as \\uXXXX — a plain search for 钱"红 would
+    miss ``钱\\"红`` there.  The audit trail's own data is parsed first (``_Scrubber.deep``), so it needs only the
+    plain form; a fact column and its audit copy hold the same text and change the same way."""
+    forms = [value, json.dumps(value, ensure_ascii=False)[1:-1], json.dumps(value)[1:-1]]
+    return list(dict.fromkeys(forms))
 
 
 class _Scrubber:

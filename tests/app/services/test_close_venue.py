@@ -76,3 +76,22 @@ def test_closing_leaves_no_personal_data_and_still_verifies(venue: VenueFile, he
         conn.close()
     with open_venue(path) as v:
         assert not integrity.check(v, True).ok
+
+
+def test_a_name_is_erased_where_json_text_escapes_it(tmp_path: Path) -> None:
+    """A name with a quote (or any name, where JSON was written ASCII-only) inside a JSON column is found too."""
+    import json
+
+    from app.services.closure_erase import REDACTED, _Scrubber, replacements
+
+    conn = sqlite3.connect(tmp_path / "people.sqlite")
+    conn.execute("CREATE TABLE contestant (id INTEGER PRIMARY KEY, name TEXT, id_number TEXT, phone TEXT)")
+    conn.execute("INSERT INTO contestant VALUES (1, ?, '50010119900307001X', '13800138000')", ('钱"小\\红',))
+    scrub = _Scrubber(replacements(conn))
+    row = {"name": '钱"小\\红', "id_number": "50010119900307001X", "phone": "13800138000", "unit": "重庆"}
+    for text in (json.dumps(row, ensure_ascii=False), json.dumps(row), json.dumps([row, row])):
+        cleaned = scrub.text(text)
+        assert "钱" not in cleaned and "\\u94b1" not in cleaned and "001X" not in cleaned and "138001" not in cleaned
+        assert REDACTED in json.dumps(json.loads(cleaned), ensure_ascii=False)  # still valid JSON
+        assert "重庆" in cleaned or "\\u91cd" in cleaned  # what is not personal stays
+    assert scrub.deep(row)["name"] == REDACTED
