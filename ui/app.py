@@ -25,7 +25,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("VenueScore")
     app.setOrganizationName("VenueScore")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "赛场计分 VenueScore"))
-    _load_translation(app)
+    from ui import language
+
+    language.install(app)  # Chinese unless English was chosen (帮助 → 界面语言); Qt's own dialogs follow
     i18n.install_translator(QCoreApplication.translate)
     _use_bundled_font(app)
     from ui.icons import app_icon
@@ -35,14 +37,6 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
 
     screen_fit.install(app)
     return app
-
-
-def _load_translation(app: QApplication) -> None:
-    """Simplified Chinese unless English was chosen in 帮助 → 界面语言 (ui/language.py); Qt's own strings
-    (OK/Cancel, Yes/No, the file dialog) follow the same language."""
-    from ui import language
-
-    language.install(app)
 
 
 def _use_bundled_font(app: QApplication) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import secret_from
+from app.cli.common import arg, command, secret_from
 from app.errors import DomainError
 from app.i18n import tr
 
@@ -24,40 +24,29 @@ def committee_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> 
 
 
 def register(csub: Any, db_arg: Any, by_arg: Any) -> None:
+    out = arg("--out", type=Path, required=True)
     q = csub.add_parser("recipient", help=tr("组委会加密密钥：赛场的成绩包和 U 盘备份加密给它"))
     rsub = q.add_subparsers(dest="recipient_cmd", required=True)
-    r = rsub.add_parser("init", help=tr("生成组委会加密密钥（私钥用口令加密保存在汇总数据库中）"))
-    db_arg(r)
-    by_arg(r)
-    add_committee_passphrase(r)
-    r.set_defaults(func=cmd_init)
-    r = rsub.add_parser("public", help=tr("写出组委会公钥文件（签名公钥 + 加密公钥），发给各赛场，指纹另行书面通知"))
-    db_arg(r)
-    r.add_argument("--out", type=Path, required=True)
-    r.set_defaults(func=cmd_public)
-    r = rsub.add_parser("identity", help=tr("写出组委会私钥文件，供标准 age 工具解密（机密：只放在组委会电脑上）"))
-    db_arg(r)
-    add_committee_passphrase(r)
-    r.add_argument("--out", type=Path, required=True)
-    r.set_defaults(func=cmd_identity)
+    command(rsub, "init", tr("生成组委会加密密钥（私钥用口令加密保存在汇总数据库中）"), cmd_init,
+            db_arg, by_arg, add_committee_passphrase)
+    command(rsub, "public", tr("写出组委会公钥文件（签名公钥 + 加密公钥），发给各赛场，指纹另行书面通知"), cmd_public,
+            db_arg, out)
+    command(rsub, "identity", tr("写出组委会私钥文件，供标准 age 工具解密（机密：只放在组委会电脑上）"), cmd_identity,
+            db_arg, add_committee_passphrase, out)
 
-    q = csub.add_parser("purge-list", help=tr("导出待清除清单：汇总数据库中每人的个人信息还需用于什么（.xlsx）"))
-    db_arg(q)
-    q.add_argument("--out", type=Path, required=True)
-    q.set_defaults(func=cmd_purge_list)
-    q = csub.add_parser("setup", help=tr("生成某项目的赛场设置包（签名）：项目、名单、账号、设置和组委会公钥"))
-    db_arg(q)
-    by_arg(q)
-    q.add_argument("--item", type=int, required=True)
-    q.add_argument("--group", action="append", default=[])
-    q.add_argument("--date", type=date.fromisoformat, required=True)
-    q.add_argument("--place", required=True)
-    q.add_argument("--head-judge", required=True)
-    q.add_argument("--account", action="append", default=[], help=tr("姓名:角色[:裁判编号]，可重复，如 李建国:裁判员:J1"))
-    q.add_argument("--roster", type=Path, required=True, help=tr("名单 .xlsx / .csv（与赛场导入的格式相同）"))
-    q.add_argument("--out", type=Path, required=True, help=tr("写到此文件夹"))
-    q.add_argument("--passphrase", default=None, help=tr("组委会证书（签名）密钥口令"))
-    q.set_defaults(func=cmd_setup)
+    command(csub, "purge-list", tr("导出待清除清单：汇总数据库中每人的个人信息还需用于什么（.xlsx）"), cmd_purge_list,
+            db_arg, out)
+    command(csub, "setup", tr("生成某项目的赛场设置包（签名）：项目、名单、账号、设置和组委会公钥"), cmd_setup,
+            db_arg, by_arg,
+            arg("--item", type=int, required=True),
+            arg("--group", action="append", default=[]),
+            arg("--date", type=date.fromisoformat, required=True),
+            arg("--place", required=True),
+            arg("--head-judge", required=True),
+            arg("--account", action="append", default=[], help=tr("姓名:角色[:裁判编号]，可重复，如 李建国:裁判员:J1")),
+            arg("--roster", type=Path, required=True, help=tr("名单 .xlsx / .csv（与赛场导入的格式相同）")),
+            arg("--out", type=Path, required=True, help=tr("写到此文件夹")),
+            arg("--passphrase", default=None, help=tr("组委会证书（签名）密钥口令")))
 
 
 def cmd_purge_list(args: argparse.Namespace) -> int:
