@@ -69,7 +69,9 @@ def normalize_phone(raw: object) -> str:
     if _LANDLINE.fullmatch(text):
         area = 3 if text[1] in "12" else 4
         return f"{text[:area]}-{text[area:]}"
-    return text
+    # Removing spaces and separators can leave combining marks side by side out of canonical order ("¯/¸"):
+    # normalise once more so that cleaning what this returns gives it back unchanged.
+    return unicodedata.normalize("NFKC", text)
 
 
 def mask_phone(text: str) -> str:

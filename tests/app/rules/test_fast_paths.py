@@ -7,7 +7,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app import i18n
@@ -47,6 +47,7 @@ def test_remembered_normalisations_match_the_uncached_ones(raw: str) -> None:
 
 
 @given(CELL)
+@example("\u00af/\u00b8")  # found by hypothesis: marks left out of canonical order after cleaning
 def test_phone_fast_path_matches_the_full_rules(raw: str) -> None:
     text = fields.normalize_phone(raw)
     assert fields.normalize_phone(text) == text
