@@ -15,6 +15,10 @@ from app.services import venue as venue_service
 from ui import style
 from ui.context import UiContext
 
+# Rooms whose changes never alter what the bar shows (app.services.day reads no attendance, and a check-in
+# makes no backup); every other change re-reads the day's state.
+ROOMS_NOT_SHOWN = frozenset({"checkin"})
+
 
 class VenueStatusBar(QStatusBar):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -37,10 +41,16 @@ class VenueStatusBar(QStatusBar):
 
         self.addPermanentWidget(self.who)
         self.addPermanentWidget(self.switch_button)
-        ctx.bus.data_changed.connect(lambda _room: self.show_state())
+        ctx.bus.data_changed.connect(self._on_changed)
         ctx.bus.actor_changed.connect(self.show_actor)
         self.show_state()
         self.show_actor()
+
+    def _on_changed(self, room: str) -> None:
+        # A check-in scan changes nothing the bar shows (locks, revisions, exports, backups: an attendance event
+        # is none of these), and re-reading them was a fifth of each scan at the desk.
+        if room not in ROOMS_NOT_SHOWN:
+            self.show_state()
 
     def show_actor(self) -> None:
         self.who.setText(self.ctx.actor.label)

@@ -56,6 +56,13 @@ PADDED = "padding: 4px;"
 EDITOR_ERROR_STYLE = f"background: {PALE_RED};"  # a grid cell editor holding a value the rules refuse
 
 
+def restyle(widget: QWidget, sheet: str) -> None:
+    """``widget.setStyleSheet(sheet)`` unless it already has it: Qt re-polishes the widget on every call, even
+    with the same sheet (the check-in desk sets its message colour twice per scan)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def title_style(px: int) -> str:
     """A window's heading: the start window 20, the about box 18, the main window's bar 16."""
     return f"font-size: {px}px; font-weight: bold;"

@@ -133,21 +133,29 @@ def _contestant(s: Session, contestant_id: int) -> Contestant:
 
 
 def _card(s: Session, c: Contestant, att: Attendance | None = None, stations: dict[int, str] | None = None,
-          drawn: bool | None = None) -> CheckinCard:
-    view = roster.contestant_view(s, c)
+          drawn: bool | None = None, view: roster.ContestantView | None = None) -> CheckinCard:
+    """``c``'s card; what the caller already knows (attendance, stations, whether drawn, the roster view) is
+    not read again (a scan must cost a handful of statements, not re-read the list)."""
+    if view is None:
+        view = roster.contestant_view(s, c)
     if att is None:
         att = attendance_of(s, [c.id]).get(c.id, Attendance(REGISTERED))
-    if stations is None:  # one person: read by index, not every station of the item
-        station = draw_records.station_of(s, c.id)
-        stations = {c.id: station} if station is not None else {}
     if drawn is None:
         drawn = draw_records.main_draw_id(s) is not None
+    if stations is None:  # one person: read by index, not every station of the item (none before the draw)
+        station = draw_records.station_of(s, c.id) if drawn else None
+        stations = {c.id: station} if station is not None else {}
     return CheckinCard(
         contestant_id=c.id, reg_no=c.reg_no, name=c.name, gender=c.gender, unit=c.unit, group=view.group,
         id_masked=view.id_masked, flags=view.flags, flag_text=view.flag_text, status=att.status,
         status_at=att.at, status_by=att.by, status_reason=att.reason, station=stations.get(c.id),
         late_entry=c.late_entry_reason is not None, drawn=drawn,
     )
+
+
+def _recorded(ev: CheckinEvent) -> Attendance:
+    """The attendance an event just written gives (what ``attendance_of`` reads back after the commit)."""
+    return Attendance(ev.status, ev.at, ev.actor, ev.reason)
 
 
 # ------------------------------------------------------------------------------------ actions
@@ -160,10 +168,11 @@ def lookup(venue: VenueFile, actor: Actor, text: str) -> CheckinCard:
         return _card(s, _find(s, text))
 
 
-def _record(s: Session, actor: Actor, c: Contestant, status: str, reason: str | None) -> None:
+def _record(s: Session, actor: Actor, c: Contestant, status: str, reason: str | None) -> Attendance:
     ev = CheckinEvent(contestant_id=c.id, status=status, reason=reason, actor=actor.name, at=now())
     s.add(ev)
     audit.append_fact(s, actor, f"checkin.{status}", ev, reg_no=c.reg_no, name=c.name, reason=reason)
+    return _recorded(ev)
 
 
 def _current(s: Session, c: Contestant) -> Attendance:
@@ -185,10 +194,11 @@ def check_in(venue: VenueFile, actor: Actor, contestant_id: int) -> CheckinCard:
     with venue.unit_of_work() as s:
         c = _contestant(s, contestant_id)
         _refuse_unless_waiting(c, _current(s, c))
-        _record(s, actor, c, CHECKED_IN, None)
-        if draw_records.main_draw_id(s) is not None and draw_records.station_of(s, c.id) is None:
+        att = _record(s, actor, c, CHECKED_IN, None)
+        drawn = draw_records.main_draw_id(s) is not None
+        if drawn and draw_records.station_of(s, c.id) is None:
             draw.assign_late_in(s, actor, c)
-        return _card(s, c)
+        return _card(s, c, att, drawn=drawn)
 
 
 def mark_absent(venue: VenueFile, actor: Actor, contestant_id: int, note: str | None = None) -> CheckinCard:
@@ -197,8 +207,8 @@ def mark_absent(venue: VenueFile, actor: Actor, contestant_id: int, note: str | 
     with venue.unit_of_work() as s:
         c = _contestant(s, contestant_id)
         _refuse_unless_waiting(c, _current(s, c))
-        _record(s, actor, c, ABSENT, text_policy.clean_optional(note, text_policy.REASON, tr("备注")))
-        return _card(s, c)
+        att = _record(s, actor, c, ABSENT, text_policy.clean_optional(note, text_policy.REASON, tr("备注")))
+        return _card(s, c, att)
 
 
 def mark_withdrew(venue: VenueFile, actor: Actor, contestant_id: int, note: str | None = None) -> CheckinCard:
@@ -209,8 +219,8 @@ def mark_withdrew(venue: VenueFile, actor: Actor, contestant_id: int, note: str 
         att = _current(s, c)
         if att.status not in (REGISTERED, CHECKED_IN):
             _refuse_unless_waiting(c, att)
-        _record(s, actor, c, WITHDREW, text_policy.clean_optional(note, text_policy.REASON, tr("备注")))
-        return _card(s, c)
+        att = _record(s, actor, c, WITHDREW, text_policy.clean_optional(note, text_policy.REASON, tr("备注")))
+        return _card(s, c, att)
 
 
 def undo(venue: VenueFile, actor: Actor, contestant_id: int, reason: str) -> CheckinCard:
@@ -229,7 +239,7 @@ def undo(venue: VenueFile, actor: Actor, contestant_id: int, reason: str) -> Che
         ev = CheckinEvent(contestant_id=c.id, status=REGISTERED, reason=reason, actor=actor.name, at=now())
         s.add(ev)
         audit.append_fact(s, actor, "checkin.undo", ev, reg_no=c.reg_no, name=c.name, reason=reason, **{"from": att.status})
-        return _card(s, c)
+        return _card(s, c, _recorded(ev))
 
 
 def list_cards(venue: VenueFile, actor: Actor) -> list[CheckinCard]:
@@ -240,8 +250,8 @@ def list_cards(venue: VenueFile, actor: Actor) -> list[CheckinCard]:
         stations = draw.current_stations(s)
         drawn = draw.main_draw(s) is not None
         return [
-            _card(s, c, att.get(c.id, Attendance(REGISTERED)), stations, drawn)
-            for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))
+            _card(s, c, att.get(c.id, Attendance(REGISTERED)), stations, drawn, view)
+            for c, view in roster.contestants_with_views(s)
         ]
 
 

@@ -350,10 +350,20 @@ def _snapshot(c: Contestant) -> dict[str, object]:
             "category": c.category, "group_id": c.group_id, "female_category": c.female_category}
 
 
+def _one_view_context(s: Session, c: Contestant) -> tuple[RowContext, dict[int, str]]:
+    """What one person's view needs (a scan at the desk, a saved form): the competition date and that person's
+    group name, read as two columns; the view uses neither the venue row nor the other groups."""
+    day = s.scalar(select(VenueInfo.competition_date).where(VenueInfo.id == 1))
+    if day is None:
+        raise StateError(tr("赛场文件尚未设置项目信息"))
+    name = s.scalar(select(CompetitionGroup.name).where(CompetitionGroup.id == c.group_id)) if c.group_id else None
+    return RowContext(day, now().date(), ()), ({c.group_id: name} if c.group_id and name is not None else {})
+
+
 def contestant_view(s: Session, c: Contestant, ctx: RowContext | None = None, groups: dict[int, str] | None = None) -> ContestantView:
-    ctx = ctx or _context(s)
-    if groups is None:
-        groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
+    if ctx is None or groups is None:
+        one_ctx, one_group = _one_view_context(s, c)
+        ctx, groups = ctx or one_ctx, one_group if groups is None else groups
     info = idcard.IdInfo(c.id_number, c.birth_date, c.gender, c.id_number[:6], None, "resident")
     with contextlib.suppress(ValidationError):  # stored numbers were valid on entry; keep the fallback if not
         info = idcard.parse_id_number(c.id_number, ctx.today)
@@ -375,9 +385,14 @@ def checkin_started(venue: VenueFile) -> bool:
 
 def list_contestants(venue: VenueFile) -> list[ContestantView]:
     with venue.unit_of_work() as s:
-        ctx = _context(s)
-        groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
-        return [contestant_view(s, c, ctx, groups) for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))]
+        return [view for _c, view in contestants_with_views(s)]
+
+
+def contestants_with_views(s: Session) -> list[tuple[Contestant, ContestantView]]:
+    """Every contestant (by 报名号) with their view; the venue's date and groups are read once for all."""
+    ctx = _context(s)
+    groups = {g.id: g.name for g in s.scalars(select(CompetitionGroup))}
+    return [(c, contestant_view(s, c, ctx, groups)) for c in s.scalars(select(Contestant).order_by(Contestant.reg_no))]
 
 
 def form_for(venue: VenueFile, actor: Actor, contestant_id: int) -> ContestantForm:

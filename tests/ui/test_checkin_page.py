@@ -159,6 +159,42 @@ def test_after_each_action_the_page_shows_what_a_full_reload_shows(
     assert page.table.columnWidth(column) >= page.table.fontMetrics().horizontalAdvance(text)
 
 
+def test_status_bar_after_scans_shows_what_a_fresh_bar_shows(
+    qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor]
+) -> None:
+    """The bar skips re-reading the day's state after a check-in (``ROOMS_NOT_SHOWN``): nothing it shows
+    depends on attendance, so after scans (and a late arrival's station after the draw) it equals a new bar."""
+    from ui.status_bar import VenueStatusBar
+
+    ctx = UiContext(desk_venue, staff["checkin"])
+    bar = VenueStatusBar(ctx)
+    page = CheckinPage(ctx)
+    qtbot.addWidget(bar)
+    qtbot.addWidget(page)
+    page.show()
+    people = roster.list_contestants(desk_venue)
+
+    def same_as_fresh() -> None:
+        fresh = VenueStatusBar(UiContext(desk_venue, staff["checkin"]))
+        qtbot.addWidget(fresh)
+        for name in ("lock_label", "export_label", "backup_label", "venue_label"):
+            assert getattr(bar, name).text() == getattr(fresh, name).text(), name
+            assert getattr(bar, name).styleSheet() == getattr(fresh, name).styleSheet(), name
+
+    for p in people[:2]:
+        scan(qtbot, page, p.reg_no)
+        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+        same_as_fresh()
+    scan(qtbot, page, people[2].reg_no)
+    qtbot.keyClick(page.scan, Qt.Key.Key_F6)
+    same_as_fresh()
+    draw.run_main_draw(desk_venue, staff["head"], ["3721", "0815"])
+    ctx.bus.data_changed.emit("draw")  # as the draw page announces it
+    scan(qtbot, page, people[7].reg_no)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    same_as_fresh()
+
+
 def test_draw_page_by_role(qtbot: QtBot, desk_venue: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> None:
     from pypdf import PdfReader
 

@@ -83,7 +83,7 @@ class CardView(QFrame):
         self.fields["unit"].setText(card.unit)
         self.fields["id"].setText(card.id_masked)
         self.fields["flags"].setText(card.flag_text)
-        self.fields["flags"].setStyleSheet(style.text_style(REFUSED_COLOUR) if card.has_problem else "")
+        style.restyle(self.fields["flags"], style.text_style(REFUSED_COLOUR) if card.has_problem else "")
         self.fields["status"].setText(card.status_text)
         self.fields["station"].setText(card.station_text)
 
@@ -280,7 +280,7 @@ class CheckinPage(Page):
 
     def say(self, text: str, ok: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(style.text_style(OK_COLOUR if ok else REFUSED_COLOUR, bold=True))
+        style.restyle(self.message, style.text_style(OK_COLOUR if ok else REFUSED_COLOUR, bold=True))
 
     def _run(self, fn: Callable[..., CheckinCard], *args: object) -> CheckinCard | None:
         """Call a desk service; a refusal is shown on the page (not in a modal box)."""
