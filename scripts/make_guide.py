@@ -164,14 +164,35 @@ def _dialog_shot(out: Path) -> Path:
 
 
 def _committee_shot(tmp: Path, out: Path) -> Path:
+    """The committee's window as on the day: two items imported, one accepted, the other's 兼项 findings shown."""
     from PySide6.QtWidgets import QApplication
 
+    from app.services import central
     from db.central.engine import open_central
+
+    # Real venues, signed off and exported: the central tests' builder.
+    from tests.central.packages import make, register
     from ui.central_window import CentralWindow
 
-    window = CentralWindow(open_central(tmp / "central.sqlite", create=True))
+    operator = "组委会 李明"
+    (tmp / "p31").mkdir()
+    (tmp / "p05").mkdir()
+    item31, item05 = make(tmp / "p31", 31), make(tmp / "p05", 5, n=4, top=95.0)
+    db = open_central(tmp / "central.sqlite", create=True)
+    register(db, item31)
+    register(db, item05, "05 赛场")
+    central.import_many(db, operator, [item31.path, item05.path])
+    views = {view.item_no: view for view in central.packages(db)}
+    central.accept(db, operator, views[31].id)
+    window = CentralWindow(db)
+    window.operator.setText(operator)
     window.show()
     window.resize(*SCREEN)
+    window.refresh()
+    proxy = window.package_view.model()
+    for row in range(proxy.rowCount()):
+        if window.packages.row_at(proxy.mapToSource(proxy.index(row, 0)).row()).item_no == 5:
+            window.package_view.selectRow(row)  # its findings (兼项) fill the lower half
     _settle(QApplication.instance())
     window.grab().save(str(out))
     window.close()
