@@ -12,7 +12,6 @@ image instead of ~1,400 vector squares per page, and each character's width meas
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -27,6 +26,7 @@ from app.fileio import atomic_write
 from app.i18n import tr
 from app.reports import qr
 from app.reports.fonts import register_fonts
+from app.reports.text_wrap import at_most, wrap
 from app.services import certificates
 from app.services.central_appeals import held_back
 from app.services.central_reports import AwardLine, award_lines, certificate_lines
@@ -46,30 +46,6 @@ def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
     image = Image.new("1", (n, n))
     image.putdata([0 if dark else 1 for line in matrix for dark in line])
     c.drawImage(ImageReader(image), x, y, size, size)
-
-
-# Chinese typesetting (禁则): these never start a line; they hang at the end of the previous one instead.
-NO_LINE_START = set("，。、；：？！）》」』”’…%·")
-
-
-@lru_cache(maxsize=8192)
-def _char_width(ch: str, font: str, size: float) -> float:
-    return stringWidth(ch, font, size)
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Lines of ``text`` no wider than ``width``.  A TrueType string is as wide as its characters together, so
-    each character is measured once (and remembered), not the growing line again for every character."""
-    lines, current, used = [], "", 0.0
-    for ch in text:
-        w = _char_width(ch, font, size)
-        if used + w > width and ch not in NO_LINE_START:
-            lines.append(current)
-            current, used = ch, w
-        else:
-            current += ch
-            used += w
-    return [*lines, current] if current else lines
 
 
 FRAME = 10 * mm  # the red outer frame; the gold inner one 4 mm inside it
@@ -106,7 +82,7 @@ def _body(c: Canvas, font: str, a: AwardLine, competition: str, w: float, h: flo
     size = 18
     c.setFont(font, size)  # wrapped at the size it is drawn with, so no line passes the right margin
     y = h - 95 * mm
-    for line in _wrap(body, font, size, w - 2 * MARGIN):
+    for line in wrap(body, font, size, w - 2 * MARGIN):
         c.drawString(MARGIN, y, line)
         y -= 11 * mm
 
@@ -148,17 +124,6 @@ def _verification(c: Canvas, font: str, a: AwardLine, code: str, w: float) -> No
     c.setFillColor(colors.HexColor("#555555"))
     c.drawString(x, 24 * mm, tr("扫描二维码或凭证书编号与核验码向大赛组委会核验"))
     c.setFillColor(colors.black)
-
-
-def at_most(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
-    """``text`` wrapped to ``width`` in at most ``lines`` lines; a cut shows as "…" at the end of the last."""
-    wrapped = _wrap(text, font, size, width)
-    if len(wrapped) <= lines:
-        return wrapped
-    last = wrapped[lines - 1]
-    while last and _char_width("…", font, size) + sum(_char_width(ch, font, size) for ch in last) > width:
-        last = last[:-1]
-    return [*wrapped[:lines - 1], last + "…"]
 
 
 def _page(c: Canvas, font: str, a: AwardLine, code: str, competition: str, organiser: str, day: str) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -69,6 +69,10 @@ __all__ = [
     "KeepTogether",
     "Flowable",
     "PDF_AUTHOR",
+    "PageLayout",
+    "draw_page_frame",
+    "draw_page_number",
+    "write_pdf",
 ]
 
 PDF_AUTHOR = "VenueScore"
@@ -371,7 +375,7 @@ def _fit(text: str, font: str, size: float, max_width: float, min_size: float = 
 
 
 @dataclass(frozen=True)
-class _PageLayout:
+class PageLayout:
     """Where the header and footer go; computed once per document."""
 
     width: float
@@ -410,7 +414,7 @@ class _PageLayout:
         return MARGIN + FOOTER_HEIGHT
 
 
-def _draw_header(c: Canvas, lay: _PageLayout) -> None:
+def _draw_header(c: Canvas, lay: PageLayout) -> None:
     h, font = lay.header, lay.font
     left, right = MARGIN, lay.width - MARGIN
     usable = right - left
@@ -447,7 +451,7 @@ def _draw_header(c: Canvas, lay: _PageLayout) -> None:
     c.line(left, lay.rule_y - 0.8 * mm, right, lay.rule_y - 0.8 * mm)
 
 
-def _draw_info_line(c: Canvas, lay: _PageLayout, left: float, usable: float) -> None:
+def _draw_info_line(c: Canvas, lay: PageLayout, left: float, usable: float) -> None:
     """项目 | 赛场 | 日期 on one line; a long venue takes room from a short item, not the reverse."""
     h, font, size = lay.header, lay.font, 9.5
     item = tr("项目：{item}").format(item=h.item)
@@ -472,7 +476,7 @@ def _draw_info_line(c: Canvas, lay: _PageLayout, left: float, usable: float) -> 
     c.drawRightString(left + usable, lay.info_y, date)
 
 
-def _draw_confidential(c: Canvas, lay: _PageLayout, mark: str, right: float, max_width: float) -> None:
+def _draw_confidential(c: Canvas, lay: PageLayout, mark: str, right: float, max_width: float) -> None:
     text, size = _fit(mark, lay.font, 11, max_width - 4 * mm)
     width = stringWidth(text, lay.font, size) + 4 * mm
     height = size + 2.5 * mm
@@ -487,26 +491,45 @@ def _draw_confidential(c: Canvas, lay: _PageLayout, mark: str, right: float, max
     c.setStrokeColor(colors.black)
 
 
-def _draw_footer(c: Canvas, lay: _PageLayout, page: int, pages: int) -> None:
+FOOTER_TEXT_Y = MARGIN + 1 * mm
+
+
+def _draw_footer(c: Canvas, lay: PageLayout, page: int, pages: int) -> None:
+    _draw_footer_frame(c, lay)
+    draw_page_number(c, lay, page, pages)
+
+
+def _draw_footer_frame(c: Canvas, lay: PageLayout) -> None:
+    """The footer without the page number: the same on every page."""
     left, right = MARGIN, lay.width - MARGIN
     rule_y = MARGIN + FOOTER_HEIGHT - 3 * mm
-    text_y = MARGIN + 1 * mm
     c.setStrokeColor(RULE_GREY)
     c.setLineWidth(0.5)
     c.line(left, rule_y, right, rule_y)
     c.setFillColor(colors.black)
     c.setFont(lay.font, 9)
-    c.drawString(left, text_y, tr("打印时间：{time}").format(time=lay.printed_at))
-    c.drawCentredString(
-        lay.width / 2, text_y, tr("第 {page} 页 / 共 {pages} 页").format(page=page, pages=pages)
-    )
+    c.drawString(left, FOOTER_TEXT_Y, tr("打印时间：{time}").format(time=lay.printed_at))
     c.setFont(lay.font, 8)
     c.setFillColor(RULE_GREY)
-    c.drawRightString(right, text_y, PDF_AUTHOR)
+    c.drawRightString(right, FOOTER_TEXT_Y, PDF_AUTHOR)
     c.setFillColor(colors.black)
 
 
-def _decorate(lay: _PageLayout, c: Canvas, page: int, pages: int) -> None:
+def draw_page_number(c: Canvas, lay: PageLayout, page: int, pages: int) -> None:
+    c.setFillColor(colors.black)
+    c.setFont(lay.font, 9)
+    c.drawCentredString(lay.width / 2, FOOTER_TEXT_Y, tr("第 {page} 页 / 共 {pages} 页").format(page=page, pages=pages))
+
+
+def draw_page_frame(c: Canvas, lay: PageLayout) -> None:
+    """Header and footer without the page number, e.g. into a form drawn on every page of a long report."""
+    c.saveState()
+    _draw_header(c, lay)
+    _draw_footer_frame(c, lay)
+    c.restoreState()
+
+
+def _decorate(lay: PageLayout, c: Canvas, page: int, pages: int) -> None:
     c.saveState()
     _draw_header(c, lay)
     _draw_footer(c, lay, page, pages)
@@ -547,7 +570,7 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def _pdf_date(moment: datetime) -> str:
+def pdf_date(moment: datetime) -> str:
     text = moment.strftime("D:%Y%m%d%H%M%S")
     offset = moment.utcoffset()
     if offset is not None:
@@ -575,10 +598,25 @@ def build_pdf(
     Raises DomainError when the folder is not writable, the target is locked (open in a PDF
     viewer on Windows) or a row is too tall to fit on a page.
     """
-    path = Path(path)
     font = register_fonts()
     width, height = landscape_size(A4) if landscape else A4
-    lay = _PageLayout(width, height, header, printed_at.strftime("%Y-%m-%d %H:%M"), font)
+    lay = PageLayout(width, height, header, printed_at.strftime("%Y-%m-%d %H:%M"), font)
+    try:
+        write_pdf(path, lambda fh: _layout(fh, lay, header, story, printed_at))
+    except LayoutError as exc:
+        raise DomainError(
+            tr("无法排版报表“{title}”：有一行内容太长，一页放不下。请缩短该行内容后重试。").format(
+                title=header.title
+            )
+        ) from exc
+
+
+def write_pdf(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Call ``write`` with a file beside ``path`` and move it into place once complete (fsynced first).
+
+    Raises DomainError when the folder is not writable or the target is locked (open in a PDF viewer on
+    Windows); any other exception of ``write`` leaves no file and the previous one untouched."""
+    path = Path(path)
     try:
         fd, tmp = _create_temp(path)
     except OSError as exc:
@@ -590,13 +628,7 @@ def build_pdf(
     try:
         # replacing fsyncs before the rename: the venue PC may lose power; the PDF must be whole once it is there
         with replacing(path, tmp), os.fdopen(fd, "wb") as fh:
-            _layout(fh, lay, header, story, printed_at)
-    except LayoutError as exc:
-        raise DomainError(
-            tr("无法排版报表“{title}”：有一行内容太长，一页放不下。请缩短该行内容后重试。").format(
-                title=header.title
-            )
-        ) from exc
+            write(fh)
     except OSError as exc:
         raise DomainError(
             tr("无法写入 PDF 文件 {path}：{reason}。如果该文件正在被其他程序打开，请先关闭。").format(
@@ -621,7 +653,7 @@ def _create_temp(path: Path) -> tuple[int, Path]:
 
 
 def _layout(
-    fh: Any, lay: _PageLayout, header: ReportHeader, story: list[Flowable], printed_at: datetime
+    fh: Any, lay: PageLayout, header: ReportHeader, story: list[Flowable], printed_at: datetime
 ) -> None:
     doc = BaseDocTemplate(
         fh,
@@ -653,6 +685,6 @@ def _layout(
     canvasmaker = partial(
         NumberedCanvas,
         decorate=partial(_decorate, lay),
-        pdf_date=_pdf_date(printed_at),
+        pdf_date=pdf_date(printed_at),
     )
     doc.build(list(story), canvasmaker=canvasmaker)  # list(): build() pops the flowables it places

@@ -17,13 +17,12 @@ from app.clock import now
 from app.errors import StateError
 from app.i18n import tr
 from app.item_settings import ItemSettings
+from app.reports import score_sheets as score_sheet_pdf
 from app.reports.blank_sheets import blank_sheets
 from app.reports.pdf_base import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    PageBreak,
-    ReportHeader,
     Spacer,
     build_pdf,
     data_table,
@@ -34,40 +33,25 @@ from app.reports.pdf_base import (
     signature_block,
     styles,
 )
+from app.reports.result_parts import Snapshot, warning_lines
+from app.reports.result_parts import award_text as _award_text
+from app.reports.result_parts import chain_lines as _chain_lines
+from app.reports.result_parts import groups as _groups
+from app.reports.result_parts import header as _header
+from app.reports.result_parts import time_text as _time
 from app.reports.titles import RESULT_REPORTS
 from app.reports.titles import report_title as report_title  # re-exported: callers ask the report module
 from app.roles import Actor
-from app.rules import scoring
 from app.rules.idcard import mask_id_number
-from app.services import checkpoints, results, venue_keys
+from app.services import results, venue_keys
 from app.vocab import COMPETED, STATUS_LABELS, AwardBase
 from db.venue_file import VenueFile
 
-Snapshot = dict[str, Any]
 ReportWriter = Callable[[VenueFile, Actor, Path, datetime, "int | None"], int]
 AWARD_ORDER = ("一等奖", "二等奖", "三等奖", "优胜奖")
 
 
 # ---------------------------------------------------------------------------------- helpers
-
-
-def _header(snap: Snapshot, title: str, revision: str | None, subtitle: str = "") -> ReportHeader:
-    item = snap["item"]
-    return ReportHeader(
-        competition=snap["competition"]["name"], item=f"{item['no']:02d} {item['name']}",
-        venue=snap["venue"]["place"], date=snap["venue"]["date"], title=title, subtitle=subtitle,
-        revision=revision,
-    )
-
-
-def _groups(snap: Snapshot) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
-    """Each group with its contestants: ranked in rank order (then 报名号), then the unranked."""
-    out = []
-    for g in snap["groups"]:
-        people = [c for c in snap["contestants"] if c["group"] == g["name"]]
-        people.sort(key=lambda c: (c["rank"] is None, c["rank"] or 0, c["reg_no"]))
-        out.append((g, people))
-    return out
 
 
 def _shared_ranks(people: list[dict[str, Any]]) -> set[int]:
@@ -82,11 +66,6 @@ def _rank_text(c: dict[str, Any], shared: set[int]) -> str:
     if c["rank"] is None:
         return tr(STATUS_LABELS.get(c["status"], c["status"]))
     return tr("{r}（并列）").format(r=c["rank"]) if c["rank"] in shared else str(c["rank"])
-
-
-def _award_text(c: dict[str, Any]) -> str:
-    """The award as printed: 待裁定 for a line in an open tie (a draft), never a blank that reads as 无奖项."""
-    return c["award"] or (tr("待裁定") if c.get("award_pending") else "")
 
 
 def _note_lines(people: list[dict[str, Any]], shared: set[int]) -> list[str]:
@@ -104,10 +83,6 @@ def _notes_block(people: list[dict[str, Any]], shared: set[int]) -> list[Flowabl
         return []
     st = styles()
     return [Spacer(1, 2 * mm), plain(tr("说明"), st.normal), *(plain(line, st.small) for line in lines)]
-
-
-def _time(seconds: int | None) -> str:
-    return "" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def _deducted(c: dict[str, Any]) -> str:
@@ -157,32 +132,9 @@ def _revision_lines(snap: Snapshot, printable: results.PrintableResults) -> list
     return pairs
 
 
-def _chain_lines(venue: VenueFile, snap: Snapshot, printable: results.PrintableResults,
-                 with_key: bool = True) -> list[tuple[str, str]]:
-    """The audit chain's state the sheet vouches for: the signed checkpoint of its revision, or (a draft)
-    the current head, unsigned.  People sign under it; later anyone can compare it with the file."""
-    from app.reports.lock_sheet import checkpoint_lines
-
-    rev = snap.get("revision") if printable.signed else None
-    if rev:
-        cp = checkpoints.revision_checkpoint(venue, rev["number"])
-        if cp is not None:
-            return checkpoint_lines(venue, cp)[: None if with_key else 1]
-        head = snap.get("audit") or {}
-        return [(tr("签字时审计链头"), tr("{short}（旧版本签字，无签名检查点）").format(
-            short=checkpoints.short(int(head.get("records", 0)), str(head.get("head", "")))))]
-    seq, digest = checkpoints.current_head(venue)
-    return [(tr("当前审计链头"), tr("{short}（草稿，未签名）").format(short=checkpoints.short(seq, digest)))]
-
-
 def _warning(printable: results.PrintableResults) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = []
-    if not printable.signed:
-        out.append(plain(tr("【{label}】本表不是签字确认的正式成绩。").format(label=printable.revision_label), st.normal))
-    for t in printable.open_ties:
-        out.append(plain(tr("⚠ 待裁定的并列：{t}").format(t=t), st.normal))
-    return out
+    return [plain(line, st.normal) for line in warning_lines(printable)]
 
 
 # ---------------------------------------------------------------------------------- 成绩汇总表
@@ -338,119 +290,12 @@ def _pass_list(venue: VenueFile, p: results.PrintableResults, path: Path, printe
 # ---------------------------------------------------------------------------------- score sheets
 
 
-def _current_entries(c: dict[str, Any]) -> dict[tuple[str, str | None], dict[str, Any]]:
-    rule_entries = [
-        scoring.Entry(e["id"], e["criterion"], c["reg_no"], e["judge"], Decimal(e["value"]), e["supersedes"], e["kind"])
-        for e in c["entries"]
-    ]
-    by_id = {e["id"]: e for e in c["entries"]}
-    return {(k[0], k[2]): by_id[e.id] for k, e in scoring.current_values(rule_entries).items()}
-
-
-def _first_value(c: dict[str, Any], entry: dict[str, Any]) -> str:
-    """The value a correction replaced, following the chain back to the first entry."""
-    by_id = {e["id"]: e for e in c["entries"]}
-    e = entry
-    while e.get("supersedes") in by_id:
-        e = by_id[e["supersedes"]]
-    return e["value"]
-
-
-def _value_text(value: str, kind: str, places: int) -> str:
-    """A judge's 0–3 as a whole number, a measurement with the item's decimals."""
-    v = Decimal(value)
-    return str(int(v)) if kind == "J" and v == v.to_integral_value() else str(scoring.round_points(v, places))
-
-
-def _criterion_score(kind: str, values: list[Decimal], max_points: Decimal, judges: int, places: int) -> str:
-    if kind == "M":
-        return str(scoring.round_points(values[0], places)) if values else ""
-    if len(values) != judges:
-        return ""
-    return str(scoring.judgement_score(values, max_points, judges, places))
-
-
 def score_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """评分明细表: one page per contestant who competed — every criterion, each judge's score, corrections marked."""
     return _score_sheets(venue, results.printable(venue, actor, revision), path, printed_at)
 
 
-def _score_sheets(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
-    snap = p.snapshot
-    settings = ItemSettings.from_json(snap["settings"])
-    st = styles()
-    judges = [j["name"] for j in snap["judges"]]
-    max_j = max((cr["judges"] for m in snap["scheme"]["modules"] for cr in m["criteria"] if cr["kind"] == "J"),
-                default=0)
-    shown_judges = judges[:max_j] if len(judges) >= max_j else judges + [""] * (max_j - len(judges))
-    story: list[Flowable] = []
-    people = [c for _, group in _groups(snap) for c in group if c["status"] == COMPETED]
-    chain = _chain_lines(venue, snap, p)
-    for n, c in enumerate(people):
-        if n:
-            story.append(PageBreak())
-        story += _warning(p)
-        story.append(key_value_table([
-            (tr("选手"), tr("{name}（报名号 {reg}，{unit}）").format(name=c["name"], reg=c["reg_no"], unit=c["unit"])),
-            (tr("组别 / 工位 / 加密号"), " / ".join([c["group"] or "—", c["station"] or "—", c["blind_code"] or "—"])),
-            (tr("总分 / 名次 / 奖项"), " / ".join([c["total"] or "", str(c["rank"] or ""),
-                                                 _award_text(c) or tr("无奖项")])),
-            *([(tr("说明"), c["note"])] if c.get("note") else []),
-            *chain,
-        ]))
-        story.append(Spacer(1, 3 * mm))
-        current = _current_entries(c)
-        notes: list[str] = []
-        headers = [tr("评分项"), tr("内容"), tr("类型"), tr("满分")]
-        headers += [j or tr("裁判 {i}").format(i=i + 1) for i, j in enumerate(shown_judges)]
-        headers += [tr("测量值"), tr("得分")]
-        rows: list[list[str]] = []
-        for m in snap["scheme"]["modules"]:
-            for cr in m["criteria"]:
-                cells: list[str] = []
-                values: list[Decimal] = []
-                keys = [(cr["code"], None)] if cr["kind"] == "M" else [(cr["code"], j) for j in judges]
-                for key in keys:
-                    e = current.get(key)
-                    if e is None:
-                        text = ""
-                    else:
-                        values.append(Decimal(e["value"]))
-                        text = _value_text(e["value"], cr["kind"], settings.decimals)
-                        if e["kind"] == "correction":
-                            notes.append(tr("{code}{who}：{old} → {new}，{by} 更正，理由：{reason}").format(
-                                code=cr["code"], who=f"（{key[1]}）" if key[1] else "",
-                                old=_value_text(_first_value(c, e), cr["kind"], settings.decimals),
-                                new=_value_text(e["value"], cr["kind"], settings.decimals), by=e["by"], reason=e["reason"] or ""))
-                            text += f" *{len(notes)}"
-                    cells.append(text)
-                judge_cells = cells if cr["kind"] == "J" else []
-                judge_cells = (judge_cells + [""] * max_j)[:max_j]
-                measured = cells[0] if cr["kind"] == "M" else ""
-                score = _criterion_score(cr["kind"], values, Decimal(cr["max_points"]), cr["judges"], settings.decimals)
-                rows.append([cr["code"], cr["description"], tr("测量") if cr["kind"] == "M" else tr("评价"),
-                             cr["max_points"], *judge_cells, measured, score])
-            mod = next((x for x in c["modules"] if x["code"] == m["code"]), None)
-            if mod is not None:
-                extra = tr("（模块扣分 {d}）").format(d=mod["deductions"]) if Decimal(mod["deductions"]) else ""
-                extra += tr("（本模块取消资格）") if mod["disqualified"] else ""
-                rows.append([tr("模块{code}小计").format(code=m["code"]) + extra, "", "", m["max_points"],
-                             *[""] * max_j, "", mod["score"]])
-        story.append(data_table(headers, rows, align=["CENTER", "LEFT", "CENTER", "RIGHT", *["CENTER"] * max_j,
-                                                      "RIGHT", "RIGHT"]))
-        for d in c["deductions"]:
-            story.append(plain(tr("扣分：{where} {amount} 分，理由：{reason}（{by}）{cancelled}").format(
-                where=tr("模块{m}").format(m=d["module"]) if d["module"] else tr("总分"), amount=d["amount"],
-                reason=d["reason"], by=d["by"], cancelled=tr("【已撤销】") if d["cancelled"] else ""), st.small))
-        if c["time_used_s"] is not None:
-            story.append(plain(tr("用时：{t}").format(t=_time(c["time_used_s"])), st.small))
-        for i, note in enumerate(notes, 1):
-            story.append(plain(tr("*{i} 更正：{note}").format(i=i, note=note), st.small))
-        story.append(signature_block([tr("裁判员"), tr("裁判长")]))
-    if not people:
-        story.append(plain(tr("没有参赛选手"), st.normal))
-    build_pdf(path, _header(snap, tr("评分明细表"), p.revision_label), story, printed_at)
-    return len(people)
+_score_sheets = score_sheet_pdf.write  # drawn on the canvas as a fixed form: hundreds of pages per package
 
 
 # ---------------------------------------------------------------------------------- xlsx
