@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from app.errors import Problem, ValidationError
 from app.i18n import tr
@@ -88,7 +88,7 @@ def read_sheet(path: Path, columns: Sequence[Column]) -> Sheet:
     if suffix in (".xlsx", ".xlsm"):
         raw_rows = _xlsx_rows(path)
     elif suffix in (".csv", ".txt"):
-        raw_rows = _csv_rows(path)
+        return _to_sheet(path.name, _csv_rows(path), columns, text_only=True)
     else:
         raise ValidationError(
             tr("不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv 文件（.xls 请在 Excel/WPS 中另存为 .xlsx）").format(
@@ -233,7 +233,8 @@ def _match_headers(cells: list[object], columns: Sequence[Column]) -> dict[str, 
     return found
 
 
-def _to_sheet(name: str, raw: list[list[object]], columns: Sequence[Column]) -> Sheet:
+def _to_sheet(name: str, raw: list[list[object]], columns: Sequence[Column], text_only: bool = False) -> Sheet:
+    """``text_only``: every cell is a str (a CSV file's), read as ``_cell_text`` reads a str: stripped."""
     header_index = None
     mapping: dict[str, int] = {}
     for i, cells in enumerate(raw[:HEADER_SEARCH_ROWS]):
@@ -261,9 +262,17 @@ def _to_sheet(name: str, raw: list[list[object]], columns: Sequence[Column]) -> 
     headers = {key: _cell_text(header_cells[idx]) for key, idx in mapping.items()}
     rows: list[Row] = []
     formulas: list[Problem] = []
+    items = tuple(mapping.items())
+    width = max(mapping.values()) + 1
     for offset, cells in enumerate(raw[header_index + 1 :], start=header_index + 2):
-        values = {key: (_cell_text(cells[idx]) if idx < len(cells) else "") for key, idx in mapping.items()}
-        found = [(key, cells[idx]) for key, idx in mapping.items() if idx < len(cells) and isinstance(cells[idx], Formula)]
+        if text_only and len(cells) >= width:  # a full CSV line: only text, no formula, no short row
+            line = cast(list[str], cells)
+            values = {key: line[idx].strip() for key, idx in items}
+            if any(values.values()):
+                rows.append(Row(offset, values))
+            continue
+        values = {key: (_cell_text(cells[idx]) if idx < len(cells) else "") for key, idx in items}
+        found = [(key, cells[idx]) for key, idx in items if idx < len(cells) and isinstance(cells[idx], Formula)]
         for key, cell in found:
             formulas.append(Problem(
                 tr("这是公式，不是填写的内容。请在 Excel/WPS 中复制该列，用“选择性粘贴 → 数值”粘贴回去后再导入"),

@@ -16,19 +16,26 @@ from sqlalchemy.orm import Session
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    if not rows:
+    """Every row (a mapping naming every column the first row names) in one statement."""
+    if rows:
+        insert_columns(session, table, {name: [row[name] for row in rows] for name in rows[0]})
+
+
+def insert_columns(session: Session, table: Table, columns: Mapping[str, Sequence[Any]]) -> None:
+    """The rows given column by column (``{column: [value of row 1, row 2, …]}``, every list as long), in one
+    statement: each column is converted with one C-level map, no dict or generator per row."""
+    values = list(columns.values())
+    if not values or not values[0]:
         return
     conn = session.connection()
     dialect = conn.dialect
     assert dialect.paramstyle == "qmark", "written for SQLite's sqlite3 driver (venue files)"
-    columns = [table.c[name] for name in rows[0]]
-    convert = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    names = [c.name for c in columns]
+    names = list(columns)
+    converted = []
+    for name, column_values in zip(names, values, strict=True):
+        f = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        converted.append(column_values if f is None else list(map(f, column_values)))
     quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
     sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted}) "
            f"VALUES ({', '.join('?' * len(names))})")
-    values = [
-        tuple(v if f is None else f(v) for f, v in zip(convert, (row[n] for n in names), strict=True))
-        for row in rows
-    ]
-    conn.exec_driver_sql(sql, values)
+    conn.exec_driver_sql(sql, list(zip(*converted, strict=True)))

@@ -22,6 +22,7 @@ from app.rules.regions import PERMIT_PREFIXES, region_name
 COLUMN = "身份证号"  # column / field name as the user sees it
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
+_ZERO_OFFSET = ord("0") * sum(_WEIGHTS)
 _EARLIEST_BIRTH = date(1900, 1, 1)
 _WHITESPACE = re.compile(r"\s+")
 
@@ -55,7 +56,9 @@ def check_character(first17: str) -> str:
     """The GB 11643 check character for the first 17 digits."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError(f"check_character needs 17 ASCII digits, got {first17!r}")
-    total = sum(map(mul, map(int, first17), _WEIGHTS))
+    # The byte of an ASCII digit is 48 + the digit: weigh the bytes and take 48 × the weights off again
+    # (one C-level pass instead of 17 int() calls; a roster import checks every row's number).
+    total = sum(map(mul, first17.encode("ascii"), _WEIGHTS)) - _ZERO_OFFSET
     return _CHECK_CHARS[total % 11]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import as_file, files
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.clock import now
 from app.errors import NotFound, Problem, StateError, ValidationError
 from app.fileio import copy_file
+from app.gc_pause import cyclic_gc_paused
 from app.i18n import tr
 from app.progress import Cancel, Progress, Steps
 from app.roles import Actor, Role, require
@@ -28,9 +29,10 @@ from app.services.roster_rows import (
     ContestantForm,
     RowContext,
     check_form,
+    check_row,
 )
 from app.tabular import Sheet, read_sheet, write_xlsx
-from db.bulk import insert_rows
+from db.bulk import insert_columns
 from db.models import CompetitionGroup, Contestant, VenueInfo
 from db.venue_file import VenueFile
 
@@ -98,10 +100,6 @@ def _context(s: Session) -> RowContext:
     return RowContext(info.competition_date, now().date(), groups)
 
 
-def _form_from_row(values: Mapping[str, str]) -> ContestantForm:
-    return ContestantForm(**{c.key: values.get(c.key, "") for c in ROSTER_COLUMNS})
-
-
 def _same(c: Contestant, d: ContestantDraft, group_id: int | None) -> bool:
     return (c.name, c.phone, c.unit, c.category, c.group_id, c.female_category) == (
         d.name, d.phone, d.unit, d.category, group_id, d.female_category,
@@ -156,7 +154,7 @@ def check_sheet(
         if tick is not None:
             tick(done)
         try:
-            draft = check_form(_form_from_row(row.values), ctx, file=sheet.file, row=row.number)
+            draft = check_row(row.values, ctx, file=sheet.file, row=row.number)
         except ValidationError as exc:
             problems.extend(exc.problems)
             continue
@@ -223,6 +221,14 @@ def import_roster(
     and saves the rejected ones (with the reason) as an .xlsx for correction."""
     require(actor, Role.HEAD_JUDGE, Role.ADMIN, action=tr("导入选手名单"))
     path = Path(path)
+    with cyclic_gc_paused():  # ~20 small acyclic objects a row: the collector would walk them ~100 times
+        return _import(venue, actor, path, valid_only, rejected_out, progress, cancel)
+
+
+def _import(
+    venue: VenueFile, actor: Actor, path: Path, valid_only: bool, rejected_out: Path | None,
+    progress: Progress | None, cancel: Cancel | None,
+) -> ImportReport:
     sheet = read_sheet(path, ROSTER_COLUMNS)
     report = ImportReport(file=path.name, rows_read=len(sheet.rows))
     backup.backup_now(venue, "before-roster-import")
@@ -274,18 +280,25 @@ def _insert(s: Session, actor: Actor, drafts: list[ContestantDraft], source: str
 
 
 def _insert_many(s: Session, drafts: list[ContestantDraft], source: str) -> None:
-    """The import's rows in one multi-row INSERT: building an ORM object per row cost more than checking it."""
+    """The import's rows in one multi-row INSERT, built column by column: an ORM object (or a dict) per row
+    cost more than checking it."""
     groups = _group_ids(s)
     auto = iter(_next_reg_numbers(s, sum(1 for d in drafts if d.reg_no is None)))
     at = now()
-    rows = [
-        {"reg_no": d.reg_no or next(auto), "name": d.name, "id_number": d.id_number, "gender": d.gender,
-         "birth_date": d.birth_date, "phone": d.phone, "unit": d.unit, "category": d.category,
-         "group_id": groups.get(d.group) if d.group else None, "female_category": d.female_category,
-         "source": source, "late_entry_reason": None, "created_at": at, "updated_at": at}
-        for d in drafts
-    ]
-    insert_rows(s, cast(Table, Contestant.__table__), rows)
+    n = len(drafts)
+    insert_columns(s, cast(Table, Contestant.__table__), {
+        "reg_no": [d.reg_no or next(auto) for d in drafts],
+        "name": [d.name for d in drafts],
+        "id_number": [d.id_number for d in drafts],
+        "gender": [d.gender for d in drafts],
+        "birth_date": [d.birth_date for d in drafts],
+        "phone": [d.phone for d in drafts],
+        "unit": [d.unit for d in drafts],
+        "category": [d.category for d in drafts],
+        "group_id": [groups.get(d.group) if d.group else None for d in drafts],
+        "female_category": [d.female_category for d in drafts],
+        "source": [source] * n, "late_entry_reason": [None] * n, "created_at": [at] * n, "updated_at": [at] * n,
+    })
 
 
 def _write_rejected(target: Path, sheet: Sheet, problems: list[Problem]) -> None:

@@ -9,12 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from app.errors import ValidationError
 from app.tabular import (
     MAX_FILE_BYTES,
     Column,
+    _to_sheet,
     csv_field,
     looks_like_formula,
     read_sheet,
@@ -123,3 +126,11 @@ def test_formula_cells_in_a_roster_get_their_own_message(tmp_path: Path) -> None
 def test_text_that_looks_like_a_formula_is_read_as_text(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", ["姓名", "单位/学校", "人员类别"], [["=1+1", "@x", "学生"]])
     assert read_sheet(path, COLUMNS).rows[0].get("name") == "=1+1"
+
+
+@given(st.lists(st.lists(st.text(alphabet=" \t\u3000ab王=1", max_size=4), max_size=5), max_size=6))
+def test_csv_lines_read_the_short_way_as_cells_are_read(lines: list[list[str]]) -> None:
+    """A CSV file's cells are all text: ``_to_sheet`` strips them without the per-cell look (issue 17) and gives
+    what the general reading (formulas, numbers, short rows) gives."""
+    raw: list[list[object]] = [["姓名", "单位/学校", "人员类别"], *lines]
+    assert _to_sheet("x.csv", raw, COLUMNS, text_only=True) == _to_sheet("x.csv", raw, COLUMNS)

@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app import i18n
-from app.rules import eligibility, fields, idcard, retirement
+from app.rules import eligibility, fields, idcard, retirement, text_policy
 from app.rules.idcard import make_id_number
 
 CELL = st.one_of(
@@ -101,3 +101,47 @@ def test_region_flags_follow_an_installed_translator() -> None:
         assert after[-1].message.startswith("EN 户籍地区")
     finally:
         i18n.install_translator(old)
+
+
+# ------------------------------------------------------------------ the roster import's per-row shortcuts (issue 17)
+
+TEXT = st.one_of(
+    st.text(max_size=60),
+    st.text(alphabet=" |\u0301\u0327\u00a0\u3000\u200b\t\u1100\u1161\u11a8eE王芳·.-1２", max_size=12),
+    st.sampled_from(["王伟", "", " ", "|", "e|\u0301", "\u1100|\u1161", "a  b", "A.B", "李 四"]),
+)
+RULES = [text_policy.PERSON_NAME, text_policy.SHORT, text_policy.UNIT, text_policy.REASON, text_policy.LABEL_RULE]
+
+
+@given(TEXT, st.sampled_from(RULES))
+def test_plain_text_is_what_check_text_keeps(text: str, rule: text_policy.FieldRule) -> None:
+    plain = text_policy.plain_text(text, rule)
+    if plain is not None:
+        assert plain == text and text_policy.check_text(text, rule) == text_policy.Checked(text, None)
+
+
+@given(st.lists(TEXT, max_size=9), st.sampled_from([50, 100]))
+@example(["e", "\u0301"], 50)  # a mark after the joiner: NFC of the joined text must not hide it
+@example(["\u1100", "\u1161"], 50)  # Hangul jamo compose when adjacent; the joiner keeps them apart
+@example(["a ", "b"], 50)
+def test_a_plain_row_is_plain_text_cell_by_cell(texts: list[str], max_len: int) -> None:
+    if text_policy.all_plain(texts, max_len):
+        for text in texts:
+            for rule in (text_policy.FieldRule(text_policy.LABEL, max_len), text_policy.FieldRule(text_policy.TEXT, max_len)):
+                assert text_policy.plain_text(text, rule) == text
+                assert text_policy.check_text(text, rule) == text_policy.Checked(text, None)
+
+
+@given(st.lists(TEXT, min_size=9, max_size=9))
+def test_the_import_row_shortcut_keeps_every_cell_as_check_text_does(cells: list[str]) -> None:
+    from app.services import roster_rows
+
+    if roster_rows._plain_row(list(cells)):
+        for key, text in zip(roster_rows._TEXT_KEYS, cells, strict=True):
+            assert text_policy.check_text(text, roster_rows.TEXT_RULES[key]) == text_policy.Checked(text, None)
+
+
+@given(st.text(alphabet="0123456789", min_size=17, max_size=17))
+def test_check_character_by_bytes_is_the_standard_sum(first17: str) -> None:
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    assert idcard.check_character(first17) == "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights, strict=True)) % 11]
