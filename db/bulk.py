@@ -1,4 +1,5 @@
-"""Inserting many rows of one table in one statement, for imports of thousands of rows.
+"""Inserting rows of one table without the ORM: many rows in one statement (imports of thousands of rows), or
+one row read back as stored by the same statement (a typed score).
 
 SQLAlchemy's own executemany spends more time per row preparing parameters than SQLite spends storing
 them; here each value still goes through its column type's converter (dates and timestamps become the
@@ -14,11 +15,24 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from db.write_lock import driver
+
 
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Every row (a mapping naming every column the first row names) in one statement."""
     if rows:
         insert_columns(session, table, {name: [row[name] for row in rows] for name in rows[0]})
+
+
+def _prepared(session: Session, table: Table, names: list[str]) -> tuple[str, list[Any]]:
+    """The INSERT of these columns and each column's converter (None: stored as given)."""
+    dialect = session.connection().dialect
+    assert dialect.paramstyle == "qmark", "written for SQLite's sqlite3 driver (venue files)"
+    convert = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+    quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
+    sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted}) "
+           f"VALUES ({', '.join('?' * len(names))})")
+    return sql, convert
 
 
 def insert_columns(session: Session, table: Table, columns: Mapping[str, Sequence[Any]]) -> None:
@@ -27,15 +41,21 @@ def insert_columns(session: Session, table: Table, columns: Mapping[str, Sequenc
     values = list(columns.values())
     if not values or not values[0]:
         return
-    conn = session.connection()
-    dialect = conn.dialect
-    assert dialect.paramstyle == "qmark", "written for SQLite's sqlite3 driver (venue files)"
     names = list(columns)
-    converted = []
-    for name, column_values in zip(names, values, strict=True):
-        f = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        converted.append(column_values if f is None else list(map(f, column_values)))
-    quoted = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
-    sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted}) "
-           f"VALUES ({', '.join('?' * len(names))})")
-    conn.exec_driver_sql(sql, list(zip(*converted, strict=True)))
+    sql, convert = _prepared(session, table, names)
+    converted = [column_values if f is None else list(map(f, column_values))
+                 for f, column_values in zip(convert, values, strict=True)]
+    session.connection().exec_driver_sql(sql, list(zip(*converted, strict=True)))
+
+
+def insert_row(session: Session, table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    """Insert one row; every column as the file now holds it ({column: stored value}, the table's column order),
+    from ``RETURNING *`` of the same statement — what a read-back after the insert would give."""
+    names = list(row)
+    sql, convert = _prepared(session, table, names)
+    params = tuple(v if f is None else f(v) for f, v in zip(convert, (row[n] for n in names), strict=True))
+    cur = driver(session).execute(sql + " RETURNING *", params)
+    stored = cur.fetchone()
+    columns = [d[0] for d in cur.description]
+    cur.close()
+    return dict(zip(columns, stored, strict=True))

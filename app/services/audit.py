@@ -18,12 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from app.clock import now
 from app.i18n import tr
 from app.roles import Actor
+from db.bulk import insert_row
 from db.models import APPEND_ONLY_TABLES, AuditRecord, Base
 
 GENESIS = "0" * 64
@@ -58,8 +59,8 @@ def _digest_raw(prev_hash: str, seq: int, at: str, actor: str, role: str, action
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
-def append(session: Session, actor: Actor, action: str, data: dict[str, Any]) -> AuditRecord:
-    """Add one record in the caller's transaction, so the change and its record commit together."""
+def _record(session: Session, actor: Actor, action: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The next record's columns: chained to the head of the trail, hashed."""
     venue = session.info.get("venue")
     if venue is not None:
         venue.before_write()  # e.g. the CLI refuses to change a file that fails its integrity check
@@ -68,16 +69,15 @@ def append(session: Session, actor: Actor, action: str, data: dict[str, Any]) ->
     seq = last_seq + 1
     at = now()
     clean = json.loads(json.dumps(data, ensure_ascii=False, default=str))
-    record = AuditRecord(
-        seq=seq,
-        at=at,
-        actor=actor.name,
-        role=str(actor.role),
-        action=action,
-        data=clean,
-        prev_hash=prev,
-        hash=record_digest(prev, seq, at.isoformat(timespec="microseconds"), actor.name, str(actor.role), action, clean),
-    )
+    return {"seq": seq, "at": at, "actor": actor.name, "role": str(actor.role), "action": action, "data": clean,
+            "prev_hash": prev,
+            "hash": record_digest(prev, seq, at.isoformat(timespec="microseconds"), actor.name, str(actor.role),
+                                  action, clean)}
+
+
+def append(session: Session, actor: Actor, action: str, data: dict[str, Any]) -> AuditRecord:
+    """Add one record in the caller's transaction, so the change and its record commit together."""
+    record = AuditRecord(**_record(session, actor, action, data))
     session.add(record)
     session.flush()
     return record
@@ -173,6 +173,21 @@ def append_fact(session: Session, actor: Actor, action: str, *rows: Any, **extra
     return append(session, actor, action, {**extra, FACTS: facts})
 
 
+def append_stored_fact(session: Session, actor: Actor, action: str, table: str, stored: dict[str, Any],
+                       **extra: Any) -> int:
+    """``append_fact`` of one row inserted with ``db.bulk.insert_row`` (``stored``: the row as the file holds
+    it, from the insert's own RETURNING), written without the ORM: a typed score's record.  Same record, same
+    chain; returns its seq."""
+    if FACTS in extra:
+        raise ValueError("'facts' is reserved")
+    if table not in FACT_TABLES:
+        raise ValueError(f"{table} is not an append-only fact table")
+    facts = [{"table": table, "row": {n: stored_value(v) for n, v in stored.items()}}]
+    record = _record(session, actor, action, {**extra, FACTS: facts})
+    insert_row(session, Base.metadata.tables["audit_record"], record)
+    return int(record["seq"])
+
+
 # ------------------------------------------------------------------------------------------ chain
 
 
@@ -243,5 +258,5 @@ def _slow_match(prev: str, seq: int, at: str, actor: str, role: str, action: str
 
 def head(session: Session) -> tuple[int, str]:
     """(seq, hash) of the newest record; (0, GENESIS) for an empty trail."""
-    row = session.execute(text("SELECT seq, hash FROM audit_record ORDER BY seq DESC LIMIT 1")).first()
+    row = raw_connection(session).execute("SELECT seq, hash FROM audit_record ORDER BY seq DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)

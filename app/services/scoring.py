@@ -52,8 +52,10 @@ from app.services.scoring_views import (
     totals,
 )
 from app.vocab import ROOM_STATUSES, STATUS_LABELS, status_label
-from db.models import BlindStatus, Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
+from db.bulk import insert_row
+from db.models import Base, BlindStatus, Deduction, Disqualification, LockEvent, ScoreEntry, TimeRecord
 from db.venue_file import VenueFile
+from db.write_lock import hold_write_lock
 
 __all__ = [
     "STATUS_CHOICES", "STATUS_LABELS", "ContestantScore", "Grid", "GridCell", "GridColumn", "GridRow", "HistoryItem", "JudgeInfo", "Saved",
@@ -99,33 +101,55 @@ def _scoreable(row: ScoringRow) -> None:
         raise StateError(tr("选手 {b} 缺考，不能录入分数").format(b=row.blind_code), blind_code=row.blind_code)
 
 
+_LOGS = "scoring.logs"  # session.info: code id → that contestant's entry log in this unit of work
+_SCORE_ENTRY = Base.metadata.tables["score_entry"]
+
+
+def _code_log(s: Session, ctx: Ctx, row: ScoringRow) -> list[scoring.Entry]:
+    """This contestant's whole entry log, read once per unit of work and kept current by ``_insert``: the checks,
+    the flags, the total and the grid row read it instead of the file again.  The unit of work holds the
+    write lock from before this read (``hold_write_lock``), so nothing else can add to the log meanwhile."""
+    hold_write_lock(s)
+    logs: dict[int, list[scoring.Entry]] = s.info.setdefault(_LOGS, {})
+    if row.code_id not in logs:
+        logs[row.code_id] = load_entries(s, ctx, code_ids=[row.code_id])
+    return logs[row.code_id]
+
+
 def _cell_entries(s: Session, ctx: Ctx, row: ScoringRow, code: str) -> list[scoring.Entry]:
-    return load_entries(s, ctx, criteria=[code], code_ids=[row.code_id])
+    return [e for e in _code_log(s, ctx, row) if e.criterion == code]
 
 
 def _insert(
     s: Session, ctx: Ctx, actor: Actor, row: ScoringRow, d_code: str, judge: JudgeInfo | None, value: Decimal,
     kind: str, supersedes: int | None = None, reason: str | None = None,
-) -> ScoreEntry:
-    e = ScoreEntry(
-        criterion_id=ctx.crit_id[d_code], blind_code_id=row.code_id, judge_id=judge.id if judge else None,
-        value=value, kind=kind, supersedes_id=supersedes, reason=reason, entered_by=actor.name,
-        entered_role=str(actor.role), entered_at=now(),
-    )
-    s.add(e)
+) -> scoring.Entry:
+    """One new score_entry row and its audit record (the row as stored, from the insert's RETURNING), without
+    the ORM; the entry joins the contestant's log of this unit of work."""
+    log = _code_log(s, ctx, row)
+    stored = insert_row(s, _SCORE_ENTRY, {
+        "criterion_id": ctx.crit_id[d_code], "blind_code_id": row.code_id, "judge_id": judge.id if judge else None,
+        "value": value, "kind": kind, "supersedes_id": supersedes, "reason": reason, "entered_by": actor.name,
+        "entered_role": str(actor.role), "entered_at": now(),
+    })
     # Criterion and judge are named for readers; the contestant is only what the row itself holds.
-    audit.append_fact(s, actor, f"score.{kind}", e, entry=e.id, criterion=d_code,
-                      judge=judge.name if judge else None, value=str(value), supersedes=supersedes, reason=reason)
+    audit.append_stored_fact(s, actor, f"score.{kind}", "score_entry", stored, entry=stored["id"], criterion=d_code,
+                             judge=judge.name if judge else None, value=str(value), supersedes=supersedes,
+                             reason=reason)
+    e = scoring.Entry(stored["id"], d_code, row.blind_code, judge.name if judge else None, Decimal(stored["value"]),
+                      supersedes, kind)
+    log.append(e)
     return e
 
 
-def _saved(s: Session, ctx: Ctx, row: ScoringRow, code: str, judge: str | None, e: ScoreEntry) -> Saved:
-    entries = load_entries(s, ctx, code_ids=[row.code_id])
+def _saved(s: Session, ctx: Ctx, row: ScoringRow, code: str, judge: str | None, e: scoring.Entry,
+           value: Decimal) -> Saved:
+    entries = _code_log(s, ctx, row)
     mine = [x for x in entries if x.criterion == code]
     flags = [v.message for v in scoring.spread_violations([ctx.drafts[code].rule()], scoring.current_values(mine))]
     flags += [m.message for m in scoring.double_entry_mismatches(mine)]
     score = contestant_scores(s, ctx, [row], entries)[row.code_id]
-    return Saved(e.id, row.blind_code, code, judge, e.value, e.kind, tuple(flags), score)
+    return Saved(e.id, row.blind_code, code, judge, value, e.kind, tuple(flags), score)
 
 
 def _judge_for(ctx: Ctx, actor: Actor) -> JudgeInfo:
@@ -141,6 +165,7 @@ def enter_measurement(venue: VenueFile, actor: Actor, blind_code: str, criterion
     """The judging group's agreed value of a 测量 criterion, entered once."""
     require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("录入测量分"))
     with venue.unit_of_work() as s:
+        hold_write_lock(s)  # the context, the checks and the insert see one state of the file
         return _enter_measurement(s, load_ctx(s, only=blind_code), actor, blind_code, criterion, raw)
 
 
@@ -157,13 +182,14 @@ def _enter_measurement(s: Session, ctx: Ctx, actor: Actor, blind_code: str, crit
         raise StateError(tr("{c}、选手 {b} 已录入测量分 {v}：如需修改请用“更正”并填写原因").format(
             c=d.code, b=row.blind_code, v=current.value), criterion=d.code, blind_code=row.blind_code)
     e = _insert(s, ctx, actor, row, d.code, None, value, "entry")
-    return _saved(s, ctx, row, d.code, None, e)
+    return _saved(s, ctx, row, d.code, None, e, value)
 
 
 def enter_judgement(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
     """A judge's own 0–3 score on a 评价 criterion; only the judge signed in, for themself."""
     require(actor, Role.JUDGE, action=tr("录入评价分"))
     with venue.unit_of_work() as s:
+        hold_write_lock(s)  # the context, the checks and the insert see one state of the file
         return _enter_judgement(s, load_ctx(s, only=blind_code), actor, blind_code, criterion, raw)
 
 
@@ -186,12 +212,13 @@ def _enter_judgement(s: Session, ctx: Ctx, actor: Actor, blind_code: str, criter
         raise StateError(tr("{c}、选手 {b} 已有 {n} 位裁判评分（{names}），该项只需 {n} 位").format(
             c=d.code, b=row.blind_code, n=d.judges, names="、".join(sorted(others))), criterion=d.code)
     e = _insert(s, ctx, actor, row, d.code, judge, value, "entry")
-    return _saved(s, ctx, row, d.code, judge.name, e)
+    return _saved(s, ctx, row, d.code, judge.name, e, value)
 
 
 def enter(venue: VenueFile, actor: Actor, blind_code: str, criterion: str, raw: str) -> Saved:
     """One cell typed in the grid: a measurement or the signed-in judge's judgement, by the criterion's type."""
     with venue.unit_of_work() as s:
+        hold_write_lock(s)  # the context, the checks and the insert see one state of the file
         return _enter(s, load_ctx(s, only=blind_code), actor, blind_code, criterion, raw)
 
 
@@ -207,6 +234,7 @@ def second_entry(venue: VenueFile, actor: Actor, blind_code: str, criterion: str
     """Blind double entry of a measurement by a second person; a mismatch stays listed until resolved."""
     require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("复核录入测量分"))
     with venue.unit_of_work() as s:
+        hold_write_lock(s)  # the context, the checks and the insert see one state of the file
         return _second_entry(s, load_ctx(s, only=blind_code), actor, blind_code, criterion, raw)
 
 
@@ -227,7 +255,7 @@ def _second_entry(s: Session, ctx: Ctx, actor: Actor, blind_code: str, criterion
         raise PermissionDenied(tr("复核须由另一人录入：{c}、选手 {b} 的现值是您录入的").format(c=d.code, b=row.blind_code))
     previous = scoring.current_seconds(entries).get(key)
     e = _insert(s, ctx, actor, row, d.code, None, value, "second", previous.id if previous else None)
-    return _saved(s, ctx, row, d.code, None, e)
+    return _saved(s, ctx, row, d.code, None, e, value)
 
 
 def enter_in_grid(
@@ -241,13 +269,15 @@ def enter_in_grid(
     ``grid(…, only=blind_code).rows[0]`` read afterwards (tests/app/services/test_scoring_incremental.py).
     """
     with venue.unit_of_work() as s:
+        hold_write_lock(s)  # the kept context's stamp, the checks and the insert see one state of the file
         ctx = load_ctx(s, only=blind_code)
         if second:
             require(actor, Role.JUDGE, Role.HEAD_JUDGE, action=tr("复核录入测量分"))
             saved = _second_entry(s, ctx, actor, blind_code, criterion, raw)
         else:
             saved = _enter(s, ctx, actor, blind_code, criterion, raw)
-        rows = grid_of(s, ctx, actor, module, second=second).rows
+        log = _code_log(s, ctx, ctx.row(blind_code))  # with the entry just added: not read back
+        rows = grid_of(s, ctx, actor, module, second=second, entries=log).rows
     return saved, rows[0] if rows else None
 
 
@@ -267,6 +297,7 @@ def correct(
     if appeal is not None:
         text = appeal_links.correction_reason(appeal, text)
     with venue.unit_of_work() as s:
+        hold_write_lock(s)  # the context, the checks and the insert see one state of the file
         if appeal is not None:
             appeal_links.require_changing(s, actor, appeal)
         ctx = load_ctx(s, only=blind_code)
@@ -297,7 +328,7 @@ def correct(
             audit.append(s, actor, "score.correction_after_lock", {"entry": e.id, "module": d.module, "reason": text})
         if appeal is not None:
             appeal_links.link(s, actor, appeal, appeal_links.SCORE_ENTRY, e.id)
-        return _saved(s, ctx, row, d.code, who.name if who else None, e)
+        return _saved(s, ctx, row, d.code, who.name if who else None, e, value)
 
 
 # ------------------------------------------------------------------------------ deductions, DQ, time

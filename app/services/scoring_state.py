@@ -11,11 +11,13 @@ by their account name.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, StateError
@@ -23,7 +25,7 @@ from app.gc_pause import cyclic_gc_paused  # noqa: F401 - re-exported: the scori
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
-from app.services import blind, checkin_state, decrypt
+from app.services import blind, checkin_state, decrypt, scoring_stamp
 from app.services.scheme import CriterionDraft, load_drafts, load_settings
 from app.vocab import ABSENT, COMPETED, WITHDREW
 from db.models import Criterion as CriterionRow
@@ -33,8 +35,10 @@ from db.models import (
     LockEvent,
     Module,
     ScoreEntry,
+    TimeRecord,
     User,
 )
+from db.write_lock import driver, unwritten
 
 # Attendance as scoring needs it (app.vocab): absent contestants cannot be scored; withdrawn ones may have
 # partial scores but are not waited for.
@@ -83,6 +87,7 @@ class Ctx:
     locked_modules: set[str]
     decrypted: bool
     partial: bool = False  # rows hold only the code a use case is about (load_ctx(s, only=…))
+    kept: Kept | None = None  # disqualifications, deductions and times of every code, when loaded with the context
     _judge_by_key: dict[str, JudgeInfo] = field(default_factory=dict)
 
     @property
@@ -161,13 +166,6 @@ def panel_order(panel: list[str]):  # type: ignore[no-untyped-def]
 # ------------------------------------------------------------------------------ loading
 
 
-def _latest(rows: Iterable, key: str = "blind_code_id") -> dict:  # type: ignore[type-arg]
-    out: dict = {}  # type: ignore[type-arg]
-    for r in rows:  # ordered by id: the last one wins
-        out[getattr(r, key)] = r
-    return out
-
-
 def scoring_rows(s: Session, only: str | None = None) -> list[ScoringRow]:
     """The current draw's blind codes with their attendance as the scoring room knows it.
 
@@ -194,28 +192,114 @@ def scoring_rows(s: Session, only: str | None = None) -> list[ScoringRow]:
 
 
 def lock_state(s: Session) -> tuple[bool, set[str]]:
-    latest = _latest(s.scalars(select(LockEvent).order_by(LockEvent.id)), "module_code")
-    item = latest.get(None)
-    modules = {m for m, ev in latest.items() if m is not None and ev.action == "lock"}
-    return (item is not None and item.action == "lock"), modules
+    return locks_of(s.execute(select(LockEvent.module_code, LockEvent.action).order_by(LockEvent.id)))
 
 
-def load_ctx(s: Session, only: str | None = None) -> Ctx:
-    """The scoring context; with ``only`` (a blind code) its ``rows`` hold that code alone — for a use
-    case about one contestant (a typed score, its grid row), which must not read the whole item."""
+def locks_of(events: Iterable[Sequence[str | None]]) -> tuple[bool, set[str]]:
+    """(item locked, locked modules) from the lock events (module or None for the item, action), oldest first:
+    the latest event of each decides."""
+    latest: dict[str | None, str | None] = {}
+    for module, action in events:
+        latest[module] = action
+    return latest.get(None) == "lock", {m for m, action in latest.items() if m is not None and action == "lock"}
+
+
+@dataclass(frozen=True)
+class LiveDeduction:
+    """A standing deduction (not cancelled), as the totals need it."""
+
+    id: int
+    blind_code_id: int
+    module_code: str | None
+    amount: Decimal
+    reason: str
+
+    @classmethod
+    def of(cls, row: Deduction) -> LiveDeduction:
+        return cls(row.id, row.blind_code_id, row.module_code, row.amount, row.reason)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What ``load_ctx`` keeps between units of work, with the stamp it was read under (app.services.scoring_stamp).
+
+    Everything here changes a few times a day (the scheme, accounts, locks, settings, the draw, attendance by
+    code, disqualifications, deductions, times); score entries are never kept.  ``rows`` holds every code's row
+    while the name ↔ code mapping is closed (sealed, not decrypted: the scoring room's own records decide a
+    row); once it is open, a row also depends on the desk's check-in log, and rows are read per use.
+    """
+
+    stamp: tuple[Any, ...]
+    base: Ctx  # without rows
+    rows: dict[str, ScoringRow] | None
+    module_dq: dict[int, frozenset[str]]  # code id → modules disqualified (取消资格), live
+    deductions: dict[int, tuple[LiveDeduction, ...]]  # code id → live deductions, oldest first
+    times: dict[int, int]  # code id → latest time used (s)
+
+
+_KEPT: WeakKeyDictionary[Any, Kept] = WeakKeyDictionary()  # by open VenueFile
+
+
+def _base_ctx(s: Session) -> Ctx:
     drafts = {d.code: d for d in load_drafts(s)}
     crit = {c.code: c.id for c in s.scalars(select(CriterionRow))}
     modules = {m.code: m.name for m in s.scalars(select(Module).order_by(Module.sort, Module.id))}
-    rows = scoring_rows(s, only)
     users = list(s.scalars(select(User)))
     item_locked, locked = lock_state(s)
     return Ctx(
         settings=load_settings(s), drafts=drafts, crit_id=crit, crit_code={v: k for k, v in crit.items()},
-        module_names=modules, rows={r.blind_code: r for r in rows}, by_id={r.code_id: r for r in rows},
+        module_names=modules, rows={}, by_id={},
         judges={u.id: JudgeInfo(u.id, u.name, u.judge_no) for u in users if u.role == "judge" and u.active},
         users={u.id: u.name for u in users}, item_locked=item_locked, locked_modules=locked,
-        decrypted=decrypt.is_decrypted(s), partial=only is not None,
+        decrypted=decrypt.is_decrypted(s),
     )
+
+
+def _load_kept(s: Session, stamp: tuple[Any, ...]) -> Kept:
+    closed = blind.holders(s) in (None, {})  # sealed and not decrypted, or nothing drawn yet
+    module_dq: dict[int, set[str]] = defaultdict(set)
+    for cid, mod in _live_disqualifications(s):
+        if mod is not None:
+            module_dq[cid].add(mod)
+    deductions: dict[int, list[LiveDeduction]] = defaultdict(list)
+    for d in live_deduction_rows(s):
+        deductions[d.blind_code_id].append(LiveDeduction.of(d))
+    times = {cid: secs for cid, secs in s.execute(select(TimeRecord.blind_code_id, TimeRecord.seconds)
+                                                  .order_by(TimeRecord.id))}  # the latest wins
+    return Kept(stamp, _base_ctx(s), {r.blind_code: r for r in scoring_rows(s)} if closed else None,
+                {cid: frozenset(m) for cid, m in module_dq.items()}, {cid: tuple(d) for cid, d in deductions.items()},
+                times)
+
+
+def kept(s: Session) -> Kept:
+    """The kept context if its stamp is the file's, else a fresh one (kept for the next unit of work when read
+    from committed state: before this transaction has written anything)."""
+    stamp = scoring_stamp.read(s)
+    venue = s.info.get("venue")
+    found = _KEPT.get(venue) if venue is not None else None
+    if found is not None and found.stamp == stamp:
+        return found
+    found = _load_kept(s, stamp)
+    if venue is not None and unwritten(s):
+        _KEPT[venue] = found
+    return found
+
+
+def load_ctx(s: Session, only: str | None = None) -> Ctx:
+    """The scoring context; with ``only`` (a blind code) its ``rows`` hold that code alone — for a use
+    case about one contestant (a typed score, its grid row), which must not read the whole item.
+
+    Built from the kept context (``kept``), which costs one statement while nothing it holds has changed; the
+    result equals a fresh load (tests/app/services/test_scoring_kept.py)."""
+    k = kept(s)
+    if k.rows is None:
+        rows = {r.blind_code: r for r in scoring_rows(s, only)}
+    elif only is None:
+        rows = k.rows
+    else:
+        one = k.rows.get(only.strip().upper())
+        rows = {one.blind_code: one} if one is not None else {}
+    return replace(k.base, rows=rows, by_id={r.code_id: r for r in rows.values()}, partial=only is not None, kept=k)
 
 
 def require_scheme(ctx: Ctx) -> None:
@@ -224,8 +308,7 @@ def require_scheme(ctx: Ctx) -> None:
 
 
 # The value is read as its stored decimal text and parsed once per distinct text (see load_entries).
-_ENTRY_COLS = (ScoreEntry.id, ScoreEntry.criterion_id, ScoreEntry.blind_code_id, ScoreEntry.judge_id,
-               type_coerce(ScoreEntry.value, Text), ScoreEntry.supersedes_id, ScoreEntry.kind)
+_ENTRY_SQL = "SELECT id, criterion_id, blind_code_id, judge_id, value, supersedes_id, kind FROM score_entry"
 
 
 def load_entries(
@@ -235,20 +318,27 @@ def load_entries(
 
     This runs over every entry of the item (~100,000 for a big one) on each full recompute, so the
     loop only does dictionary look-ups: names are resolved through local maps, and the few distinct
-    score texts ("2", "1.50" …) become ``Decimal`` once each, exactly as ``DecimalText`` would.
+    score texts ("2", "1.50" …) become ``Decimal`` once each, exactly as ``DecimalText`` would.  The rows
+    come straight from sqlite3 in the session's transaction (SQLAlchemy's row objects cost more than the loop).
     """
-    q = select(*_ENTRY_COLS).order_by(ScoreEntry.id)
+    where: list[str] = []
+    params: list[int] = []
     if criteria is not None:
-        q = q.where(ScoreEntry.criterion_id.in_([ctx.crit_id[c] for c in criteria if c in ctx.crit_id]))
+        ids = [ctx.crit_id[c] for c in criteria if c in ctx.crit_id]
+        where.append(f"criterion_id IN ({','.join('?' * len(ids))})")
+        params += ids
     if code_ids is not None:
-        q = q.where(ScoreEntry.blind_code_id.in_(list(code_ids)))
+        cids = list(code_ids)
+        where.append(f"blind_code_id IN ({','.join('?' * len(cids))})")
+        params += cids
+    sql = _ENTRY_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
     codes: dict[int, str] = {cid: r.blind_code for cid, r in ctx.by_id.items()}
     crits: dict[int, str] = dict(ctx.crit_code)
     names: dict[int, str] = dict(ctx.users)
     values: dict[str, Decimal] = {}
     entry = scoring.Entry
     out = []
-    for eid, crit_id, cid, judge_id, text, sup, kind in s.execute(q):
+    for eid, crit_id, cid, judge_id, text, sup, kind in driver(s).execute(sql, params):
         code = codes.get(cid)
         if code is None:
             code = codes[cid] = f"#{cid}"
@@ -302,6 +392,11 @@ def live_disqualification_rows(s: Session) -> list[Disqualification]:
 def module_disqualifications(s: Session, ctx: Ctx) -> dict[str, set[str]]:
     """blind code → disqualified module codes."""
     out: dict[str, set[str]] = defaultdict(set)
+    if ctx.kept is not None:
+        for cid, mods in ctx.kept.module_dq.items():
+            if cid in ctx.by_id:
+                out[ctx.by_id[cid].blind_code] |= mods
+        return out
     for cid, mod in _live_disqualifications(s):
         if mod is not None and cid in ctx.by_id:
             out[ctx.by_id[cid].blind_code].add(mod)
@@ -317,7 +412,24 @@ def live_deduction_rows(s: Session, code_ids: Iterable[int] | None = None) -> li
     return [r for r in rows if r.cancels_id is None and r.id not in cancelled]
 
 
-def rule_deductions(ctx: Ctx, rows: Iterable[Deduction]) -> list[scoring.Deduction]:
+def deductions_of(s: Session, ctx: Ctx, code_ids: list[int]) -> list[LiveDeduction]:
+    """``live_deduction_rows`` of these codes, from the kept context when there is one."""
+    if ctx.kept is None:
+        return [LiveDeduction.of(d) for d in live_deduction_rows(s, code_ids)]
+    found = ctx.kept.deductions
+    return sorted((d for cid in set(code_ids) for d in found.get(cid, ())), key=lambda d: d.id)
+
+
+def times_of(s: Session, ctx: Ctx, code_ids: list[int]) -> dict[int, int]:
+    """code id → the latest time used recorded, for these codes."""
+    if ctx.kept is not None:
+        return {cid: ctx.kept.times[cid] for cid in code_ids if cid in ctx.kept.times}
+    q = (select(TimeRecord.blind_code_id, TimeRecord.seconds).where(TimeRecord.blind_code_id.in_(code_ids))
+         .order_by(TimeRecord.id))
+    return {cid: secs for cid, secs in s.execute(q)}  # ordered by id: the latest wins
+
+
+def rule_deductions(ctx: Ctx, rows: Iterable[LiveDeduction]) -> list[scoring.Deduction]:
     return [
         scoring.Deduction(ctx.by_id[r.blind_code_id].blind_code, r.module_code, r.amount, r.reason)
         for r in rows if r.blind_code_id in ctx.by_id

@@ -22,16 +22,17 @@ from app.services.scoring_state import (
     Ctx,
     ScoringRow,
     cyclic_gc_paused,
+    deductions_of,
     judges_started,
-    live_deduction_rows,
     live_disqualification_rows,
     load_ctx,
     load_entries,
     module_disqualifications,
     rule_deductions,
+    times_of,
 )
 from app.vocab import ABSENT, status_label
-from db.models import ScoreEntry, TimeRecord
+from db.models import ScoreEntry
 from db.venue_file import VenueFile
 
 # Cell states, most urgent first; the grid colours by them.
@@ -175,16 +176,25 @@ def grid(
         return grid_of(s, load_ctx(s, only=only), actor, module, second=second)
 
 
-def grid_of(s: Session, ctx: Ctx, actor: Actor, module: str, *, second: bool = False) -> Grid:
-    """``grid`` of the contestants in ``ctx`` (all of them, or the one a ``load_ctx(s, only=…)`` holds)."""
+def grid_of(
+    s: Session, ctx: Ctx, actor: Actor, module: str, *, second: bool = False,
+    entries: list[scoring.Entry] | None = None,
+) -> Grid:
+    """``grid`` of the contestants in ``ctx`` (all of them, or the one a ``load_ctx(s, only=…)`` holds).
+
+    ``entries``: the log of those contestants, when the caller holds it already (at least the module's
+    entries, in id order; a typed score passes its contestant's log with the entry it has just added)."""
     code = module.strip().upper()
     drafts = [d for d in ctx.drafts.values() if d.module == code]
     if second:
         drafts = [d for d in drafts if d.kind == scoring.MEASUREMENT]
     me = ctx.judges.get(actor.user_id or -1) if actor.role == Role.JUDGE else None
     people = list(ctx.rows.values())
-    entries = load_entries(s, ctx, criteria=[d.code for d in ctx.drafts.values() if d.module == code],
-                           code_ids=[r.code_id for r in people])
+    module_codes = {d.code for d in ctx.drafts.values() if d.module == code}
+    if entries is None:
+        entries = load_entries(s, ctx, criteria=module_codes, code_ids=[r.code_id for r in people])
+    else:
+        entries = [e for e in entries if e.criterion in module_codes]
     # Each derivation runs once over the module's entries (~25,000 at 500 contestants) and is shared.
     current = scoring.current_values(entries)
     seconds = scoring.current_seconds(entries)
@@ -195,7 +205,6 @@ def grid_of(s: Session, ctx: Ctx, actor: Actor, module: str, *, second: bool = F
                   for m in scoring.double_entry_mismatches(entries, current, seconds)}
     dq = module_disqualifications(s, ctx)
     locked = ctx.module_locked(code)
-    module_codes = [d.code for d in ctx.drafts.values() if d.module == code]
     started = judges_started(s, ctx, module_codes) if ctx.partial and ctx.needs_started(module_codes) else None
     panel = ctx.judges_by_criterion(entries, started)
     show_scores = actor.role == Role.HEAD_JUDGE
@@ -229,7 +238,7 @@ def module_scores_of(
     """
     people = list(people)
     criteria = [d.rule() for d in ctx.drafts.values() if d.module == module]
-    deductions = [d for d in rule_deductions(ctx, live_deduction_rows(s, [r.code_id for r in people]))
+    deductions = [d for d in rule_deductions(ctx, deductions_of(s, ctx, [r.code_id for r in people]))
                   if d.module == module]
     codes = {r.blind_code for r in people}
     disq = {b: {module} for b in codes if module in dq.get(b, set())}
@@ -250,11 +259,11 @@ def _fmt(v: Decimal) -> str:
 
 
 class _Formatter(dict):  # type: ignore[type-arg]
-    """``_fmt`` remembered per distinct decimal (its sign, digits and exponent: 1.5 and 1.50 print apart);
-    a grid shows ~50,000 values made of a handful of distinct ones."""
+    """``_fmt`` remembered per distinct decimal (its sign, digits and exponent, which its ``str`` spells out
+    exactly: 1.5 and 1.50 print apart); a grid shows ~50,000 values made of a handful of distinct ones."""
 
     def __call__(self, v: Decimal) -> str:
-        key = v.as_tuple()
+        key = str(v)
         text = self.get(key)
         if text is None:
             text = self[key] = _fmt(v)
@@ -303,14 +312,15 @@ def _cell(
                                              NOT_REQUIRED if not_required else MISSING)
         return GridCell(_fmt(value) if value is not None else "", value, state, locked, may_write and e is None, note)
     order = list(panel) + sorted(set(named) - set(panel))
-    text = " · ".join(_fmt(named[j].value) if j in named else "–" for j in order) if named else ""
+    values = [_fmt(named[j].value) if j in named else "–" for j in order]  # each value formatted once
+    text = " · ".join(values) if named else ""
     complete = len(named) >= judges
     corrected = any(e.kind == "correction" for e in named.values())
     state = flagged or (NOT_REQUIRED if not_required and not complete else MISSING if not complete else
                         CORRECTED if corrected else ENTERED)
     if not note and named:
-        note = "，".join(f"{j}={_fmt(named[j].value)}" for j in order if j in named)
-    by_judge = tuple((j, _fmt(named[j].value) if j in named else "–") for j in order)
+        note = "，".join(f"{j}={v}" for j, v in zip(order, values, strict=True) if j in named)
+    by_judge = tuple(zip(order, values, strict=True))
     return GridCell(text, None, state, locked, False, note, by_judge)
 
 
@@ -369,14 +379,11 @@ def _contestant_scores(
         entries = load_entries(s, ctx, code_ids=ids)
     codes = {r.blind_code for r in people}
     entries = [e for e in entries if e.contestant in codes]
-    deductions = rule_deductions(ctx, live_deduction_rows(s, ids))
+    deductions = rule_deductions(ctx, deductions_of(s, ctx, ids))
     dq = module_disqualifications(s, ctx)
     totals = scoring.contestant_totals(ctx.criteria, entries, deductions, {b: dq[b] for b in codes if b in dq},
                                        ctx.settings.decimals, contestants=codes)
-    times: dict[int, int] = {}
-    for cid, secs in s.execute(select(TimeRecord.blind_code_id, TimeRecord.seconds)
-                               .where(TimeRecord.blind_code_id.in_(ids)).order_by(TimeRecord.id)):
-        times[cid] = secs
+    times = times_of(s, ctx, ids)
     out = {}
     for r in people:
         t = totals[r.blind_code]
