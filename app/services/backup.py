@@ -372,11 +372,35 @@ def _info(path: Path) -> BackupInfo | None:
                       doc.get("venue_uid"), head.get("seq"), head.get("hash"), doc.get("venue_path"))
 
 
+# folder → (its files' names, sizes and change times; what _in found there).  The status bar asks for the last
+# backup after every change (every typed score): the manifests are read again only when a file changed.
+_LISTED: dict[Path, tuple[tuple[tuple[str, int, int, int], ...], list[BackupInfo]]] = {}
+
+
+def _signature(folder: Path) -> tuple[tuple[str, int, int, int], ...]:
+    out = []
+    with os.scandir(folder) as entries:
+        for e in entries:
+            st = e.stat()
+            out.append((e.name, st.st_ino, st.st_size, st.st_mtime_ns))  # a file replaced by rename: another inode
+    return tuple(sorted(out))
+
+
 def _in(folder: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
+    try:
+        signature = _signature(folder)
+    except OSError:
+        signature = None
+    kept = _LISTED.get(folder)
+    if signature is not None and kept is not None and kept[0] == signature:
+        return list(kept[1])
     found = [*folder.glob(f"*{SUFFIX}"), *folder.glob(f"*{ENCRYPTED_SUFFIX}")]
-    return [i for p in found if not p.name.startswith(".") and (i := _info(p)) is not None]
+    infos = [i for p in found if not p.name.startswith(".") and (i := _info(p)) is not None]
+    if signature is not None:
+        _LISTED[folder] = (signature, infos)
+    return list(infos)
 
 
 def _rotate(folder: Path) -> None:

@@ -7,16 +7,15 @@ Whether the *content* of the results changed since the last export is the result
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-
-from sqlalchemy import func, select
 
 from app.i18n import tr
 from app.roles import ROLE_STEPS, Role
-from app.services.draw_records import main_draw_id
-from app.services.scoring_state import lock_state
-from db.models import Contestant, DecryptEvent, ExportRecord, Module, ResultRevision
+from app.services.draw_records import MAIN
+from app.services.scoring_state import locks_of
 from db.venue_file import VenueFile
+from db.write_lock import driver
 
 
 @dataclass(frozen=True)
@@ -53,21 +52,21 @@ class DayState:
         return self.signed_revision is not None and self.exported_revision != self.signed_revision
 
 
+# Everything the status bar shows, in one statement by SQLite: it is read after every change (every typed score).
+_STATE_SQL = """SELECT (SELECT count(*) FROM contestant), EXISTS (SELECT 1 FROM module),
+    EXISTS (SELECT 1 FROM draw WHERE kind = ?),
+    (SELECT json_group_array(json_array(module_code, action)) FROM (SELECT module_code, action FROM lock_event ORDER BY id)),
+    EXISTS (SELECT 1 FROM decrypt_event), (SELECT max(number) FROM result_revision),
+    (SELECT revision FROM export_record ORDER BY id DESC LIMIT 1)"""
+
+
 def day_state(venue: VenueFile) -> DayState:
     with venue.unit_of_work() as s:
-        item_locked, modules = lock_state(s)
-        revision = s.scalar(select(func.max(ResultRevision.number)))
-        export = s.scalars(select(ExportRecord.revision).order_by(ExportRecord.id.desc()).limit(1)).first()
-        return DayState(
-            contestants=int(s.scalar(select(func.count(Contestant.id))) or 0),
-            has_scheme=s.scalars(select(Module.id).limit(1)).first() is not None,
-            drawn=main_draw_id(s) is not None,
-            item_locked=item_locked,
-            locked_modules=tuple(sorted(modules)),
-            decrypted=s.scalars(select(DecryptEvent.id).limit(1)).first() is not None,
-            signed_revision=revision,
-            exported_revision=export,
-        )
+        contestants, scheme, drawn, locks, decrypted, revision, export = driver(s).execute(_STATE_SQL, (MAIN,)).fetchone()
+    item_locked, modules = locks_of(json.loads(locks))
+    return DayState(contestants=int(contestants), has_scheme=bool(scheme), drawn=bool(drawn), item_locked=item_locked,
+                    locked_modules=tuple(sorted(modules)), decrypted=bool(decrypted), signed_revision=revision,
+                    exported_revision=export)
 
 
 def first_step(role: Role, state: DayState) -> str:
