@@ -227,3 +227,25 @@ def test_f2_on_a_filled_cell_corrects_it_and_the_cursor_stays(
     assert titles and codes[4] in titles[0] and "A1" in titles[0]
     assert isinstance(page.table.currentIndex(), QModelIndex)
     QApplication.processEvents()
+
+
+def test_enter_past_the_bottom_turns_the_page(
+    qtbot: QtBot, seeded: VenueFile, staff: dict[str, Actor], codes: list[str]
+) -> None:
+    """Going down past the last visible contestant brings the next one near the top (two rows before it still
+    in view), so the following Enters need no scrolling."""
+    from ui.pages.score_grid import PAGE_CONTEXT
+
+    page = scoring_page(qtbot, seeded, staff["J1"])
+    page.resize(900, 330)  # a few contestants visible out of twelve
+    qtbot.waitUntil(lambda: page.table.rowAt(page.table.viewport().height() - 1) not in (-1, 11))
+    last = page.table.rowAt(page.table.viewport().height() - 1) - 1  # the last row shown whole
+    type_into(qtbot, page, last, 1, "2")
+    qtbot.keyClick(editor_of(page), Qt.Key.Key_Return)
+    assert here(page) == (last + 1, 1) and saved(seeded, staff["J1"], codes[last], "A2") == ["2"]
+    assert page.table.rowAt(0) == last + 1 - PAGE_CONTEXT  # the page turned: the cursor near the top
+    assert page.table.viewport().rect().contains(page.table.visualRect(page.table.currentIndex()))
+    type_into(qtbot, page, last + 1, 1, "3")
+    qtbot.keyClick(editor_of(page), Qt.Key.Key_Return)
+    assert page.table.rowAt(0) == last + 1 - PAGE_CONTEXT  # within the page: no scrolling
+    assert here(page) == (last + 2, 1) and saved(seeded, staff["J1"], codes[last + 1], "A2") == ["3"]

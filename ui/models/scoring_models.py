@@ -37,6 +37,20 @@ STATE_LABELS = {
 }
 
 
+_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+                                     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole,
+                                     Qt.ItemDataRole.UserRole + 1))
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    """One brush per colour (a repaint asks ~200 cells for their background)."""
+    found = _BRUSHES.get(colour)
+    if found is None:
+        found = _BRUSHES[colour] = QBrush(QColor(colour))
+    return found
+
+
 class ScoreGridModel(QAbstractTableModel):
     """Rows = blind codes (vertical header), columns = criteria (+ module score for the head judge)."""
 
@@ -112,7 +126,9 @@ class ScoreGridModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A repaint asks every visible cell for seven roles; four of them (font, colour, check, icon) have no
+        # answer here, so they leave before any look-up.
+        if role not in _ROLES or not index.isValid():
             return None
         if index.column() >= self.criteria_count():  # module score column
             score = self.rows[index.row()].module_score
@@ -132,7 +148,7 @@ class ScoreGridModel(QAbstractTableModel):
             colour = STATE_COLOURS.get(cell.state)
             if cell.locked and cell.state not in ("flagged", "mismatch"):
                 colour = LOCKED_COLOUR
-            return QBrush(QColor(colour)) if colour else None
+            return _brush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [self.tr(STATE_LABELS.get(cell.state, cell.state))]
             if cell.locked:

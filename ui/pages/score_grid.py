@@ -33,6 +33,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QLineEdit,
     QStyledItemDelegate,
@@ -53,6 +54,7 @@ KEY_MOVES: dict[Qt.Key, Move] = {
     Qt.Key.Key_Return: DOWN, Qt.Key.Key_Enter: DOWN, Qt.Key.Key_Down: DOWN, Qt.Key.Key_Up: UP,
     Qt.Key.Key_Tab: RIGHT, Qt.Key.Key_Backtab: LEFT,
 }
+PAGE_CONTEXT = 2  # rows kept in view above the cursor when Enter turns the page
 # focus leaving for these reasons is not the user leaving the cell (another program, a menu): keep typing later
 KEEP_EDITING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
@@ -223,7 +225,13 @@ class ScoreTable(QTableView):
         if move == DOWN and row >= model.rowCount():
             row, col = 0, col + 1
         if 0 <= row < model.rowCount() and 0 <= col < model.criteria_count():
-            self.put_cursor(model.index(row, col))
+            target = model.index(row, col)
+            if move == DOWN and not self.viewport().rect().contains(self.visualRect(target)):
+                # Going down past the bottom turns the page: the next contestant near the top, the two before it
+                # still in view.  The following Enters then show the contestants below without scrolling — a
+                # scroll repaints the whole grid, which one row at a time cost a full repaint per typed score.
+                self.scrollTo(model.index(max(0, row - PAGE_CONTEXT), col), QAbstractItemView.ScrollHint.PositionAtTop)
+            self.put_cursor(target)
 
     def put_cursor(self, index: QModelIndex) -> None:
         self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -247,12 +255,39 @@ class ScoreTable(QTableView):
     def first_empty(self) -> QModelIndex:
         """The first cell waiting for this person's value, in entry order (down each criterion in turn)."""
         model = self.score_model()
+        rows = model.rows  # the grid's own rows: no Qt index per cell (a grid of 500 × 10 on every load)
         for col in range(model.criteria_count()):
-            for row in range(model.rowCount()):
-                cell = model.cell(model.index(row, col))
-                if cell is not None and cell.editable and not cell.text:
+            for row, r in enumerate(rows):
+                cell = r.cells[col]
+                if cell.editable and not cell.text:
                     return model.index(row, col)
         return QModelIndex()
+
+    # ------------------------------------------------------------ focus between the grid and its cell editor
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """Qt repaints the whole viewport when the view loses or gets the focus (a selection may be drawn
+        differently without it): twice per typed score, ~200 cells.  Between the grid and its own cell editor
+        only the current cell (the one selected, under the editor) can look different, so only it is repainted."""
+        focus = QApplication.focusWidget()
+        self._to_editor = focus is not None and self.viewport().isAncestorOf(focus)
+        if not self._to_editor:
+            super().focusOutEvent(event)
+            return
+        QAbstractScrollArea.focusOutEvent(self, event)
+        self.viewport().update(self.visualRect(self.currentIndex()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        back = getattr(self, "_to_editor", False) and self.currentIndex().isValid()
+        self._to_editor = False
+        if not back:
+            super().focusInEvent(event)
+            return
+        # what QAbstractItemView.focusInEvent does when there is a current cell, but the full repaint
+        QAbstractScrollArea.focusInEvent(self, event)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled,
+                          bool(self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable))
+        self.viewport().update(self.visualRect(self.currentIndex()))
 
     # ------------------------------------------------------------ a filled cell from the keyboard
 
