@@ -324,7 +324,7 @@ class ScoringPage(Page):
         self.message.setText(
             "；".join(saved.flagged) if saved.flagged
             else self.tr("已保存：{b} {c} = {v}").format(b=code, c=criterion, v=saved.value))
-        self.message.setStyleSheet(style.ERROR_STYLE if saved.flagged else "")
+        style.restyle(self.message, style.ERROR_STYLE if saved.flagged else "")  # unchanged: no re-polish
         self.ctx.bus.data_changed.emit(self.room)
         return None
 
