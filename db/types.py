@@ -50,6 +50,15 @@ class AwareDateTime(TypeDecorator[datetime]):
         return None if value is None else datetime.fromisoformat(value)
 
 
+class EncodedJson(dict[str, Any]):
+    """A JSON object together with its canonical text, made once by the caller (e.g. to hash it): JsonText
+    stores that text instead of encoding the object again.  The text must be what JsonText would write."""
+
+    def __init__(self, value: dict[str, Any], text: str) -> None:
+        super().__init__(value)
+        self.text = text
+
+
 class JsonText(TypeDecorator[Any]):
     """JSON kept as canonical text (sorted keys) so hashes over rows are stable."""
 
@@ -59,6 +68,8 @@ class JsonText(TypeDecorator[Any]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
         if value is None:
             return None
+        if isinstance(value, EncodedJson):
+            return value.text
         return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Any:

@@ -124,31 +124,51 @@ def _first_difference(a: tuple[Any, ...], b: tuple[Any, ...]) -> int | None:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y), None)
 
 
+def _tie_depth(a: tuple[Any, ...] | None, b: tuple[Any, ...], same_total: bool) -> int | None:
+    """``_first_difference`` of two keys of equal total (None when the totals differ or there is no ``a``)."""
+    return _first_difference(a, b) if a is not None and same_total else None
+
+
 def rank(standings: Iterable[Standing], settings: RankSettings) -> tuple[Ranked, ...]:
-    """Ranked contestants in order (rank, then id), followed by the unranked (by id)."""
+    """Ranked contestants in order (rank, then id), followed by the unranked (by id).
+
+    Linear after the sort (a committee ranks ~15,000 people; this was quadratic): equal keys are one run of
+    the sorted list, and the deepest criterion separating a contestant from the others of equal total is
+    the one against the nearest different key of equal total before or after it — of keys in sorted
+    order, the neighbours share the longest prefix.  tests/app/rules/test_ranking.py checks it against
+    the pairwise definition.
+    """
     standings = tuple(standings)
     check_standings(standings)
     labels = criterion_labels(settings)
     competed = [s for s in standings if s.status == COMPETED]
     keys = {s.contestant: sort_key(s, settings) for s in competed}
     ordered = sorted(competed, key=lambda s: (keys[s.contestant], s.contestant))
+    ordered_keys = [keys[s.contestant] for s in ordered]
+
+    # Runs of equal keys (a shared place): the run's first index is 1 + how many are strictly better.
+    runs: list[tuple[int, int]] = []  # (start, end) per run, in order
+    run_of: list[int] = []  # index into runs, per position
+    for i, key in enumerate(ordered_keys):
+        if not runs or ordered_keys[runs[-1][0]] != key:
+            runs.append((i, i + 1))
+        else:
+            runs[-1] = (runs[-1][0], i + 1)
+        run_of.append(len(runs) - 1)
 
     out: list[Ranked] = []
     for i, s in enumerate(ordered):
-        key = keys[s.contestant]
-        # Competition ranking: 1 + how many are strictly better.  Sorted, so that is the index of
-        # the first contestant with the same key.
-        first = next(j for j in range(i + 1) if keys[ordered[j].contestant] == key)
-        tied = tuple(o.contestant for o in ordered if o is not s and keys[o.contestant] == key)
-        # Which criterion separated this contestant from others with the same total: the deepest
-        # one needed against any of them (that is the one that fixed the place).
-        depths = [
-            d for o in ordered
-            if o is not s and o.total == s.total
-            and (d := _first_difference(keys[o.contestant], key)) is not None
-        ]
+        key = ordered_keys[i]
+        r = run_of[i]
+        start, end = runs[r]
+        tied = tuple(o.contestant for o in ordered[start:end] if o is not s)
+        # The nearest different keys: the last of the run before, the first of the run after (equal total only).
+        before = ordered[start - 1] if r > 0 else None
+        after = ordered[end] if end < len(ordered) else None
+        depths = [d for o in (before, after) if o is not None
+                  and (d := _tie_depth(keys[o.contestant], key, o.total == s.total)) is not None]
         broken = labels[max(depths) - 1] if depths else None
-        out.append(Ranked(s.contestant, first + 1, s.status, s.total, tied, broken))
+        out.append(Ranked(s.contestant, start + 1, s.status, s.total, tied, broken))
     for s in sorted((s for s in standings if s.status != COMPETED), key=lambda s: s.contestant):
         out.append(Ranked(s.contestant, None, s.status, s.total, (), None))
     return tuple(out)
@@ -168,3 +188,24 @@ def separation_note(ranked: Sequence[Ranked], contestant: str, names: Mapping[st
               if o.rank is not None and o.rank != me.rank and o.total == me.total]
     step = me.tie_broken_by + (" " if me.tie_broken_by[-1:].isascii() else "")  # "模块 B 分出", "用时分出"
     return tr("总分与{who}相同，按{step}分出先后").format(who="、".join(others), step=step)
+
+
+def separation_notes(ranked: Sequence[Ranked], names: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``separation_note`` of every contestant in ``ranked`` at once (each looked up by id, the others of
+    equal total grouped once: calling it per contestant scanned the whole list each time)."""
+    label = names or {}
+    by_total: dict[Decimal, list[Ranked]] = {}
+    for o in ranked:
+        if o.rank is not None:
+            by_total.setdefault(o.total, []).append(o)
+    out: dict[str, str] = {}
+    for me in ranked:
+        if me.contestant in out:
+            continue  # the first line of an id speaks for it, as in separation_note
+        if me.tie_broken_by is None or me.rank is None:
+            out[me.contestant] = ""
+            continue
+        others = [label.get(o.contestant, o.contestant) for o in by_total.get(me.total, []) if o.rank != me.rank]
+        step = me.tie_broken_by + (" " if me.tie_broken_by[-1:].isascii() else "")
+        out[me.contestant] = tr("总分与{who}相同，按{step}分出先后").format(who="、".join(others), step=step)
+    return out

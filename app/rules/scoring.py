@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 from itertools import pairwise
 
 from app.errors import ValidationError
@@ -135,8 +136,14 @@ class SpreadViolation:
 # --------------------------------------------------------------------------- helpers
 
 
+_QUANTA: dict[int, Decimal] = {}  # places → 10^-places, made once (round_points runs ~50,000 times per package)
+
+
 def _quantum(places: int) -> Decimal:
-    return Decimal(1).scaleb(-places)
+    q = _QUANTA.get(places)
+    if q is None:
+        q = _QUANTA[places] = Decimal(1).scaleb(-places)
+    return q
 
 
 def round_points(value: Decimal, places: int = 2) -> Decimal:
@@ -377,6 +384,18 @@ def judgement_score(values: Sequence[Decimal], max_points: Decimal, judges: int,
     Computed exactly and rounded once, so 2,3,2 on 6 points is 7/9 × 6 = 4.666… → 4.67
     (rounding the mean first would give 2.33/3 × 6 = 4.66).
     """
+    key = tuple(values)
+    try:
+        return _judgement_score(key, max_points, judges, places)
+    except TypeError:  # an unhashable value: worked out without the memo (and refused there if it is wrong)
+        return _judgement_score.__wrapped__(key, max_points, judges, places)
+
+
+@lru_cache(maxsize=4096)
+def _judgement_score(values: tuple[Decimal, ...], max_points: Decimal, judges: int, places: int) -> Decimal:
+    """``judgement_score`` worked out once per set of marks: a package has ~10,000 judgement cells but only a
+    few hundred distinct (marks, max points) — a pure function of equal inputs gives equal results (equal
+    Decimals such as 2 and 2.0 give the same rounded score, to the digit)."""
     if judges not in (3, 5):
         raise ValueError(f"judgement criteria need 3 or 5 judges, not {judges}")
     if len(values) != judges:
@@ -567,9 +586,12 @@ def contestant_totals(
     people = (
         set(contestants or ()) | {k[1] for k in current} | {d.contestant for d in deds} | set(disqualified)
     )
+    by_person: dict[str, list[Deduction]] = defaultdict(list)  # each person's, in input order
+    for d in deds:
+        by_person[d.contestant].append(d)
     totals: dict[str, ContestantTotal] = {}
     for person in sorted(people):
-        mine = [d for d in deds if d.contestant == person]
+        mine = by_person.get(person, [])
         modules, missing = _module_scores(
             criteria, person, cells, mine, set(disqualified.get(person, set())), places
         )

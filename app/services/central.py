@@ -19,6 +19,7 @@ A key is registered for one item (and, if the committee wants, one group set) an
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.clock import now
@@ -65,9 +66,10 @@ from app.services.central_status import (
 )
 from app.services.central_status import ERRORS as ERRORS  # re-exported: callers read central.ERRORS …
 from app.services.central_status import WARNINGS as WARNINGS
-from app.services.results_snapshot import sha256_of
+from app.services.results_snapshot import canonical_members, joined_members
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
+from db.types import EncodedJson
 
 MAX_REVISION = 99  # a venue signs a handful of revisions; anything near this is a mistake or an attack
 
@@ -429,9 +431,13 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
         raise _refuse(path.name, "results.json", tr("版本号 {n} 不合理：版本号须为 1–{m}（成绩包可能被篡改或由错误的软件生成）").format(
             n=revision, m=MAX_REVISION))
     registered = {k.key_id: PublicKey.parse(k.public_line) for k in keys if k.item_no == data["item"]["no"]}
-    trail_findings = central_trail.check_trail(path.name, data, verified.files, registered)  # refuses a bad history
-    central_appeals.check_trail(path.name, verified.appeals, verified.files)  # appeals.json = the trail's appeals
-    snapshot_sha = sha256_of({**data, "exported_at": None})
+    audit = central_trail.read_audit(path.name, verified.files.get(AUDIT_NAME, b""))  # parsed once for both checks
+    trail_findings = central_trail.check_trail(path.name, data, verified.files, registered, audit)  # refuses a bad history
+    central_appeals.check_trail(path.name, verified.appeals, verified.files, audit)  # appeals.json = the trail's appeals
+    # results.json as stored (canonical JSON) and its snapshot hash (exported_at left out) from one encoding
+    members = canonical_members(data)
+    stored = EncodedJson(data, joined_members(members))
+    snapshot_sha = hashlib.sha256(joined_members({**members, "exported_at": "null"}).encode("utf-8")).hexdigest()
     groups = _groups_key(data)
     with db.unit_of_work() as s:
         same = list(s.scalars(select(Package).where(Package.item_no == data["item"]["no"], Package.groups == groups)
@@ -443,7 +449,7 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
                 return ImportResult(_package_view(s, twin), "appeals_updated")
             return ImportResult(_package_view(s, twin), "unchanged")
         gap = _check_revision(path.name, revision, same, _signed_revisions(verified.files))
-        findings = checks.check_package(data, verified.files[AUDIT_NAME]) + trail_findings + gap
+        findings = checks.check_package(data, audit) + trail_findings + gap
         findings += check_entries(data)
         findings += checks.check_across(data, groups, _others(s, data["item"]["no"], groups, data))
         findings += _previous_chain(data, same)
@@ -453,19 +459,19 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
             item_no=data["item"]["no"], item_name=data["item"]["name"], groups=groups, revision=revision,
             revision_reason=data["revision"]["reason"], signed_by=data["revision"]["signed_by"],
             exported_at=data["exported_at"], key_id=key.key_id, trusted_comment=verified.trusted_comment,
-            status=checks.status_of(findings), findings=[f.to_json() for f in findings], results=data,
+            status=checks.status_of(findings), findings=[f.to_json() for f in findings], results=stored,
             imported_by=by, imported_at=now(), appeals=verified.appeals,
         )
         s.add(row)
         s.flush()
-        for c in data["contestants"]:
-            s.add(ContestantResult(
-                package_id=row.id, item_no=row.item_no, item_name=row.item_name, group_name=c["group"],
-                id_number=c["id_number"], name=c["name"], gender=c["gender"], birth_date=c["birth_date"],
-                unit=c["unit"], reg_no=c["reg_no"], status=c["status"],
-                total=Decimal(c["total"]) if c["total"] is not None else None, rank=c["rank"], award=c["award"],
-                passed=c["passed"],
-            ))
+        if data["contestants"]:  # one INSERT for all lines (executemany), not one ORM object each
+            s.connection().execute(insert(ContestantResult), [
+                {"package_id": row.id, "item_no": row.item_no, "item_name": row.item_name, "group_name": c["group"],
+                 "id_number": c["id_number"], "name": c["name"], "gender": c["gender"], "birth_date": c["birth_date"],
+                 "unit": c["unit"], "reg_no": c["reg_no"], "status": c["status"],
+                 "total": Decimal(c["total"]) if c["total"] is not None else None, "rank": c["rank"],
+                 "award": c["award"], "passed": c["passed"]}
+                for c in data["contestants"]])
         reason = data["revision"]["reason"] or tr("被第 {n} 版取代").format(n=revision)
         for old in same:
             if old.status in PENDING:  # accepted ones wait for the new one's acceptance

@@ -25,6 +25,7 @@ from app.i18n import tr
 from app.package.export import APPEALS_NAME, AUDIT_NAME
 from app.package.verify import PackageRefused
 from app.services.appeals_package import TABLES, AppealEntry, entries, period_end
+from app.services.central_audit import AuditLines
 from app.services.central_checks import WARNING, Finding
 from app.services.central_status import ACCEPTED, NOT_LIVE
 from db.central.engine import CentralDb
@@ -33,12 +34,14 @@ from db.central.models import Package
 _WHICH = {"appeal": "appeal", "appeal_decision": "decision", "appeal_correction": "corrections"}
 
 
-def _trail_facts(raw: bytes) -> dict[str, dict[Any, dict[str, Any]]]:
+def _trail_facts(raw: bytes | AuditLines) -> dict[str, dict[Any, dict[str, Any]]]:
     out: dict[str, dict[Any, dict[str, Any]]] = {t: {} for t in TABLES}
-    for line in raw.decode("utf-8").splitlines():
+    lines = raw if isinstance(raw, AuditLines) else None  # already parsed by the import: no second parse
+    texts = lines.texts if lines is not None else raw.decode("utf-8").splitlines()  # type: ignore[union-attr]
+    for i, line in enumerate(texts):
         if '"appeal' not in line:
             continue  # most records hold no appeal fact: skip the parse
-        data = json.loads(line).get("data")
+        data = (lines.records[i] if lines is not None else json.loads(line)).get("data")
         for f in (data or {}).get("facts", []) if isinstance(data, dict) else []:
             if isinstance(f, dict) and f.get("table") in out and isinstance(f.get("row"), dict):
                 out[f["table"]][f["row"].get("id")] = f["row"]
@@ -56,11 +59,14 @@ def _package_facts(data: dict[str, Any]) -> dict[str, dict[Any, dict[str, Any]]]
     return out
 
 
-def check_trail(name: str, data: dict[str, Any] | None, files: Mapping[str, bytes]) -> None:
-    """Refuse a package whose appeals.json and audit trail disagree (an appeal added, dropped or changed)."""
+def check_trail(name: str, data: dict[str, Any] | None, files: Mapping[str, bytes],
+                audit: AuditLines | None = None) -> None:
+    """Refuse a package whose appeals.json and audit trail disagree (an appeal added, dropped or changed).
+
+    ``audit``: audit.jsonl as the import already read it (central_trail.read_audit)."""
     if data is None:
         return  # an older package: no appeals.json (its trail may still hold appeals; nothing to compare)
-    trail = _trail_facts(files.get(AUDIT_NAME, b""))
+    trail = _trail_facts(audit if audit is not None else files.get(AUDIT_NAME, b""))
     given = _package_facts(data)
     for e in data.get("appeals", []):
         for c in [e.get("decision")] + list(e.get("corrections", [])):

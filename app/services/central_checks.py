@@ -23,6 +23,7 @@ from app.item_settings import ItemSettings
 from app.rules import idcard, scoring
 from app.services.audit import GENESIS
 from app.services.audit import record_digest as audit_digest
+from app.services.central_audit import AuditLines, text_digest
 from app.services.results_facts import ContestantFacts, DecisionFact, ModuleResult
 from app.services.results_standings import AWARDS, group_standing
 from app.vocab import COMPETED
@@ -71,22 +72,33 @@ def item_label(data: dict[str, Any]) -> str:
 # ----------------------------------------------------------------------------------- audit trail
 
 
-def check_audit(data: dict[str, Any], audit_jsonl: bytes) -> list[Finding]:
-    """The venue's audit chain must be intact and contain the head that results.json names."""
+def check_audit(data: dict[str, Any], audit_jsonl: bytes | AuditLines) -> list[Finding]:
+    """The venue's audit chain must be intact and contain the head that results.json names.
+
+    ``audit_jsonl``: the file's bytes, or the lines already read (central_audit.read_lines; the import reads
+    them once for this and the history check).  Each record's hash is checked over its line's text first and,
+    failing that, over the parsed record (app/services/central_audit.py says why that is the same check).
+    """
     head = data["audit"]["head"]
     count = data["audit"]["records"]
     prev, seq = GENESIS, 0
-    try:
-        lines = audit_jsonl.decode("utf-8").splitlines()
-    except UnicodeDecodeError:
-        return [Finding(ERROR, "audit_broken", tr("audit.jsonl 不是 UTF-8 文本"))]
-    seen_head = count == 0 and head == GENESIS
-    for n, line in enumerate(lines, start=1):
+    if isinstance(audit_jsonl, AuditLines):
+        texts, parsed = audit_jsonl.texts, audit_jsonl.records
+    else:
         try:
-            r = json.loads(line)
+            texts = audit_jsonl.decode("utf-8").splitlines()
+        except UnicodeDecodeError:
+            return [Finding(ERROR, "audit_broken", tr("audit.jsonl 不是 UTF-8 文本"))]
+        parsed = [_UNPARSED] * len(texts)
+    seen_head = count == 0 and head == GENESIS
+    for n, (line, r) in enumerate(zip(texts, parsed, strict=True), start=1):
+        try:
+            if r is _UNPARSED or r is None:  # a blank line fails here, as it always did
+                r = json.loads(line)
             seq += 1
-            ok = (r["seq"] == seq and r["prev_hash"] == prev
-                  and audit_digest(prev, r["seq"], r["at"], r["actor"], r["role"], r["action"], r["data"]) == r["hash"])
+            ok = r["seq"] == seq and r["prev_hash"] == prev and (
+                text_digest(prev, line, r) == r["hash"]
+                or audit_digest(prev, r["seq"], r["at"], r["actor"], r["role"], r["action"], r["data"]) == r["hash"])
         except (json.JSONDecodeError, KeyError, TypeError):
             ok = False
         if not ok:
@@ -99,6 +111,9 @@ def check_audit(data: dict[str, Any], audit_jsonl: bytes) -> list[Finding]:
         return [Finding(ERROR, "audit_head", tr("audit.jsonl 中找不到签字时的第 {n} 条审计记录（哈希 {h}…）").format(
             n=count, h=head[:12]))]
     return []
+
+
+_UNPARSED = object()  # a line check_audit still has to parse itself
 
 
 # ------------------------------------------------------------------------------- within the item
@@ -253,7 +268,7 @@ def _quota_findings(title: str, people: Sequence[dict[str, Any]], q: Any) -> lis
     return out
 
 
-def check_package(data: dict[str, Any], audit_jsonl: bytes) -> list[Finding]:
+def check_package(data: dict[str, Any], audit_jsonl: bytes | AuditLines) -> list[Finding]:
     """Everything that can be said about one package on its own."""
     findings = check_audit(data, audit_jsonl) + check_identities(data)
     total_findings, totals = check_totals(data)

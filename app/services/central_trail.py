@@ -34,17 +34,22 @@ from app.package.export import AUDIT_NAME, CHECKPOINTS_NAME
 from app.package.keys import PublicKey
 from app.package.verify import PackageRefused
 from app.services import checkpoints
+from app.services.central_audit import AuditLines, read_lines
 from app.services.central_checks import WARNING, Finding
 
 FACTS = "facts"
 
 
-def _lines(name: str, file: str, raw: bytes) -> list[dict[str, Any]]:
+def read_audit(name: str, raw: bytes, file: str = AUDIT_NAME) -> AuditLines:
+    """The lines of a received JSON-lines file, each parsed once; refuses a file that is not UTF-8 JSON lines."""
     try:
-        text = raw.decode("utf-8")
-        out = [json.loads(line) for line in text.splitlines() if line.strip()]
+        return read_lines(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageRefused(name, file, tr("不是有效的 UTF-8 JSON 行：{err}").format(err=exc)) from exc
+
+
+def _lines(name: str, file: str, raw: bytes | AuditLines) -> list[dict[str, Any]]:
+    out = (raw if isinstance(raw, AuditLines) else read_audit(name, raw, file)).parsed
     if not all(isinstance(r, dict) for r in out):
         raise PackageRefused(name, file, tr("每行应为一个 JSON 对象"))
     return out
@@ -63,9 +68,11 @@ def _facts(records: Iterable[dict[str, Any]], table: str) -> dict[Any, tuple[int
 
 
 def check_trail(name: str, data: dict[str, Any], files: Mapping[str, bytes],
-                keys: Mapping[str, PublicKey]) -> list[Finding]:
-    """Refuse (PackageRefused) a package whose history contradicts itself; return warnings."""
-    records = _lines(name, AUDIT_NAME, files.get(AUDIT_NAME, b""))
+                keys: Mapping[str, PublicKey], audit: AuditLines | None = None) -> list[Finding]:
+    """Refuse (PackageRefused) a package whose history contradicts itself; return warnings.
+
+    ``audit``: audit.jsonl already read (``read_audit``), so that the import parses it once."""
+    records = _lines(name, AUDIT_NAME, audit if audit is not None else files.get(AUDIT_NAME, b""))
     if not records:
         raise PackageRefused(name, AUDIT_NAME, tr("审计记录为空：没有审计记录的成绩无法核对，拒绝接收"))
     if CHECKPOINTS_NAME not in files:

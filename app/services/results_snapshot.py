@@ -40,6 +40,19 @@ def sha256_of(snapshot: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(snapshot)).hexdigest()
 
 
+def canonical_members(obj: dict[str, Any]) -> dict[str, str]:
+    """The canonical JSON text of each member's value, to assemble ``canonical_json`` of ``obj`` and of variants
+    of it (one member replaced) without encoding the rest again: the committee stores a package's results and
+    hashes them with ``exported_at`` left out — two 3 MB encodings of the same content."""
+    return {k: json.dumps(v, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for k, v in obj.items()}
+
+
+def joined_members(members: dict[str, str]) -> str:
+    """``canonical_json`` (as text) of the object whose members' texts are ``members``: keys sorted, as
+    ``json.dumps(sort_keys=True)`` sorts them (tests/central/test_central_import_fast.py compares both)."""
+    return "{" + ",".join(f"{json.dumps(k, ensure_ascii=False)}:{members[k]}" for k in sorted(members)) + "}"
+
+
 def content_sha256(snapshot: dict[str, Any]) -> str:
     """Hash of the results themselves (scores, statuses, ranks, awards, decisions, settings)."""
     content = {k: v for k, v in snapshot.items() if k not in VOLATILE_KEYS}

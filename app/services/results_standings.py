@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from app.i18n import tr
 from app.item_settings import ItemSettings
@@ -79,7 +80,15 @@ class GroupStanding:
     decisions: tuple[DecisionFact, ...]
 
     def placing(self, reg_no: str) -> Placing | None:
-        return next((p for p in self.placings if p.reg_no == reg_no), None)
+        return self._placing_by_reg_no.get(reg_no)
+
+    @cached_property
+    def _placing_by_reg_no(self) -> dict[str, Placing]:
+        """The first placing of each reg_no (what a scan of ``placings`` finds), built once: asked per person."""
+        out: dict[str, Placing] = {}
+        for p in self.placings:
+            out.setdefault(p.reg_no, p)
+        return out
 
     @property
     def open_ties(self) -> tuple[BoundaryTie, ...]:
@@ -126,10 +135,11 @@ def group_standing(name: str, people: list[ContestantFacts], settings: ItemSetti
     open_members = {c for t in allocation.open_ties for c in t.contestants}
     shared = {r.contestant for r in ranked if r.shared} - reordered  # an ordering decision ends the tie
     broken_by = {r.contestant: r.tie_broken_by for r in ranked}
+    notes = ranking.separation_notes(ranked, names)
     placings = tuple(
         Placing(a.contestant, a.rank, None if a.award == awards.PENDING else a.award, a.passed,
                 a.contestant in shared, a.contestant in open_members, a.contestant in decided, a.note,
-                broken_by.get(a.contestant), ranking.separation_note(ranked, a.contestant, names))
+                broken_by.get(a.contestant), notes.get(a.contestant, ""))
         for a in allocation.awards
     )
     ties = [BoundaryTie(name, t.place, t.contestants, t.spans, None) for t in allocation.open_ties]
