@@ -9,6 +9,10 @@ from PySide6.QtCore import QObject, Signal
 from app.roles import Actor
 from db.venue_file import VenueFile
 
+# The room a score typed in the grid announces: the grid shows it itself, and nothing else on screen depends on
+# one more score (pages are refreshed when shown; the status bar shows locks, revisions, exports and backups).
+SCORE_TYPED = "scores.typed"
+
 
 class _Bus(QObject):
     """Pages announce changes so others refresh (e.g. check-in changes the scoring rows)."""

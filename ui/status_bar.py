@@ -13,11 +13,11 @@ from app.roles import Role
 from app.services import backup, day
 from app.services import venue as venue_service
 from ui import style
-from ui.context import UiContext
+from ui.context import SCORE_TYPED, UiContext
 
-# Rooms whose changes never alter what the bar shows (app.services.day reads no attendance, and a check-in
-# makes no backup); every other change re-reads the day's state.
-ROOMS_NOT_SHOWN = frozenset({"checkin"})
+# Rooms whose changes never alter what the bar shows (app.services.day reads no attendance or score, and a
+# check-in or a typed score makes no backup); every other change re-reads the day's state.
+ROOMS_NOT_SHOWN = frozenset({"checkin", SCORE_TYPED})
 
 
 class VenueStatusBar(QStatusBar):
@@ -63,7 +63,7 @@ class VenueStatusBar(QStatusBar):
         self.lock_label.setText(state.lock_text)
         # the signal is in words ("尚未导出"), the colour only underlines it
         self.export_label.setText(state.export_text)
-        self.export_label.setStyleSheet(style.WARN_STYLE if state.export_pending else "")
+        style.restyle(self.export_label, style.WARN_STYLE if state.export_pending else "")
         self.show_backup()
 
     def show_backup(self) -> None:

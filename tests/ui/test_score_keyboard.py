@@ -249,3 +249,30 @@ def test_enter_past_the_bottom_turns_the_page(
     qtbot.keyClick(editor_of(page), Qt.Key.Key_Return)
     assert page.table.rowAt(0) == last + 1 - PAGE_CONTEXT  # within the page: no scrolling
     assert here(page) == (last + 2, 1) and saved(seeded, staff["J1"], codes[last + 1], "A2") == ["3"]
+
+
+def test_a_typed_score_replaces_its_row_and_leaves_the_status_bar_as_a_fresh_one(
+    qtbot: QtBot, seeded: VenueFile, staff: dict[str, Actor], codes: list[str]
+) -> None:
+    """A typed score announces ``SCORE_TYPED``: the page replaces that one row (no grid reload), and the status
+    bar skips re-reading the day (nothing it shows depends on a score) and still equals a new bar."""
+    from ui.status_bar import VenueStatusBar
+
+    page = scoring_page(qtbot, seeded, staff["J1"])
+    bar = VenueStatusBar(page.ctx)
+    qtbot.addWidget(bar)
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+
+    def same_as_fresh() -> None:
+        fresh = VenueStatusBar(UiContext(seeded, staff["J1"]))
+        qtbot.addWidget(fresh)
+        for name in ("lock_label", "export_label", "backup_label", "venue_label"):
+            assert getattr(bar, name).text() == getattr(fresh, name).text(), name
+
+    for row in (0, 1):
+        type_into(qtbot, page, row, 1, "2")
+        qtbot.keyClick(editor_of(page), Qt.Key.Key_Return)
+        assert page.model.cell(page.model.index(row, 1)).text == "2"
+        same_as_fresh()
+    assert resets == []  # the row was replaced in place

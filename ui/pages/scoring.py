@@ -34,7 +34,7 @@ from app.roles import Role
 from app.services import checkpoints, day, scheme, scoring
 from app.services.scoring_views import Completion, ScoringStatus
 from ui import style
-from ui.context import UiContext
+from ui.context import SCORE_TYPED, UiContext
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
 from ui.dialogs.secret import ask_passphrase
@@ -325,8 +325,12 @@ class ScoringPage(Page):
             "；".join(saved.flagged) if saved.flagged
             else self.tr("已保存：{b} {c} = {v}").format(b=code, c=criterion, v=saved.value))
         style.restyle(self.message, style.ERROR_STYLE if saved.flagged else "")  # unchanged: no re-polish
-        self.ctx.bus.data_changed.emit(self.room)
+        self.ctx.bus.data_changed.emit(SCORE_TYPED)
         return None
+
+    def _on_changed(self, room: str) -> None:
+        if room != SCORE_TYPED:  # this page's own typed score: the row is already replaced
+            super()._on_changed(room)
 
     def show_note(self, text: str) -> None:
         self.message.setStyleSheet("")
