@@ -33,7 +33,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QAbstractScrollArea,
     QApplication,
     QLineEdit,
     QStyledItemDelegate,
@@ -267,14 +266,14 @@ class ScoreTable(QTableView):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         """Qt repaints the whole viewport when the view loses or gets the focus (a selection may be drawn
-        differently without it): twice per typed score, ~200 cells.  Between the grid and its own cell editor
-        only the current cell (the one selected, under the editor) can look different, so only it is repainted."""
+        differently without it), and the whole frame with its scroll bar (a focus frame): twice per typed score,
+        ~200 cells.  Between the grid and its own cell editor — one place for the person typing — only the
+        current cell (the one selected, under the editor) can look different, so only it is repainted."""
         focus = QApplication.focusWidget()
         self._to_editor = focus is not None and self.viewport().isAncestorOf(focus)
         if not self._to_editor:
             super().focusOutEvent(event)
             return
-        QAbstractScrollArea.focusOutEvent(self, event)
         self.viewport().update(self.visualRect(self.currentIndex()))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
@@ -283,8 +282,7 @@ class ScoreTable(QTableView):
         if not back:
             super().focusInEvent(event)
             return
-        # what QAbstractItemView.focusInEvent does when there is a current cell, but the full repaint
-        QAbstractScrollArea.focusInEvent(self, event)
+        # what QAbstractItemView.focusInEvent does when there is a current cell, but the repaints
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled,
                           bool(self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable))
         self.viewport().update(self.visualRect(self.currentIndex()))

@@ -38,6 +38,7 @@ from ui.context import SCORE_TYPED, UiContext
 from ui.dialogs.pdf_preview import show_pdf
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
 from ui.dialogs.secret import ask_passphrase
+from ui.message_line import MessageLine
 from ui.models.scoring_models import (
     LOCKED_COLOUR,
     STATE_COLOURS,
@@ -98,9 +99,8 @@ class ScoringPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.doubleClicked.connect(self.double_clicked)
 
-        self.message = QLabel()
+        self.message = MessageLine()  # changes at every typed score: must not re-lay out the window
         self.message.setObjectName("scoreMessage")
-        self.message.setWordWrap(True)
         self.legend = QLabel(self._legend())
         self.legend.setWordWrap(True)  # the page fits a narrow screen
 
