@@ -36,16 +36,15 @@ def canonical(value: object) -> str:
 def grow(path: Path, records: int) -> None:
     conn = sqlite3.connect(path)
     seq, prev = conn.execute("SELECT seq, hash FROM audit_record ORDER BY seq DESC LIMIT 1").fetchone()
-    template = conn.execute("SELECT criterion_id, contestant_id, judge_id, value FROM score_entry "
+    template = conn.execute("SELECT criterion_id, blind_code_id, judge_id, value FROM score_entry "
                             "WHERE judge_id IS NULL ORDER BY id LIMIT 1").fetchone()
     next_id = conn.execute("SELECT max(id) FROM score_entry").fetchone()[0] + 1
     at = "2026-11-28T15:00:00.000000+08:00"
     for n in range(records):
-        row = {"id": next_id + n, "criterion_id": template[0], "contestant_id": template[1], "judge_id": None,
+        row = {"id": next_id + n, "criterion_id": template[0], "blind_code_id": template[1], "judge_id": None,
                "value": str(n % 10), "kind": "correction", "supersedes_id": None, "reason": "bench",
                "entered_by": "裁判长", "entered_role": "head_judge", "entered_at": at}
-        conn.execute("INSERT INTO score_entry VALUES (:id, :criterion_id, :contestant_id, :judge_id, :value, :kind, "
-                     ":supersedes_id, :reason, :entered_by, :entered_role, :entered_at)", row)
+        conn.execute(f"INSERT INTO score_entry ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
         seq += 1
         data = {"criterion": "A1.1", "entry": row["id"], "value": row["value"], "facts": [
             {"table": "score_entry", "row": row}]}

@@ -29,6 +29,8 @@ from app.i18n import tr
 from db import migrate
 
 BUSY_TIMEOUT_MS = 5000
+# Statements that change the file: what VenueFile.hold_writes holds back (SQLAlchemy emits no other kind).
+WRITE_STATEMENTS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "VACUUM")
 
 
 def storage_error(path: Path, exc: OperationalError) -> VenueFileError:
@@ -83,6 +85,22 @@ class VenueFile:
         self.write_guard: Callable[[VenueFile], object] | None = None
         self._guard_passed = False
         self.verified = False  # the whole integrity check passed in this process (set by its callers)
+        self._writes_held: Callable[[], object] | None = None
+        event.listen(engine, "before_cursor_execute", self._before_statement)
+
+    def hold_writes(self, until: Callable[[], object]) -> None:
+        """Hold back every statement that would change the file, from any thread and any service, until
+        ``until()`` returns: it is called before such a statement runs and either returns (writing may go on;
+        the hold is lifted) or raises, which refuses the statement inside its transaction (nothing is
+        written) and keeps the hold.  The GUI holds writes while the opening check runs in the background
+        (app.services.opening_check); reads go on."""
+        self._writes_held = until
+
+    def _before_statement(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        until = self._writes_held
+        if until is not None and statement.lstrip()[:7].upper().startswith(WRITE_STATEMENTS):
+            until()
+            self._writes_held = None
 
     def before_write(self) -> None:
         if self.write_guard is not None and not self._guard_passed:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.roles import ROLE_STEPS, Actor
-from app.services import audit_log, backup, day
+from app.services import audit_log, backup, day, opening_check
 from app.services import venue as venue_service
 from db.venue_file import VenueFile
 from ui import style
@@ -36,6 +36,7 @@ from ui.screen_fit import available_area, scrolling
 from ui.status_bar import VenueStatusBar
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
+CHECK_POLL_MS = 100  # how often the banner asks whether the background opening check is done
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         header.addWidget(item)
         if info.groups:
             header.addWidget(QLabel(self.tr("组别：{g}").format(g="、".join(info.groups))))
+        self.check_banner = QLabel(self.tr("正在核验场地文件…（核验通过前不能保存任何修改）"))
+        self.check_banner.setObjectName("checkBanner")
+        self.check_banner.setStyleSheet(f"background: {style.PALE_YELLOW}; {style.PADDED} {style.BOLD_STYLE}")
+        header.addWidget(self.check_banner)
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
@@ -101,7 +106,36 @@ class MainWindow(QMainWindow):
                 lambda i=i: self.nav.setCurrentRow(i) if i < self.nav.count() else None)
         add_help_menu(self)
         self.resize(available_area(self).size().boundedTo(QSize(1280, 800)))  # start_window opens it maximised
+        self.opening_check = opening_check.of(venue)
+        self.check_timer = QTimer(self)
+        self.check_timer.timeout.connect(self.follow_opening_check)
+        self.follow_opening_check()
+        if not self.check_banner.isHidden():
+            self.check_timer.start(CHECK_POLL_MS)
         self.show_role_pages()
+
+    def follow_opening_check(self) -> None:
+        """The banner shows while the background opening check runs; on failure the file is closed and the
+        start window offers the newest sound backup, as when the check failed before the window opened."""
+        check = self.opening_check
+        if check is not None and not check.done:
+            self.check_banner.show()
+            return
+        self.check_timer.stop()
+        self.check_banner.hide()
+        problem = check.problem() if check is not None else None
+        if problem is None:
+            if check is not None:
+                self.statusBar().showMessage(self.tr("场地文件核验通过。"), 10_000)
+            return
+        from ui.start_window import StartWindow
+
+        start = StartWindow(open_main=type(self))
+        start.show()
+        self._closing_for_restore = True
+        self.ctx.venue.close()
+        self.close()
+        start.offer_restore(self.ctx.venue.path, problem)
 
     def show_role_pages(self) -> None:
         """The page list holds the signed-in person's pages only, in the order of their work, and the window

@@ -127,7 +127,7 @@ class StartWindow(QMainWindow):
         self.open_path(files.venue, preset_user=demo.HEAD_JUDGE)
 
     def open_path(self, path: Path, preset_user: str | None = None) -> None:
-        from app.services import integrity
+        from app.services import opening_check
         from db.venue_file import open_venue
 
         try:
@@ -138,17 +138,22 @@ class StartWindow(QMainWindow):
         except DomainError as exc:
             show_error(self, exc)
             return
-        try:
-            report = integrity.check(venue)
-        except DamagedVenueFile as exc:
-            venue.close()
-            self.offer_restore(path, exc.message)
-            return
-        if not report.ok:
-            venue.close()
-            self.offer_restore(path, report.describe())
-            return
+        # The whole integrity check runs in the background while the person signs in and the window is built;
+        # nothing can be written to the file until it has passed (app.services.opening_check).
+        opening_check.start(venue)
         self.show_main(venue, preset_user)
+
+    def refused_by_check(self, venue: VenueFile) -> bool:
+        """The opening check has already failed: close the file and offer the newest sound backup."""
+        from app.services import opening_check
+
+        check = opening_check.of(venue)
+        problem = check.problem() if check is not None else None
+        if problem is None:
+            return False
+        venue.close()
+        self.offer_restore(venue.path, problem)
+        return True
 
     def damaged_dialog(self, path: Path, problem: str) -> tuple[QMessageBox, BackupInfo | None]:
         """What a damaged file shows: the problem, and the newest sound backup if there is one."""
@@ -208,6 +213,8 @@ class StartWindow(QMainWindow):
         dialog = SignInDialog(venue, self, preset=preset_user)
         if not dialog.exec() or dialog.actor is None:
             venue.close()
+            return
+        if self.refused_by_check(venue):
             return
         if self.open_main is None:
             venue.close()

@@ -114,6 +114,22 @@ def audited_facts(session: Session) -> tuple[dict[Key, tuple[int, dict[str, Any]
     return out, twice, None
 
 
+def row_difference(names: list[str], values: tuple[Any, ...], recorded: dict[str, Any]) -> tuple[str, Any, Any] | None:
+    """The first field in which a fact row as stored (``values`` in the order of ``names``) differs from its
+    copy in the audit trail: (field, value in the file, value in the trail), or None when they agree.
+    One comparison for every way of reading the facts (``verify`` and app.services.facts_stream)."""
+    # Fast path: the same values in column order (a column added later is None on both sides).
+    if len(recorded) <= len(names) and values == tuple(map(recorded.get, names)):
+        return None
+    row = {n: stored_value(v) for n, v in zip(names, values, strict=True)}
+    for field in names + sorted(set(recorded) - set(names)):
+        if field not in recorded and row[field] is None:
+            continue  # a column added by a later schema: NULL in rows recorded before it existed
+        if field not in row or field not in recorded or row[field] != recorded[field]:
+            return field, row.get(field, tr("（无此字段）")), recorded.get(field, tr("（无此字段）"))
+    return None
+
+
 def verify(session: Session) -> FactReport:
     audited, differences, problem = audited_facts(session)
     if problem is not None:
@@ -126,32 +142,23 @@ def verify(session: Session) -> FactReport:
         cur = conn.execute(f'SELECT * FROM "{table}" ORDER BY {", ".join(key_cols)}')
         names = [d[0] for d in cur.description]
         key_at = [names.index(k) for k in key_cols]
-        width = len(names)
         for values in cur:
             rows += 1
             found = audited.pop((table, tuple(values[i] for i in key_at)), None)
-            if found is not None:
-                recorded = found[1]
-                # Fast path: the same values in column order (a column added later is None on both sides).
-                if len(recorded) <= width and values == tuple(map(recorded.get, names)):
-                    continue
-            row = {n: stored_value(v) for n, v in zip(names, values, strict=True)}
-            pk = tuple(row[k] for k in key_cols)
             if found is None:
+                row = {n: stored_value(v) for n, v in zip(names, values, strict=True)}
                 total += 1
                 if len(differences) < KEEP:
-                    differences.append(FactDifference(UNRECORDED, table, pk, None, row, None, None))
+                    differences.append(FactDifference(UNRECORDED, table, tuple(row[k] for k in key_cols), None, row,
+                                                      None, None))
                 continue
             seq, recorded = found
-            for field in names + sorted(set(recorded) - set(names)):
-                if field not in recorded and row[field] is None:
-                    continue  # a column added by a later schema: NULL in rows recorded before it existed
-                if field not in row or field not in recorded or row[field] != recorded[field]:
-                    total += 1
-                    if len(differences) < KEEP:
-                        differences.append(FactDifference(FIELD, table, pk, field, row.get(field, tr("（无此字段）")),
-                                                          recorded.get(field, tr("（无此字段）")), seq))
-                    break  # one difference per row is enough to name it
+            differs = row_difference(names, values, recorded)
+            if differs is not None:
+                total += 1
+                if len(differences) < KEEP:
+                    pk = tuple(stored_value(values[i]) for i in key_at)
+                    differences.append(FactDifference(FIELD, table, pk, *differs, seq))
     for (table, pk), (seq, _row) in sorted(audited.items(), key=lambda kv: kv[1][0]):
         total += 1
         if len(differences) < KEEP:

@@ -7,7 +7,7 @@ The chain check needs, per record, SHA-256(prev_hash ‖ canonical JSON of {seq,
 The venue writes each line as the canonical JSON of the whole record (app.package.export.audit_jsonl: sorted
 keys, no spaces, UTF-8), so the hashed body is the line with its ``"hash"`` and ``"prev_hash"`` members taken
 out: :func:`text_digest` hashes that instead of dumping the parsed record again (the dump was ~half of the
-chain check).  Like the venue's own integrity check (``audit._digest_raw`` over the stored text, then
+chain check).  Like the venue's own integrity check (``audit.verify_chain`` over the stored bytes, then
 ``_slow_match``), a line that is not in that form — or whose text hash does not match — is checked by the
 digest over the parsed record (``audit.record_digest``), so a record is accepted exactly when the hash it
 carries is the hash of its content; tests/central/test_central_audit.py compares both on genuine and

@@ -1324,8 +1324,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/central_cmds.py" line="45"/>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="77"/>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="102"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="66"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="91"/>
         <source>请用 --by 填写经办人姓名（或设置 VENUESCORE_USER）</source>
         <translation>Use --by to give the name of the person handling this (or set VENUESCORE_USER)</translation>
     </message>
@@ -3308,42 +3308,42 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>; Hong Kong/Macao/Taiwan residence permit number</translation>
     </message>
     <message>
-        <location filename="../../app/rules/fields.py" line="97"/>
+        <location filename="../../app/rules/fields.py" line="99"/>
         <source>联系电话为空，请填写手机号</source>
         <translation>Phone number is empty; please enter a mobile number</translation>
     </message>
     <message>
-        <location filename="../../app/rules/fields.py" line="101"/>
+        <location filename="../../app/rules/fields.py" line="103"/>
         <source>联系电话只能包含数字，请核对</source>
         <translation>Phone number may contain digits only; please check</translation>
     </message>
     <message>
-        <location filename="../../app/rules/fields.py" line="104"/>
+        <location filename="../../app/rules/fields.py" line="106"/>
         <source>手机号应为 11 位，现为 {n} 位，请核对</source>
         <translation>Mobile number should have 11 digits, but has {n}; please check</translation>
     </message>
     <message>
-        <location filename="../../app/rules/fields.py" line="105"/>
+        <location filename="../../app/rules/fields.py" line="107"/>
         <source>手机号第 2 位应为 3–9，请核对</source>
         <translation>The 2nd digit of a mobile number should be 3–9; please check</translation>
     </message>
     <message>
-        <location filename="../../app/rules/fields.py" line="107"/>
+        <location filename="../../app/rules/fields.py" line="109"/>
         <source>固定电话位数不对，应为区号加 7–8 位号码，如 023-88152323</source>
         <translation>Landline has the wrong number of digits: it should be an area code plus 7–8 digits, e.g. 023-88152323</translation>
     </message>
     <message>
-        <location filename="../../app/rules/fields.py" line="109"/>
+        <location filename="../../app/rules/fields.py" line="111"/>
         <source>固定电话请加区号，如 023-88152323</source>
         <translation>Please add the area code to the landline, e.g. 023-88152323</translation>
     </message>
     <message>
-        <location filename="../../app/rules/fields.py" line="110"/>
+        <location filename="../../app/rules/fields.py" line="112"/>
         <source>联系电话应为 11 位手机号或带区号的固定电话，请核对</source>
         <translation>Phone number should be an 11-digit mobile number or a landline with area code; please check</translation>
     </message>
     <message>
-        <location filename="../../app/rules/fields.py" line="213"/>
+        <location filename="../../app/rules/fields.py" line="215"/>
         <source>女职工退休年龄类别应填 50（工人）或 55（干部），不清楚可留空</source>
         <translation>Retirement category for female employees should be 50 (worker) or 55 (cadre); leave blank if unsure</translation>
     </message>
@@ -3514,17 +3514,17 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>The measurement mark for {c} may have at most two decimal places</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit.py" line="199"/>
+        <location filename="../../app/services/audit.py" line="237"/>
         <source>缺少第 {seq} 条审计记录（已被删除）</source>
         <translation>Audit record {seq} is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit.py" line="201"/>
+        <location filename="../../app/services/audit.py" line="239"/>
         <source>第 {seq} 条审计记录的前序哈希不符（之前的记录被删除或改动）</source>
         <translation>Audit record {seq} has a mismatched previous hash (an earlier record was deleted or altered)</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit.py" line="205"/>
+        <location filename="../../app/services/audit.py" line="246"/>
         <source>第 {seq} 条审计记录的内容被改动</source>
         <translation>The content of audit record {seq} has been altered</translation>
     </message>
@@ -3715,17 +3715,18 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>. Restore from a backup, or give the file to technical support for inspection.</translation>
     </message>
     <message>
-        <location filename="../../app/services/integrity.py" line="120"/>
+        <location filename="../../app/services/integrity.py" line="122"/>
         <source>（演示赛场：各份演示副本共用一个赛场标识，不与备份比对审计历史。）</source>
         <translation>(Demo venue: all demo copies share one venue identifier, so audit history is not compared with backups.)</translation>
     </message>
     <message>
-        <location filename="../../app/services/integrity.py" line="124"/>
+        <location filename="../../app/services/integrity.py" line="126"/>
         <source>另有 {n} 个备份属于恢复前被替换的历史（见恢复记录）。</source>
         <translation>A further {n} backups belong to history replaced before a restore (see restore records).</translation>
     </message>
     <message>
-        <location filename="../../app/services/integrity.py" line="139"/>
+        <location filename="../../app/services/integrity.py" line="141"/>
+        <location filename="../../app/services/opening_check.py" line="82"/>
         <source>赛场文件未通过完整性检查，不能修改：</source>
         <translation>The venue file failed the integrity check and cannot be modified:</translation>
     </message>
@@ -8251,97 +8252,97 @@ SHA-256 (signed archive before encryption): {h}</translation>
         <translation>Organising committee encryption key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="27"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="28"/>
         <source>组委会加密密钥：赛场的成绩包和 U 盘备份加密给它</source>
         <translation>Organising committee encryption key: venue result packages and USB backups are encrypted to it</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="29"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="30"/>
         <source>生成组委会加密密钥（私钥用口令加密保存在汇总数据库中）</source>
         <translation>Generate organising committee encryption key (private key stored in the central database, encrypted with the passphrase)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="34"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="32"/>
         <source>写出组委会公钥文件（签名公钥 + 加密公钥），发给各赛场，指纹另行书面通知</source>
         <translation>Write the organising committee public key file (signing public key + encryption public key) to send to each venue; notify the fingerprint separately in writing</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="38"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="34"/>
         <source>写出组委会私钥文件，供标准 age 工具解密（机密：只放在组委会电脑上）</source>
         <translation>Write the organising committee private key file for decryption with the standard age tool (confidential: keep only on the organising committee&apos;s computer)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="44"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="37"/>
         <source>导出待清除清单：汇总数据库中每人的个人信息还需用于什么（.xlsx）</source>
         <translation>Export erasure list: what each person&apos;s personal data in the central database is still needed for (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="48"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="39"/>
         <source>生成某项目的赛场设置包（签名）：项目、名单、账号、设置和组委会公钥</source>
         <translation>Create a venue setup package for an item (signed): item, list, accounts, settings and organising committee public key</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="56"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="46"/>
         <source>姓名:角色[:裁判编号]，可重复，如 李建国:裁判员:J1</source>
         <translation>name:role[:judge number], repeatable, e.g. Li Jianguo:judge:J1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="57"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="47"/>
         <source>名单 .xlsx / .csv（与赛场导入的格式相同）</source>
         <translation>List .xlsx / .csv (same format as imported at the venue)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="58"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="48"/>
         <source>写到此文件夹</source>
         <translation>Write to this folder</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="59"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="49"/>
         <source>组委会证书（签名）密钥口令</source>
         <translation>Organising committee certificate (signing) key passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="68"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="57"/>
         <source>已写出待清除清单：{p}（{n} 行；身份证号已打码）</source>
         <translation>Erasure list written: {p} ({n} rows; ID numbers masked)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="79"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="68"/>
         <source>组委会签名密钥口令：</source>
         <translation>Organising committee signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="87"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="76"/>
         <source>已写出设置包：{p}（名单含个人信息：请当面交给裁判长，勿经他人转交）</source>
         <translation>Setup package written: {p} (the list contains personal data: hand it to the head judge in person, not via anyone else)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="88"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="77"/>
         <source>组委会公钥指纹：{fp}（印在给裁判长的书面通知上）</source>
         <translation>Organising committee public key fingerprint: {fp} (printed on the written notice to head judges)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="106"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="95"/>
         <source>已生成组委会加密密钥。加密公钥：{r}</source>
         <translation>Organising committee encryption key generated. Encryption public key: {r}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="107"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="96"/>
         <source>请用 venuescore central recipient public 写出组委会公钥文件发给各赛场。</source>
         <translation>Please use venuescore central recipient public to write the organising committee public key file and send it to each venue.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="117"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="106"/>
         <source>已写出组委会公钥文件：{p}</source>
         <translation>Organising committee public key file written: {p}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="118"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="107"/>
         <source>指纹：{fp}（请打印在给各赛场的书面通知上，裁判长导入时逐位核对）</source>
         <translation>Fingerprint: {fp} (please print it on the written notice to each venue; head judges check it character by character when importing)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/central_privacy_cmds.py" line="128"/>
+        <location filename="../../app/cli/central_privacy_cmds.py" line="117"/>
         <source>已写出组委会私钥文件：{p}（仅本人可读；用 age -d -i {p} 解密成绩包；用后删除，切勿拷到 U 盘）</source>
         <translation>Organising committee private key file written: {p} (readable only by you; decrypt result packages with age -d -i {p}; delete after use and never copy to a USB drive)</translation>
     </message>
@@ -8744,8 +8745,7 @@ SHA-256 (signed archive before encryption): {h}</translation>
         <translation>The data in audit record {seq} cannot be read (record altered)</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit_facts.py" line="152"/>
-        <location filename="../../app/services/audit_facts.py" line="153"/>
+        <location filename="../../app/services/audit_facts.py" line="129"/>
         <source>（无此字段）</source>
         <translation>(no such field)</translation>
     </message>
@@ -9455,6 +9455,11 @@ SHA-256 (signed archive before encryption): {h}</translation>
         <location filename="../../ui/startup_check.py" line="126"/>
         <source>无法启动图形界面：没有图形显示（未设置 DISPLAY）。请在桌面环境中启动，或在服务器上使用命令行 venuescore …。</source>
         <translation>Cannot start the graphical interface: no graphical display (DISPLAY not set). Please start it in a desktop environment, or use the command line venuescore … on a server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/opening_check.py" line="75"/>
+        <source>赛场文件的完整性检查未能完成（{err}）。请从备份恢复，或把文件交技术支持检查。</source>
+        <translation>The integrity check of the venue file could not finish ({err}). Restore from a backup, or give the file to technical support.</translation>
     </message>
 </context>
 <context>
@@ -10698,17 +10703,17 @@ Check it character by character against the fingerprint printed on the organisin
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.py" line="53"/>
+        <location filename="../../ui/language.py" line="65"/>
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="54"/>
+        <location filename="../../ui/language.py" line="66"/>
         <source>界面语言（重新启动后生效）：</source>
         <translation>Interface language (applies after a restart):</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="62"/>
+        <location filename="../../ui/language.py" line="74"/>
         <source>已保存。请关闭并重新启动赛场计分，界面将使用 {name}。</source>
         <translation>Saved. Close and restart VenueScore to use {name}.</translation>
     </message>
@@ -10716,32 +10721,42 @@ Check it character by character against the fingerprint printed on the organisin
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>{item} — 赛场计分 VenueScore</source>
         <translation>{item} — VenueScore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>竞赛项目：{item}&#x3000;&#x3000;承办单位：{host}&#x3000;&#x3000;比赛日期：{date}&#x3000;&#x3000;地点：{place}&#x3000;&#x3000;裁判长：{head}</source>
         <translation>Item: {item}    Host: {host}    Date: {date}    Venue: {place}    Head judge: {head}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>组别：{g}</source>
         <translation>Group: {g}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>正在核验场地文件…（核验通过前不能保存任何修改）</source>
+        <translation>Verifying the venue file… (no change can be saved until it has passed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>场地文件核验通过。</source>
+        <translation>The venue file passed its verification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>有未保存的输入</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>评分表中有一个值未能保存（原因见表下方的红字）。仍然关闭并放弃这个值吗？</source>
         <translation>A value in the scoring table could not be saved (see the red text below the table for the reason). Close anyway and discard this value?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>已恢复；原文件另存为 {k}</source>
         <translation>Restored; original file saved as {k}</translation>
     </message>
@@ -12124,17 +12139,17 @@ Measurement 0–{m}</translation>
         <translation>Venue files (*.venue);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="160"/>
+        <location filename="../../ui/start_window.py" line="165"/>
         <source>赛场文件有问题</source>
         <translation>Problem with venue file</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="164"/>
+        <location filename="../../ui/start_window.py" line="169"/>
         <source>没有找到该赛场文件的完好备份（查找位置：{folder}）。请不要继续使用该文件，把它交技术支持检查。</source>
         <translation>No intact backup of this venue file was found (searched in: {folder}). Please stop using this file and hand it to technical support for inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="169"/>
+        <location filename="../../ui/start_window.py" line="174"/>
         <source>找到 {t} 的完好备份（{r}）：
 {file}
 
@@ -12145,27 +12160,27 @@ Measurement 0–{m}</translation>
 You can restore from it; the current file will be saved separately, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="171"/>
+        <location filename="../../ui/start_window.py" line="176"/>
         <source>用此备份恢复…</source>
         <translation>Restore from this backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="172"/>
+        <location filename="../../ui/start_window.py" line="177"/>
         <source>暂不恢复</source>
         <translation>Do not restore now</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="190"/>
+        <location filename="../../ui/start_window.py" line="195"/>
         <source>用 {t} 的备份（{r}）替换 {name}？当前文件会另存一份，不会删除。恢复须由裁判长或管理员输入姓名和 PIN：</source>
         <translation>Replace {name} with the backup from {t} ({r})? The current file will be saved separately, not deleted. Restoring requires the head judge or an administrator to enter their name and PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="202"/>
+        <location filename="../../ui/start_window.py" line="207"/>
         <source>已恢复；原文件另存为 {k}</source>
         <translation>Restored; original file saved as {k}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="189"/>
+        <location filename="../../ui/start_window.py" line="194"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>

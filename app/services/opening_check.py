@@ -1,0 +1,95 @@
+"""The GUI's check of a venue file it has just opened, run in the background while nothing can be written.
+
+Opening a file in the GUI runs the whole integrity check (``integrity.check``: quick_check, the audit chain,
+facts against the audit trail, checkpoints, backups) every time, never from a cache — it is the safety net
+against a file changed outside VenueScore (docs/security.md).  On an item of 100,000 scores it takes seconds,
+so it runs in a thread while the window is built and shown, and the file is held read-only meanwhile:
+
+- ``start`` holds every statement that would change the file (``VenueFile.hold_writes``: any service, any
+  thread, audited or not) until the verdict.  A write attempted before it waits for it; after a passed check
+  it goes on, after a failed one it is refused with the check's message, inside its transaction, so nothing
+  is written.  Reading (sign-in, the pages, the grid) goes on meanwhile.
+- the GUI shows "正在核验场地文件…" until ``done``; on failure it applies the usual handling (the file is
+  closed and the newest sound backup offered), as when the check ran before the window opened.
+
+The check itself is the same function with the same result as before; only when it runs changed.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+
+from app.errors import DamagedVenueFile, IntegrityError
+from app.i18n import tr
+from app.services import integrity
+from db.venue_file import VenueFile
+
+_CHECKS: weakref.WeakKeyDictionary[VenueFile, OpeningCheck] = weakref.WeakKeyDictionary()
+
+
+class OpeningCheck:
+    """``integrity.check`` of one open venue in a background thread; the venue's writes wait for its verdict."""
+
+    def __init__(self, venue: VenueFile) -> None:
+        self.venue = venue
+        self.report: integrity.IntegrityReport | None = None
+        self.damaged: DamagedVenueFile | None = None  # found damaged while being read
+        self.error: Exception | None = None  # anything else that stopped the check (treated as not passed)
+        self._done = threading.Event()
+        venue.hold_writes(self.wait_until_sound)
+        self._thread = threading.Thread(target=self._run, name="venue-opening-check", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.report = integrity.check(self.venue)
+        except DamagedVenueFile as exc:
+            self.damaged = exc
+        except Exception as exc:  # noqa: BLE001 - e.g. the file closed under it: not passed, never silently
+            self.error = exc
+        finally:
+            if self.passed:
+                self.venue.verified = True
+            self._done.set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def passed(self) -> bool:
+        return self.report is not None and self.report.ok and self.damaged is None and self.error is None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the verdict (True when it is in)."""
+        return self._done.wait(timeout)
+
+    def problem(self) -> str | None:
+        """What the check found (None: passed, or not done yet): the message to show with the restore offer."""
+        if not self.done or self.passed:
+            return None
+        if self.damaged is not None:
+            return self.damaged.message
+        if self.report is not None:
+            return self.report.describe()
+        return tr("赛场文件的完整性检查未能完成（{err}）。请从备份恢复，或把文件交技术支持检查。").format(err=self.error)
+
+    def wait_until_sound(self) -> None:
+        """The venue's write hold: returns once the file passed; refuses (IntegrityError) if it did not."""
+        self._done.wait()
+        problem = self.problem()
+        if problem is not None:
+            raise IntegrityError(tr("赛场文件未通过完整性检查，不能修改：") + problem)
+
+
+def start(venue: VenueFile) -> OpeningCheck:
+    """Hold the venue's writes and start checking it in the background."""
+    check = OpeningCheck(venue)
+    _CHECKS[venue] = check
+    check._thread.start()
+    return check
+
+
+def of(venue: VenueFile) -> OpeningCheck | None:
+    """The opening check started for ``venue`` in this process, if any."""
+    return _CHECKS.get(venue)
