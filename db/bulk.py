@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from db.write_lock import driver
+from db.write_lock import before_direct_write, driver
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -54,6 +54,7 @@ def insert_row(session: Session, table: Table, row: Mapping[str, Any]) -> dict[s
     names = list(row)
     sql, convert = _prepared(session, table, names)
     params = tuple(v if f is None else f(v) for f, v in zip(convert, (row[n] for n in names), strict=True))
+    before_direct_write(session)
     cur = driver(session).execute(sql + " RETURNING *", params)
     stored = cur.fetchone()
     columns = [d[0] for d in cur.description]

@@ -96,13 +96,21 @@ class VenueFile:
         (app.services.opening_check); reads go on."""
         self._writes_held = until
 
-    def _before_statement(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
+    def wait_for_hold(self) -> None:
+        """Called before anything is written: returns at once unless writes are held (``hold_writes``)."""
         until = self._writes_held
-        if until is not None and statement.lstrip()[:7].upper().startswith(WRITE_STATEMENTS):
+        if until is not None:
             until()
             self._writes_held = None
 
+    def _before_statement(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        # Every statement SQLAlchemy runs (ORM flushes, text(), exec_driver_sql); the writes that go to the
+        # sqlite3 connection directly call wait_for_hold themselves (db.write_lock, db.bulk, audit records).
+        if self._writes_held is not None and statement.lstrip()[:7].upper().startswith(WRITE_STATEMENTS):
+            self.wait_for_hold()
+
     def before_write(self) -> None:
+        self.wait_for_hold()
         if self.write_guard is not None and not self._guard_passed:
             self.write_guard(self)
             self._guard_passed = True

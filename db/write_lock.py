@@ -23,9 +23,18 @@ def driver(session: Session) -> sqlite3.Connection:
     return conn
 
 
+def before_direct_write(session: Session) -> None:
+    """Call before writing through ``driver(session)``: SQLAlchemy does not see those statements, so writes
+    held by the venue (``VenueFile.hold_writes``: the opening check has not passed yet) are waited for here."""
+    venue = session.info.get("venue")
+    if venue is not None:
+        venue.wait_for_hold()
+
+
 def hold_write_lock(session: Session) -> None:
     """Begin the session's transaction as the file's writer now (waits out another writer up to the busy
     timeout, like any insert).  Committed or rolled back with the session, as before."""
+    before_direct_write(session)
     conn = driver(session)
     if not conn.in_transaction:
         conn.execute("BEGIN IMMEDIATE")

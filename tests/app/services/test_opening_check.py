@@ -4,13 +4,14 @@ is never written, with the same message as the check gives; reading goes on mean
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from app.errors import IntegrityError
 from app.roles import Actor, Role
-from app.services import integrity, opening_check, users
+from app.services import integrity, opening_check, scoring, users
 from db.venue_file import VenueFile, open_venue
 from tests.app.services import tamper
 from tests.app.services.scoring_world import drawn, fill
@@ -22,15 +23,18 @@ def user_row(path: Path, name: str) -> str | None:
     return tamper.one_value(path, f"SELECT coalesce(max(failed_attempts), 'none') FROM app_user WHERE name = '{name}'")
 
 
-def test_every_write_is_held_until_the_hold_lets_it_through(seeded: VenueFile, head: Actor) -> None:
-    path = seeded.path
-    asked: list[str] = []
-
+def refusing(asked: list[str]) -> Callable[[], None]:
+    """A hold standing for a check still running: each write it is asked about is refused."""
     def still_checking() -> None:
         asked.append("refused")
         raise IntegrityError("还在核验")
+    return still_checking
 
-    seeded.hold_writes(still_checking)
+
+def test_every_write_is_held_until_the_hold_lets_it_through(seeded: VenueFile, head: Actor) -> None:
+    path = seeded.path
+    asked: list[str] = []
+    seeded.hold_writes(refusing(asked))
     records = tamper.one_value(path, RECORDS)
     with pytest.raises(IntegrityError):
         users.add_user(seeded, head, "新裁判", Role.JUDGE, "1357", judge_no="J9")  # an audited change
@@ -78,3 +82,21 @@ def test_a_file_changed_outside_the_app_is_never_written(seeded: VenueFile, staf
             users.sign_in(venue, "钱莉", "0000")
     assert tamper.one_value(path, RECORDS) == records
     assert user_row(path, "新裁判") == "none" and user_row(path, "钱莉") == 0
+
+
+def test_a_score_typed_in_the_grid_is_held_too(seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path) -> None:
+    """The grid's typed score writes through the sqlite3 connection itself, not through SQLAlchemy."""
+    codes = drawn(seeded, staff, tmp_path)
+    path = seeded.path
+    asked: list[str] = []
+    seeded.hold_writes(refusing(asked))
+    records, entries = tamper.one_value(path, RECORDS), tamper.one_value(path, "SELECT count(*) FROM score_entry")
+    with pytest.raises(IntegrityError):
+        scoring.enter_in_grid(seeded, staff["J1"], "A", codes[0], "A2", "3")
+    assert asked == ["refused"]
+    assert tamper.one_value(path, RECORDS) == records
+    assert tamper.one_value(path, "SELECT count(*) FROM score_entry") == entries
+    seeded.hold_writes(lambda: asked.append("passed"))
+    saved, row = scoring.enter_in_grid(seeded, staff["J1"], "A", codes[0], "A2", "3")
+    assert asked == ["refused", "passed"] and row is not None
+    assert tamper.one_value(path, "SELECT count(*) FROM score_entry") == entries + 1
