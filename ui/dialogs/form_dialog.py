@@ -2,14 +2,16 @@
 
 A subclass fills ``self.form_layout`` (a ``QFormLayout``) in its constructor, then calls ``_finish`` with the slot
 that checks and saves; that slot calls ``self.accept()`` when done or puts the service's message in
-``self.error`` and leaves the dialog open, so nothing typed is lost.
+``self.error`` and leaves the dialog open, so nothing typed is lost.  ``_explain`` puts a sentence above the form
+(what the dialog signs or replaces); ``_ok_only_when`` keeps OK disabled until what is required is typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import style
 from ui.screen_fit import title_width
@@ -23,6 +25,14 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form_layout = QFormLayout()
         self.error = style.error_label(wrap=wrap_error)
+        self._above: list[QWidget] = []
+
+    def _explain(self, text: str) -> QLabel:
+        """A wrapped sentence above the form (a child of the dialog at once, so it is the dialog's first label)."""
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        self._above.append(label)
+        return label
 
     def _finish(
         self, on_accept: Callable[[], None], ok_text: str | None = None, cancel_text: str | None = None,
@@ -36,9 +46,23 @@ class FormDialog(QDialog):
             buttons.button(Button.Cancel).setText(cancel_text)
         buttons.accepted.connect(on_accept)
         buttons.rejected.connect(self.reject)
+        self.buttons, self._ok = buttons, ok
         layout = QVBoxLayout(self)
+        for widget in self._above:
+            layout.addWidget(widget)
         layout.addLayout(self.form_layout)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(max(self.minimumWidth(), title_width(self)))  # the title shows whole, not "登录 — 赛…"
         return buttons
+
+    def _ok_only_when(self, ready: Callable[[], bool], *changed: SignalInstance) -> None:
+        """OK is enabled while ``ready()`` holds, checked again whenever one of ``changed`` fires (after ``_finish``)."""
+        ok = self.buttons.button(self._ok)
+
+        def update(*_: object) -> None:
+            ok.setEnabled(ready())
+
+        for signal in changed:
+            signal.connect(update)
+        update()

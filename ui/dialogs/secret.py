@@ -2,35 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+
+from ui.dialogs.form_dialog import FormDialog
 
 
-class PassphraseDialog(QDialog):
+def password_field(placeholder: str = "") -> QLineEdit:
+    """A line whose text is never shown (passphrases, PINs)."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
+    return field
+
+
+class PassphraseDialog(FormDialog):
     """The head judge's passphrase, with a sentence saying what it signs."""
 
     def __init__(self, title: str, explanation: str, parent: QWidget | None = None, ok_text: str | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        info = QLabel(explanation)
-        info.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("裁判长口令（不是 PIN）"))
-        form = QFormLayout()
-        form.addRow(self.tr("裁判长口令"), self.passphrase)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        if ok_text:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.passphrase.textChanged.connect(
-            lambda t: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(t)))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        super().__init__(title, parent)
+        self._explain(explanation)
+        self.passphrase = password_field(self.tr("裁判长口令（不是 PIN）"))
+        self.form_layout.addRow(self.tr("裁判长口令"), self.passphrase)
+        self._finish(self.accept, ok_text or None)
+        self._ok_only_when(lambda: bool(self.passphrase.text()), self.passphrase.textChanged)
+        self.setMinimumWidth(max(self.minimumWidth(), 420))
 
     def value(self) -> str:
         return self.passphrase.text()
@@ -41,32 +37,17 @@ def ask_passphrase(parent: QWidget, title: str, explanation: str, ok_text: str |
     return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class CredentialsDialog(QDialog):
+class CredentialsDialog(FormDialog):
     """Name and PIN of a 裁判长 or 管理员 (restoring a backup)."""
 
     def __init__(self, title: str, explanation: str, name: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        info = QLabel(explanation)
-        info.setWordWrap(True)
+        super().__init__(title, parent)
+        self._explain(explanation)
         self.name = QLineEdit(name)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("姓名"), self.name)
-        form.addRow(self.tr("PIN"), self.pin)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for field in (self.name, self.pin):
-            field.textChanged.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._update()
+        self.pin = password_field()
+        self.form_layout.addRow(self.tr("姓名"), self.name)
+        self.form_layout.addRow(self.tr("PIN"), self.pin)
+        self._finish(self.accept)
+        self._ok_only_when(lambda: bool(self.name.text().strip()) and bool(self.pin.text()),
+                           self.name.textChanged, self.pin.textChanged)
         (self.pin if name else self.name).setFocus()
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.name.text().strip()) and bool(self.pin.text()))
