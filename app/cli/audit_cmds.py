@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import (
-    actor_from,
+    acting,
     add_passphrase_arg,
     add_venue_args,
     arg,
     command,
+    group,
     passphrase_from,
     print_table,
     read_venue_args,
@@ -23,14 +24,12 @@ from app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("audit", help=tr("审计：校验审计链、查看记录"))
-    asub = p.add_subparsers(dest="audit_cmd", required=True)
+    asub = group(sub, "audit", tr("审计：校验审计链、查看记录"), "audit_cmd")
     command(asub, "verify", tr("校验数据库和审计链，报告第一处断裂"), cmd_verify, read_venue_args,
             arg("--full", action="store_true", help=tr("完整检查（integrity_check，较慢）")))
     command(asub, "log", tr("列出审计记录"), cmd_log, read_venue_args, arg("--last", type=int, default=30))
 
-    p = sub.add_parser("backup", help=tr("备份与恢复"))
-    bsub = p.add_subparsers(dest="backup_cmd", required=True)
+    bsub = group(sub, "backup", tr("备份与恢复"), "backup_cmd")
     command(bsub, "now", tr("立即备份"), cmd_now, read_venue_args)
     command(bsub, "list", tr("列出备份（最新在前）"), cmd_list, read_venue_args)
     command(bsub, "check", tr("检查一个备份文件"), cmd_check, arg("file", type=Path))
@@ -132,7 +131,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_folder(args: argparse.Namespace) -> int:
     from app.services import backup
 
-    with venue_from(args) as v:
-        backup.set_second_folder(v, actor_from(v, args), args.folder)
+    with acting(args) as (v, actor):
+        backup.set_second_folder(v, actor, args.folder)
     print(tr("第二备份文件夹：{f}").format(f=args.folder or tr("未设置")))
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.appeal_cmds import parse_time, split_names
-from app.cli.common import PASSPHRASE_ENV, arg, command, passphrase_from, print_table
+from app.cli.common import PASSPHRASE_ENV, arg, command, group, passphrase_from, print_table
 from app.errors import DomainError
 from app.i18n import tr
 
@@ -47,12 +47,10 @@ def _by(args: argparse.Namespace) -> str:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("central", help=tr("组委会汇总：登记公钥、导入与接收成绩包、汇总报表"))
-    csub = p.add_subparsers(dest="central_cmd", required=True)
+    csub = group(sub, "central", tr("组委会汇总：登记公钥、导入与接收成绩包、汇总报表"), "central_cmd")
     command(csub, "init", tr("创建汇总数据库"), cmd_init, _db_arg)
 
-    q = csub.add_parser("keys", help=tr("赛场公钥登记"))
-    ksub = q.add_subparsers(dest="central_keys_cmd", required=True)
+    ksub = group(csub, "keys", tr("赛场公钥登记"), "central_keys_cmd")
     command(ksub, "add", tr("登记赛场公钥（.pub 文件或“RW…”一行）"), cmd_keys_add, arg("key"),
             arg("--label", required=True, help=tr("说明，如“31 母婴护理 赛场”")),
             arg("--item", type=int, required=True, help=tr("该密钥所属的项目编号 1–33（只能签此项目的成绩包）")),
@@ -64,20 +62,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             arg("--group", action="append", default=None, help=tr("另限定组别（可重复）")), _db_arg, _by_arg)
     command(ksub, "list", tr("列出已登记的公钥与指纹"), cmd_keys_list, _db_arg)
 
-    q = csub.add_parser("signer", help=tr("组委会证书密钥（荣誉证书核验码）"))
-    ssub = q.add_subparsers(dest="signer_cmd", required=True)
+    ssub = group(csub, "signer", tr("组委会证书密钥（荣誉证书核验码）"), "signer_cmd")
     command(ssub, "init", tr("生成组委会证书密钥"), cmd_signer_init, _db_arg, _by_arg, _passphrase_arg)
     command(ssub, "show", tr("显示组委会证书公钥"), cmd_signer_show, _db_arg)
 
     from app.cli import central_privacy_cmds as privacy
 
     privacy.register(csub, _db_arg, _by_arg)
-    q = csub.add_parser("import", help=tr("导入成绩包：解密（.zip.age）、核验、校验后放入收件箱"))
-    q.add_argument("files", nargs="+", type=Path)
-    _db_arg(q)
-    _by_arg(q)
-    privacy.add_committee_passphrase(q)
-    q.set_defaults(func=cmd_import)
+    command(csub, "import", tr("导入成绩包：解密（.zip.age）、核验、校验后放入收件箱"), cmd_import,
+            arg("files", nargs="+", type=Path), _db_arg, _by_arg, privacy.add_committee_passphrase)
     command(csub, "status", tr("收件箱：各成绩包的状态"), cmd_status, _db_arg)
     command(csub, "show", tr("显示一个成绩包的错误与警告"), cmd_show, arg("id", type=int), _db_arg)
     command(csub, "accept", tr("接收成绩包（有警告时须 --acknowledge-warnings）"), cmd_accept, arg("id", type=int),
@@ -89,12 +82,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         command(csub, name, text, func, arg("id", type=int), arg("--reason", required=True, help=reason),
                 _db_arg, _by_arg)
     command(csub, "conflicts", tr("兼项与身份冲突"), cmd_conflicts, _db_arg)
-    q = command(csub, "report", tr("汇总报表：awards、conflicts、statistics、passes、certificates"), cmd_report,
-                arg("name", choices=["awards", "conflicts", "statistics", "passes", "certificates"]),
-                arg("--out", required=True, type=Path, help=tr("输出文件（.pdf 或 .xlsx）")), _db_arg,
-                _passphrase_arg)
-    q.add_argument("--acknowledge-open-appeals", action="store_true",
-                   help=tr("荣誉证书：有待仲裁申诉的项目也打印（默认暂不打印这些项目）"))
+    command(csub, "report", tr("汇总报表：awards、conflicts、statistics、passes、certificates"), cmd_report,
+            arg("name", choices=["awards", "conflicts", "statistics", "passes", "certificates"]),
+            arg("--out", required=True, type=Path, help=tr("输出文件（.pdf 或 .xlsx）")), _db_arg, _passphrase_arg,
+            arg("--acknowledge-open-appeals", action="store_true",
+                help=tr("荣誉证书：有待仲裁申诉的项目也打印（默认暂不打印这些项目）")))
     command(csub, "appeals", tr("各项目的申诉与仲裁结果"), cmd_appeals, _db_arg)
     command(csub, "publication", tr("全部项目的成绩公示（汇总）：.pdf 或 .html"), cmd_publication, _db_arg,
             arg("--out", type=Path, action="append", required=True, metavar="FILE.pdf|FILE.html"),
@@ -104,8 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             arg("--columns", default="", help=tr("公示列，逗号分隔：rank,name,id_masked,unit,total,award,passed")))
     command(csub, "gui", tr("打开组委会汇总窗口"), cmd_gui, _db_arg)
 
-    p = sub.add_parser("certificate", help=tr("荣誉证书"))
-    vsub = p.add_subparsers(dest="certificate_cmd", required=True)
+    vsub = group(sub, "certificate", tr("荣誉证书"), "certificate_cmd")
     command(vsub, "verify", tr("核验证书：二维码中的完整核验码，或证书上印的编号与核验码（--cert-no）"), cmd_certificate_verify,
             arg("code", help=tr("扫描二维码得到的完整核验码；或与 --cert-no 一起：证书上印的 12 位核验码")),
             arg("--cert-no", default=None, metavar="NN-###",

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import arg, command, secret_from
+from app.cli.common import arg, command, group, secret_from
 from app.errors import DomainError
 from app.i18n import tr
 
@@ -25,8 +25,7 @@ def committee_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> 
 
 def register(csub: Any, db_arg: Any, by_arg: Any) -> None:
     out = arg("--out", type=Path, required=True)
-    q = csub.add_parser("recipient", help=tr("组委会加密密钥：赛场的成绩包和 U 盘备份加密给它"))
-    rsub = q.add_subparsers(dest="recipient_cmd", required=True)
+    rsub = group(csub, "recipient", tr("组委会加密密钥：赛场的成绩包和 U 盘备份加密给它"), "recipient_cmd")
     command(rsub, "init", tr("生成组委会加密密钥（私钥用口令加密保存在汇总数据库中）"), cmd_init,
             db_arg, by_arg, add_committee_passphrase)
     command(rsub, "public", tr("写出组委会公钥文件（签名公钥 + 加密公钥），发给各赛场，指纹另行书面通知"), cmd_public,

@@ -13,8 +13,10 @@ from app.cli.common import (
     add_venue_args,
     arg,
     command,
+    group,
     passphrase_from,
     print_table,
+    read_venue_args,
     venue_from,
 )
 from app.i18n import tr
@@ -38,66 +40,36 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _register_checkin(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("checkin", help=tr("检录"))
-    csub = p.add_subparsers(dest="checkin_cmd", required=True)
-    for name, help_text, func in (
-        ("scan", tr("检录：身份证号或报名号"), cmd_scan),
-        ("show", tr("查看选手检录信息（不改动）"), cmd_show),
-        (ABSENT.value, tr("登记缺考"), cmd_absent),
-        (WITHDREW.value, tr("登记弃权"), cmd_withdrew),
-        ("undo", tr("撤销状态（须填原因）"), cmd_undo),
-    ):
-        q = csub.add_parser(name, help=help_text)
-        q.add_argument("text", metavar="ID_OR_REG_NO", help=tr("身份证号或报名号"))
-        add_venue_args(q)
-        if name == "undo":
-            q.add_argument("--reason", required=True, help=tr("撤销原因"))
-        elif name in (ABSENT, WITHDREW):
-            q.add_argument("--note", default=None, help=tr("备注"))
-        q.set_defaults(func=func)
-    q = csub.add_parser("status", help=tr("各组报名、已检录、缺考、弃权人数"))
-    add_venue_args(q, sign_in=False)
-    q.set_defaults(func=cmd_status)
+    csub = group(sub, "checkin", tr("检录"), "checkin_cmd")
+    person = arg("text", metavar="ID_OR_REG_NO", help=tr("身份证号或报名号"))
+    command(csub, "scan", tr("检录：身份证号或报名号"), cmd_scan, person, add_venue_args)
+    command(csub, "show", tr("查看选手检录信息（不改动）"), cmd_show, person, add_venue_args)
+    note = arg("--note", default=None, help=tr("备注"))
+    command(csub, ABSENT.value, tr("登记缺考"), cmd_absent, person, add_venue_args, note)
+    command(csub, WITHDREW.value, tr("登记弃权"), cmd_withdrew, person, add_venue_args, note)
+    command(csub, "undo", tr("撤销状态（须填原因）"), cmd_undo, person, add_venue_args,
+            arg("--reason", required=True, help=tr("撤销原因")))
+    command(csub, "status", tr("各组报名、已检录、缺考、弃权人数"), cmd_status, read_venue_args)
 
 
 def _register_draw(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("draw", help=tr("抽签与加密"))
-    dsub = p.add_subparsers(dest="draw_cmd", required=True)
-    q = dsub.add_parser("run", help=tr("抽签（裁判长）：工位号与加密号"))
-    add_venue_args(q)
-    q.add_argument("--witness", action="append", required=True, metavar="VALUE",
-                   help=tr("见证值，至少两个（每个值写一次 --witness）"))
-    q.add_argument("--reason", default=None, help=tr("重新抽签的原因（仅重抽时需要）"))
-    q.set_defaults(func=cmd_draw_run)
-    q = dsub.add_parser("verify", help=tr("重算全部抽签记录并核对（不一致时退出码非 0）"))
-    add_venue_args(q)
-    q.set_defaults(func=cmd_draw_verify)
-    q = dsub.add_parser("publish", help=tr("公布抽签结果（裁判长）"))
-    add_venue_args(q)
-    q.set_defaults(func=cmd_draw_publish)
-    q = dsub.add_parser("late", help=tr("迟到补签：为已检录但无工位的选手分配下一个空闲工位"))
-    q.add_argument("reg_no", metavar="REG_NO")
-    add_venue_args(q)
-    q.set_defaults(func=cmd_draw_late)
-    q = dsub.add_parser("change", help=tr("更换工位（裁判长，须填原因）"))
-    q.add_argument("reg_no", metavar="REG_NO")
-    q.add_argument("station", metavar="STATION")
-    add_venue_args(q)
-    q.add_argument("--reason", required=True)
-    q.set_defaults(func=cmd_draw_change)
-    q = dsub.add_parser("second-codes", help=tr("二次加密：为一个模块的作品发放二次加密号（裁判长）"))
-    q.add_argument("module", metavar="MODULE")
-    add_venue_args(q)
-    q.set_defaults(func=cmd_draw_second)
-    q = dsub.add_parser("show", help=tr("显示抽签结果（按角色：裁判长输入口令见对照表并发放迟到选手加密号，"
-                                        "检录员见工位与姓名；解密后公开）"))
-    add_venue_args(q)
-    add_passphrase_arg(q)
-    q.set_defaults(func=cmd_draw_show)
-    q = dsub.add_parser("release", help=tr("发放迟到选手的加密号给评分组（裁判长，须口令）"))
-    add_venue_args(q)
-    add_passphrase_arg(q)
-    q.set_defaults(func=cmd_draw_release)
+    dsub = group(sub, "draw", tr("抽签与加密"), "draw_cmd")
+    command(dsub, "run", tr("抽签（裁判长）：工位号与加密号"), cmd_draw_run, add_venue_args,
+            arg("--witness", action="append", required=True, metavar="VALUE",
+                help=tr("见证值，至少两个（每个值写一次 --witness）")),
+            arg("--reason", default=None, help=tr("重新抽签的原因（仅重抽时需要）")))
+    command(dsub, "verify", tr("重算全部抽签记录并核对（不一致时退出码非 0）"), cmd_draw_verify, add_venue_args)
+    command(dsub, "publish", tr("公布抽签结果（裁判长）"), cmd_draw_publish, add_venue_args)
+    reg_no = arg("reg_no", metavar="REG_NO")
+    command(dsub, "late", tr("迟到补签：为已检录但无工位的选手分配下一个空闲工位"), cmd_draw_late, reg_no, add_venue_args)
+    command(dsub, "change", tr("更换工位（裁判长，须填原因）"), cmd_draw_change, reg_no, arg("station", metavar="STATION"),
+            add_venue_args, arg("--reason", required=True))
+    command(dsub, "second-codes", tr("二次加密：为一个模块的作品发放二次加密号（裁判长）"), cmd_draw_second,
+            arg("module", metavar="MODULE"), add_venue_args)
+    command(dsub, "show", tr("显示抽签结果（按角色：裁判长输入口令见对照表并发放迟到选手加密号，"
+                             "检录员见工位与姓名；解密后公开）"), cmd_draw_show, add_venue_args, add_passphrase_arg)
+    command(dsub, "release", tr("发放迟到选手的加密号给评分组（裁判长，须口令）"), cmd_draw_release, add_venue_args,
+            add_passphrase_arg)
 
 
 # ------------------------------------------------------------------------------------ check-in

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from app.errors import DamagedVenueFile, DomainError
 from app.i18n import tr
@@ -160,6 +160,24 @@ def arg(*names: str, **options: Any) -> Step:
 def read_venue_args(p: argparse.ArgumentParser) -> None:
     """``--db`` only: a reading command needs no sign-in."""
     add_venue_args(p, sign_in=False)
+
+
+def one_of(*steps: Step, required: bool = True) -> Step:
+    """A mutually exclusive group of arguments (``arg(...)`` steps), as a step of ``command``."""
+
+    def add(p: argparse.ArgumentParser) -> None:
+        group = p.add_mutually_exclusive_group(required=required)
+        for step in steps:
+            step(cast(argparse.ArgumentParser, group))  # a group takes add_argument like a parser
+
+    return add
+
+
+def group(sub: argparse._SubParsersAction, name: str, help_text: str,  # type: ignore[type-arg]
+          dest: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """The command group ``name`` (``venuescore audit …``): its subcommands, one of which is required."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    return p.add_subparsers(dest=dest, required=True)
 
 
 def command(sub: argparse._SubParsersAction, name: str, help_text: str, func: Handler,  # type: ignore[type-arg]

@@ -12,6 +12,7 @@ from app.cli.common import (
     add_venue_args,
     arg,
     command,
+    group,
     passphrase_from,
     read_venue_args,
     secret_from,
@@ -46,8 +47,7 @@ def _add_sheet(p: argparse.ArgumentParser) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     register_committee(sub)
-    p = sub.add_parser("keys", help=tr("裁判长口令与赛场签名密钥"))
-    ksub = p.add_subparsers(dest="keys_cmd", required=True)
+    ksub = group(sub, "keys", tr("裁判长口令与赛场签名密钥"), "keys_cmd")
     command(ksub, "init", tr("设置裁判长口令：生成赛场签名密钥和密封密钥（加密保存在赛场文件中）"), cmd_keys_init, add_venue_args,
             _add_passphrase, _add_sheet)
     command(ksub, "show", tr("显示公钥与指纹（报组委会登记）"), cmd_keys_show, read_venue_args,
@@ -63,8 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             arg("--code", default=None, help=tr("恢复码（未给出时在终端询问）")), _add_new_passphrase,
             arg("--new-pin", default=None, help=tr("同时重设裁判长 PIN（4–12 位数字）")), _add_sheet)
 
-    p = sub.add_parser("package", help=tr("成绩包：导出与核验"))
-    psub = p.add_subparsers(dest="package_cmd", required=True)
+    psub = group(sub, "package", tr("成绩包：导出与核验"), "package_cmd")
     command(psub, "export", tr("导出最新签字版本的成绩包（.zip）"), cmd_export, add_venue_args, _add_passphrase,
             arg("--out", type=Path, default=None, help=tr("导出文件夹（默认与赛场文件同一文件夹）")))
     command(psub, "open", tr("裁判长凭口令解密已导出的成绩包（.zip.age → 签名的 .zip）"), cmd_open, add_venue_args,
@@ -75,27 +74,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def register_committee(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("committee", help=tr("组委会公钥：成绩包和 U 盘备份加密给组委会"))
-    csub = p.add_subparsers(dest="committee_cmd", required=True)
-    q = csub.add_parser("import", help=tr("导入组委会公钥文件（须核对组委会来函上的指纹）"))
-    add_venue_args(q)
-    q.add_argument("file", type=Path)
-    q.add_argument("--fingerprint", default=None,
-                   help=tr("组委会来函上印的指纹（16 位，空格可省略）；不给出时只显示文件的指纹，不导入"))
-    q.set_defaults(func=cmd_committee_import)
-    q = sub.add_parser("archive", help=tr("比赛结束后：生成赛场档案（整个赛场文件，只加密给组委会）"))
-    add_venue_args(q)
-    q.add_argument("--out", type=Path, required=True, help=tr("写到此文件夹（如 U 盘）"))
-    q.set_defaults(func=cmd_archive)
-    q = sub.add_parser("close", help=tr("关闭赛场：组委会接收最终版本并生成赛场档案后，清除姓名、身份证号和手机号"))
-    add_venue_args(q)
-    _add_passphrase(q)
-    q.add_argument("--committee-accepted", action="store_true",
-                   help=tr("确认组委会已接收本赛场的最终版本（书面回执或组委会通知）"))
-    q.set_defaults(func=cmd_close)
-    q = csub.add_parser("show", help=tr("显示本赛场使用的组委会公钥与指纹"))
-    add_venue_args(q, sign_in=False)
-    q.set_defaults(func=cmd_committee_show)
+    csub = group(sub, "committee", tr("组委会公钥：成绩包和 U 盘备份加密给组委会"), "committee_cmd")
+    command(csub, "import", tr("导入组委会公钥文件（须核对组委会来函上的指纹）"), cmd_committee_import, add_venue_args,
+            arg("file", type=Path),
+            arg("--fingerprint", default=None,
+                help=tr("组委会来函上印的指纹（16 位，空格可省略）；不给出时只显示文件的指纹，不导入")))
+    command(sub, "archive", tr("比赛结束后：生成赛场档案（整个赛场文件，只加密给组委会）"), cmd_archive, add_venue_args,
+            arg("--out", type=Path, required=True, help=tr("写到此文件夹（如 U 盘）")))
+    command(sub, "close", tr("关闭赛场：组委会接收最终版本并生成赛场档案后，清除姓名、身份证号和手机号"), cmd_close,
+            add_venue_args, _add_passphrase,
+            arg("--committee-accepted", action="store_true",
+                help=tr("确认组委会已接收本赛场的最终版本（书面回执或组委会通知）")))
+    command(csub, "show", tr("显示本赛场使用的组委会公钥与指纹"), cmd_committee_show, read_venue_args)
 
 
 def cmd_committee_import(args: argparse.Namespace) -> int:

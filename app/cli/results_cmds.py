@@ -14,6 +14,7 @@ from app.cli.common import (
     add_venue_args,
     arg,
     command,
+    group,
     passphrase_from,
     print_table,
 )
@@ -44,8 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     command(sub, "decrypt", tr("解密（成绩锁定后，裁判长，须口令）：揭示抽签密钥，加密号与姓名对应，签名检查点"), cmd_decrypt, add_venue_args,
             add_passphrase_arg)
 
-    p = sub.add_parser("tie", help=tr("并列名次裁定"))
-    tsub = p.add_subparsers(dest="tie_cmd", required=True)
+    tsub = group(sub, "tie", tr("并列名次裁定"), "tie_cmd")
     command(tsub, "list", tr("列出跨奖项界线的并列及裁定"), cmd_tie_list, add_venue_args)
     command(tsub, "decide", tr("记录裁定（须填写理由）"), cmd_tie_decide, add_venue_args,
             arg("--group", default="", help=tr("组别（无组别时省略）")),

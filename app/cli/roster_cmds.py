@@ -10,6 +10,7 @@ from app.cli.common import (
     add_venue_args,
     arg,
     command,
+    group,
     print_table,
     read_venue_args,
     venue_from,
@@ -18,8 +19,7 @@ from app.i18n import tr
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("roster", help=tr("选手名单"))
-    rsub = p.add_subparsers(dest="roster_cmd", required=True)
+    rsub = group(sub, "roster", tr("选手名单"), "roster_cmd")
     command(rsub, "import", tr("导入名单（.xlsx / .csv），默认全部正确才导入"), cmd_import, arg("file", type=Path),
             add_venue_args, arg("--valid-only", action="store_true", help=tr("仅导入正确的行，错误行另存为 .xlsx")),
             arg("--rejected-out", type=Path, default=None, help=tr("错误行另存的位置")))

@@ -13,6 +13,8 @@ from app.cli.common import (
     add_venue_args,
     arg,
     command,
+    group,
+    one_of,
     passphrase_from,
     print_table,
     read_venue_args,
@@ -23,8 +25,7 @@ from app.vocab import ROOM_STATUSES, status_label
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("scheme", help=tr("评分标准"))
-    ssub = p.add_subparsers(dest="scheme_cmd", required=True)
+    ssub = group(sub, "scheme", tr("评分标准"), "scheme_cmd")
     command(ssub, "import", tr("导入评分标准 .xlsx / .csv（评分开始后须裁判长填写原因）"), cmd_scheme_import,
             arg("file", type=Path), add_venue_args, arg("--reason", default="", help=tr("评分开始后修改评分标准的原因")))
     command(ssub, "export", tr("导出评分标准 .xlsx"), cmd_scheme_export, arg("file", type=Path), add_venue_args)
@@ -32,23 +33,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     command(ssub, "template", tr("保存评分标准模板 .xlsx"), cmd_scheme_template, arg("out", type=Path),
             arg("--demo", action="store_true", help=tr("保存示例（LED 显示屏应用）而不是空白模板")))
 
-    p = sub.add_parser("scores", help=tr("评分录入"))
-    csub = p.add_subparsers(dest="scores_cmd", required=True)
+    csub = group(sub, "scores", tr("评分录入"), "scores_cmd")
     command(csub, "import", tr("导入纸质评分表 .xlsx / .csv（全部正确才导入）"), cmd_scores_import, arg("file", type=Path),
             add_venue_args)
     command(csub, "status", tr("录入进度：各裁判、各评分项的缺分，分差超限与复核不一致"), cmd_scores_status, read_venue_args,
             arg("--all", action="store_true", help=tr("列出全部缺分（默认只列前 30 条）")))
-    q = csub.add_parser("enter", help=tr("录入一个分数（评价分以登录裁判的身份录入）"))
-    q.add_argument("blind_code", help=tr("加密号"))
-    q.add_argument("criterion", help=tr("评分项编号"))
-    q.add_argument("value", help=tr("分数"))
-    add_venue_args(q)
-    mode = q.add_mutually_exclusive_group()
-    mode.add_argument("--second", action="store_true", help=tr("测量分复核录入（须另一人）"))
-    mode.add_argument("--correct", action="store_true", help=tr("更正现值（须填写 --reason）"))
-    q.add_argument("--reason", default="", help=tr("更正原因"))
-    q.add_argument("--judge", default=None, help=tr("裁判长更正评价分时：哪位裁判（编号或姓名）"))
-    q.set_defaults(func=cmd_scores_enter)
+    command(csub, "enter", tr("录入一个分数（评价分以登录裁判的身份录入）"), cmd_scores_enter,
+            arg("blind_code", help=tr("加密号")), arg("criterion", help=tr("评分项编号")), arg("value", help=tr("分数")),
+            add_venue_args,
+            one_of(arg("--second", action="store_true", help=tr("测量分复核录入（须另一人）")),
+                   arg("--correct", action="store_true", help=tr("更正现值（须填写 --reason）")), required=False),
+            arg("--reason", default="", help=tr("更正原因")),
+            arg("--judge", default=None, help=tr("裁判长更正评价分时：哪位裁判（编号或姓名）")))
     command(csub, "totals", tr("各加密号的模块分与总分"), cmd_scores_totals, read_venue_args)
     command(csub, "attendance", tr("按加密号登记弃权、缺考或恢复参赛（评分组所见，须填原因）"), cmd_scores_attendance,
             arg("blind_code", help=tr("加密号")),

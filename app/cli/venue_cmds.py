@@ -15,6 +15,7 @@ from app.cli.common import (
     add_venue_args,
     arg,
     command,
+    group,
     print_table,
     read_venue_args,
     venue_from,
@@ -51,8 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     command(sub, "info", tr("显示赛场文件的项目信息和设置"), cmd_info, read_venue_args)
 
-    p = sub.add_parser("users", help=tr("账号管理"))
-    usub = p.add_subparsers(dest="users_cmd", required=True)
+    usub = group(sub, "users", tr("账号管理"), "users_cmd")
     command(usub, "list", tr("列出账号"), cmd_users_list, read_venue_args)
     command(usub, "add", tr("添加账号（裁判长或管理员）"), cmd_users_add, add_venue_args, arg("name"),
             arg("--role", required=True, choices=[r.value for r in Role]), arg("--new-pin", required=True),
