@@ -1,9 +1,10 @@
 """Central-database fixtures: every central test runs on SQLite and on a real PostgreSQL server.
 
 The PostgreSQL server is a throwaway cluster made with the Debian ``postgresql`` package's initdb and
-pg_ctl in a temp folder, on a free localhost port, started once per test session and removed at the
-end.  As root it runs as the ``postgres`` user (PostgreSQL refuses to run as root).  Only when no
-server can be started are the PostgreSQL variants skipped, with the reason.
+pg_ctl in a folder from pytest's ``tmp_path_factory`` (tests write only there), on a free localhost port,
+started once per test session and removed at the end.  As root it runs as the ``postgres`` user (PostgreSQL
+refuses to run as root), so the folders above the cluster are opened for passing through (not listing).
+Only when no server can be started are the PostgreSQL variants skipped, with the reason.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import glob
 import os
 import shutil
 import socket
+import stat
 import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,14 +52,24 @@ def _as_user(cmd: list[str], user: str | None) -> list[str]:
     return [runuser, "-u", user, "--", *cmd] if runuser else ["su", user, "-s", "/bin/sh", "-c", " ".join(cmd)]
 
 
-def _start() -> tuple[PgServer | None, str, Path | None, list[str]]:
+def _let_through(folder: Path) -> None:
+    """Let another user reach ``folder``: pytest makes its temp root private (0700) to the user running the
+    tests; add search permission (o+x, no listing) up to the first folder anyone may already pass."""
+    for p in (folder, *folder.parents):
+        mode = p.stat().st_mode
+        if mode & stat.S_IXOTH:
+            return
+        p.chmod(stat.S_IMODE(mode) | stat.S_IXOTH)
+
+
+def _start(folder: Path) -> tuple[PgServer | None, str, list[str]]:
     initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
     if not initdb or not pg_ctl:
-        return None, "PostgreSQL 未安装（找不到 initdb/pg_ctl；Debian: apt-get install postgresql）", None, []
+        return None, "PostgreSQL 未安装（找不到 initdb/pg_ctl；Debian: apt-get install postgresql）", []
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        return None, "未安装 psycopg（pip install 'psycopg[binary]'）", None, []
+        return None, "未安装 psycopg（pip install 'psycopg[binary]'）", []
     run_as: str | None = None
     if getattr(os, "geteuid", lambda: -1)() == 0:  # POSIX root: initdb refuses root, run it as postgres
         import pwd  # POSIX-only module: imported here so the suite still collects on Windows
@@ -67,14 +78,14 @@ def _start() -> tuple[PgServer | None, str, Path | None, list[str]]:
             pwd.getpwnam("postgres")
             run_as = "postgres"
         except KeyError:
-            return None, "以 root 运行且没有 postgres 用户，无法启动 PostgreSQL", None, []
-    folder = Path(tempfile.mkdtemp(prefix="venuescore-pg-"))
+            return None, "以 root 运行且没有 postgres 用户，无法启动 PostgreSQL", []
     data, sock = folder / "data", folder / "sock"
     sock.mkdir()
     if run_as:
         import pwd
 
         info = pwd.getpwnam(run_as)
+        _let_through(folder)
         for p in (folder, sock):
             os.chown(p, info.pw_uid, info.pw_gid)
     port = _free_port()
@@ -89,9 +100,8 @@ def _start() -> tuple[PgServer | None, str, Path | None, list[str]]:
                                 run_as), check=True, capture_output=True, timeout=120)
     except (subprocess.SubprocessError, OSError) as exc:
         detail = getattr(exc, "stderr", b"") or b""
-        shutil.rmtree(folder, ignore_errors=True)
-        return None, f"无法启动 PostgreSQL：{exc} {detail.decode(errors='replace')[:300]}", None, []
-    return PgServer(port, "postgres"), "", folder, stop
+        return None, f"无法启动 PostgreSQL：{exc} {detail.decode(errors='replace')[:300]}", []
+    return PgServer(port, "postgres"), "", stop
 
 
 def _has_c_utf8() -> bool:
@@ -100,16 +110,17 @@ def _has_c_utf8() -> bool:
 
 
 @pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
-    server, reason, folder, stop = _start()
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+    folder = tmp_path_factory.mktemp("venuescore-pg")
+    server, reason, stop = _start(folder)
     if server is None:
+        shutil.rmtree(folder, ignore_errors=True)
         pytest.skip(reason)
     try:
         yield server
     finally:
         subprocess.run(stop, capture_output=True, check=False, timeout=60)
-        if folder is not None:
-            shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _new_pg_database(server: PgServer) -> str:
