@@ -8,16 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog
 
 from app.roles import Role
 from app.services import appeals, publication
@@ -32,8 +23,9 @@ from ui.dialogs.appeal_dialogs import (
     RecordAppealDialog,
     publish,
 )
-from ui.models.table import Column, RowsModel
+from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
+from ui.widgets import button, column, note, row
 
 
 def _colour(a: AppealView) -> str | None:
@@ -53,12 +45,9 @@ class AppealsPage(Page):
         self._build_layout()
 
     def _build_period(self) -> None:
-        self.period = QLabel()
-        self.period.setWordWrap(True)
-        self.period_button = QPushButton(self.tr("设置公示期…"))
-        self.period_button.clicked.connect(self.edit_period)
-        self.sheet_button = QPushButton(self.tr("生成成绩公示（PDF 和网页）"))
-        self.sheet_button.clicked.connect(self.make_sheet)
+        self.period = note()
+        self.period_button = button(self.tr("设置公示期…"), self.edit_period)
+        self.sheet_button = button(self.tr("生成成绩公示（PDF 和网页）"), self.make_sheet)
 
     def _build_table(self) -> None:
         tr = self.tr
@@ -72,46 +61,22 @@ class AppealsPage(Page):
             Column(tr("结果"), lambda a: a.status_text, colour=_colour),
             Column(tr("仲裁组"), lambda a: "、".join(a.decision.panel) if a.decision else ""),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = table_view(self.model, single=True, row_numbers=False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setStyleSheet(style.MUTED_STYLE)
+        self.detail = note(style=style.MUTED_STYLE)
 
     def _build_buttons(self) -> None:
         tr = self.tr
-        self.record_button = QPushButton(tr("登记申诉…"))
-        self.record_button.clicked.connect(self.record)
-        self.decide_button = QPushButton(tr("记录仲裁决定…"))
-        self.decide_button.clicked.connect(self.decide)
-        self.correct_button = QPushButton(tr("依申诉更正分数…"))
-        self.correct_button.clicked.connect(self.correct)
-        self.hint = QLabel(tr("申诉被支持后：先“依申诉更正分数”，再到“成绩与奖项”页“生成新版本”签字确认，然后重新导出成绩包。"
-                              "驳回的申诉也请重新导出成绩包，使组委会看到仲裁结果。"))
-        self.hint.setWordWrap(True)
+        self.record_button = button(tr("登记申诉…"), self.record)
+        self.decide_button = button(tr("记录仲裁决定…"), self.decide)
+        self.correct_button = button(tr("依申诉更正分数…"), self.correct)
+        self.hint = note(tr("申诉被支持后：先“依申诉更正分数”，再到“成绩与奖项”页“生成新版本”签字确认，然后重新导出成绩包。"
+                            "驳回的申诉也请重新导出成绩包，使组委会看到仲裁结果。"))
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.period, 1)
-        top.addWidget(self.period_button)
-        top.addWidget(self.sheet_button)
-        buttons = QHBoxLayout()
-        for b in (self.record_button, self.decide_button, self.correct_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.hint)
+        column(row((self.period, 1), self.period_button, self.sheet_button, end=False),
+               row(self.record_button, self.decide_button, self.correct_button),
+               (self.table, 1), self.detail, self.hint, parent=self)
 
     def page_title(self) -> str:
         return self.tr("申诉与仲裁")

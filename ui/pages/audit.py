@@ -4,17 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from app.roles import Role
 from app.services import audit_log, backup, integrity
@@ -25,6 +15,7 @@ from ui.context import UiContext
 from ui.dialogs.secret import CredentialsDialog
 from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
+from ui.widgets import button, column, note, row
 
 
 class AuditPage(Page):
@@ -32,11 +23,19 @@ class AuditPage(Page):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
+        self._build_log()
+        self._build_backups()
         tr = self.tr
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        verify = QPushButton(tr("校验赛场文件和审计链"))
-        verify.clicked.connect(self.verify)
+        self.status = note()
+        column(row(button(tr("校验赛场文件和审计链"), self.verify), (self.status, 1), end=False),
+               QLabel(tr("审计记录（最新在前；每条记录以 SHA-256 与上一条相连）")), (self.log_view, 2),
+               QLabel(tr("备份（最新在前）")), (self.backup_view, 1),
+               row(button(tr("立即备份"), self.backup_now), button(tr("设置 U 盘备份文件夹…"), self.choose_folder),
+                   self.restore_button, (self.folder, 1), end=False),
+               parent=self)
+
+    def _build_log(self) -> None:
+        tr = self.tr
         self.log: RowsModel[AuditLine] = RowsModel([
             Column(tr("序号"), lambda r: r.seq, sort_key=lambda r: r.seq),
             Column(tr("时间"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S")),
@@ -47,6 +46,8 @@ class AuditPage(Page):
         ], self)
         self.log_view = table_view(self.log, rows=False)
 
+    def _build_backups(self) -> None:
+        tr = self.tr
         self.backups: RowsModel[BackupInfo] = RowsModel([
             Column(tr("备份时间"), lambda b: b.at.strftime("%Y-%m-%d %H:%M:%S")),
             Column(tr("原因"), lambda b: b.reason_label + (tr("（里程碑，长期保留）") if b.milestone else "")),
@@ -57,28 +58,7 @@ class AuditPage(Page):
         ], self)
         self.backup_view = table_view(self.backups)
         self.folder = QLabel()
-        now_button = QPushButton(tr("立即备份"))
-        now_button.clicked.connect(self.backup_now)
-        folder_button = QPushButton(tr("设置 U 盘备份文件夹…"))
-        folder_button.clicked.connect(self.choose_folder)
-        self.restore_button = QPushButton(tr("从所选备份恢复…"))
-        self.restore_button.clicked.connect(self.restore_selected)
-        restore_button = self.restore_button
-
-        top = QHBoxLayout()
-        top.addWidget(verify)
-        top.addWidget(self.status, 1)
-        row = QHBoxLayout()
-        for b in (now_button, folder_button, restore_button):
-            row.addWidget(b)
-        row.addWidget(self.folder, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(QLabel(tr("审计记录（最新在前；每条记录以 SHA-256 与上一条相连）")))
-        layout.addWidget(self.log_view, 2)
-        layout.addWidget(QLabel(tr("备份（最新在前）")))
-        layout.addWidget(self.backup_view, 1)
-        layout.addLayout(row)
+        self.restore_button = button(tr("从所选备份恢复…"), self.restore_selected)
 
     def page_title(self) -> str:
         return self.tr("审计与备份")

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
 )
 
 from app.errors import DomainError
@@ -38,6 +36,7 @@ from ui.dialogs.saved import report_path
 from ui.models.table import Column, RowsModel, filter_proxy, table_view
 from ui.pages.base import Page
 from ui.runner import run_task
+from ui.widgets import button, column, note, row, search_field
 
 Row = tuple[str, ...]
 
@@ -74,20 +73,14 @@ class DrawPage(Page):
         self.witness[-1].returnPressed.connect(lambda: self.run_draw())
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("仅重新抽签时填写：原因"))
-        self.run_button = QPushButton(tr("抽签"))
-        self.publish_button = QPushButton(tr("公布结果"))
-        self.run_button.clicked.connect(lambda: self.run_draw())
-        self.publish_button.clicked.connect(lambda: self.publish())
+        self.run_button = button(tr("抽签"), self.run_draw)
+        self.publish_button = button(tr("公布结果"), self.publish)
         form = QFormLayout()
         form.addRow(tr("见证值 1"), self.witness[0])
         form.addRow(tr("见证值 2"), self.witness[1])
         form.addRow(tr("见证值 3"), self.witness[2])
         form.addRow(tr("重抽原因"), self.reason)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.publish_button)
-        buttons.addStretch(1)
-        form.addRow(buttons)
+        form.addRow(row(self.run_button, self.publish_button))
         self.draw_box = QGroupBox(tr("抽签（裁判长）：先公示名单和工位，再请见证人报数"))
         self.draw_box.setLayout(form)
 
@@ -96,14 +89,9 @@ class DrawPage(Page):
         self.module = QLineEdit()
         self.module.setPlaceholderText(tr("模块代码，如 A"))
         self.module.setMaximumWidth(120)
-        self.second_button = QPushButton(tr("二次加密"))
-        self.second_button.clicked.connect(lambda: self.issue_second_codes())
-        self.change_button = QPushButton(tr("更换工位…"))
-        self.change_button.clicked.connect(lambda: self.change_station())
-        extras = QHBoxLayout()
-        extras.addWidget(QLabel(tr("作品二次加密：")))
-        extras.addWidget(self.module)
-        extras.addWidget(self.second_button)
+        self.second_button = button(tr("二次加密"), self.issue_second_codes)
+        self.change_button = button(tr("更换工位…"), self.change_station)
+        extras = row(QLabel(tr("作品二次加密：")), self.module, self.second_button, end=False)
         extras.addSpacing(20)
         extras.addWidget(self.change_button)
         extras.addStretch(1)
@@ -112,30 +100,17 @@ class DrawPage(Page):
 
     def _build_tools(self) -> QHBoxLayout:
         tr = self.tr
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verify_button = QPushButton(tr("核对抽签记录"))
-        self.verify_button.clicked.connect(self.verify)
-        self.verify_result = QLabel()
-        self.verify_result.setWordWrap(True)
+        self.info = note(selectable=True)
+        self.verify_button = button(tr("核对抽签记录"), self.verify)
+        self.verify_result = note()
         self.sheet = QComboBox()
-        self.print_button = QPushButton(tr("打印…"))
-        self.print_button.clicked.connect(lambda: self.print_sheet())
-        self.envelope_button = QPushButton(tr("打开密封对照表（输入口令）…"))
-        self.envelope_button.clicked.connect(lambda: self.open_envelope())
-        self.close_button = QPushButton(tr("合上对照表"))
-        self.close_button.clicked.connect(lambda: self.close_envelope())
+        self.print_button = button(tr("打印…"), self.print_sheet)
+        self.envelope_button = button(tr("打开密封对照表（输入口令）…"), self.open_envelope)
+        self.close_button = button(tr("合上对照表"), self.close_envelope)
         self.unlocked: vault.Unlocked | None = None
         self._unlocked_by = ""
-        tools = QHBoxLayout()
-        tools.addWidget(self.verify_button)
-        tools.addWidget(self.verify_result, 1)
-        tools.addWidget(self.envelope_button)
-        tools.addWidget(self.close_button)
-        tools.addWidget(self.sheet)
-        tools.addWidget(self.print_button)
-        return tools
+        return row(self.verify_button, (self.verify_result, 1), self.envelope_button, self.close_button, self.sheet,
+                   self.print_button, end=False)
 
     def _build_table(self) -> None:
         tr = self.tr
@@ -143,23 +118,13 @@ class DrawPage(Page):
         self.proxy = filter_proxy(self.model, self)
         self.table = table_view(self.proxy, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("搜索：工位号、加密号、姓名……"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search = search_field(tr("搜索：工位号、加密号、姓名……"), self.proxy)
         self.table_title = QLabel()
         self.last_printed: Path | None = None
         self.previewer: Callable[[Path], object] = lambda path: show_pdf(path, self)
 
     def _build_layout(self, tools: QHBoxLayout) -> None:
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.draw_box)
-        layout.addWidget(self.info)
-        layout.addWidget(self.extras)
-        layout.addLayout(tools)
-        layout.addWidget(self.table_title)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
+        column(self.draw_box, self.info, self.extras, tools, self.table_title, self.search, (self.table, 1), parent=self)
 
     def page_title(self) -> str:
         return self.tr("抽签与加密")

@@ -5,19 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QTableView
 
 from app.errors import DomainError
 from app.roles import Role
@@ -32,6 +21,7 @@ from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
 from ui.pages.package_committee import CommitteeBox
 from ui.runner import run_task
+from ui.widgets import box, button, column, note, row
 
 
 class PackagePage(Page):
@@ -39,47 +29,37 @@ class PackagePage(Page):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
+        self.committee = CommitteeBox(ctx)
+        self.status: PackageStatus | None = None
         tr = self.tr
-        self.key_label = QLabel()
-        self.key_label.setWordWrap(True)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.make_key = QPushButton(tr("设置口令和密钥…"))
-        self.make_key.clicked.connect(self.create_key)
-        self.change_passphrase = QPushButton(tr("修改口令…"))
-        self.change_passphrase.clicked.connect(self.new_passphrase)
-        self.copy_key = QPushButton(tr("复制公钥"))
-        self.copy_key.clicked.connect(self.copy_public)
-        self.save_key = QPushButton(tr("另存公钥文件…"))
-        self.save_key.clicked.connect(self.save_public)
-        key_box = QGroupBox(tr("赛场签名密钥（裁判长口令保护）"))
-        key_layout = QVBoxLayout(key_box)  # the key above its buttons: the page fits a narrow screen
-        key_layout.addWidget(self.key_label)
-        key_row = QHBoxLayout()
-        for b in (self.make_key, self.change_passphrase, self.copy_key, self.save_key):
-            key_row.addWidget(b)
-        key_row.addStretch(1)
-        key_layout.addLayout(key_row)
+        column(self._build_key_box(), self.committee, self._build_state_box(),
+               QLabel(tr("导出记录（每次导出都记录签名压缩包加密前的哈希，供组委会核对）")), (self._build_history(), 1),
+               parent=self)
 
+    def _build_key_box(self) -> QGroupBox:
+        tr = self.tr
+        self.key_label = note(selectable=True)
+        self.make_key = button(tr("设置口令和密钥…"), self.create_key)
+        self.change_passphrase = button(tr("修改口令…"), self.new_passphrase)
+        self.copy_key = button(tr("复制公钥"), self.copy_public)
+        self.save_key = button(tr("另存公钥文件…"), self.save_public)
+        # the key above its buttons: the page fits a narrow screen
+        return box(tr("赛场签名密钥（裁判长口令保护）"), self.key_label,
+                   row(self.make_key, self.change_passphrase, self.copy_key, self.save_key))
+
+    def _build_state_box(self) -> QGroupBox:
+        tr = self.tr
         self.revision_label = QLabel()
         self.marker = QLabel()
-        self.last_label = QLabel()
-        self.last_label.setWordWrap(True)
-        self.blocker = QLabel()
-        self.blocker.setWordWrap(True)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton(tr("导出成绩包…"))
-        self.export_button.clicked.connect(self.export)
-        state_box = QGroupBox(tr("成绩包"))
-        state = QVBoxLayout(state_box)
-        for w in (self.revision_label, self.marker, self.last_label, self.blocker, self.result):
-            state.addWidget(w)
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addStretch(1)
-        state.addLayout(row)
+        self.last_label = note()
+        self.blocker = note()
+        self.result = note(selectable=True)
+        self.export_button = button(tr("导出成绩包…"), self.export)
+        return box(tr("成绩包"), self.revision_label, self.marker, self.last_label, self.blocker, self.result,
+                   row(self.export_button))
 
+    def _build_history(self) -> QTableView:
+        tr = self.tr
         self.history: RowsModel[ExportView] = RowsModel([
             Column(tr("导出时间"), lambda e: e.at.strftime("%Y-%m-%d %H:%M:%S")),
             Column(tr("版本"), lambda e: tr("第 {n} 版").format(n=e.revision)),
@@ -87,16 +67,7 @@ class PackagePage(Page):
             Column(tr("导出人"), lambda e: e.actor),
             Column(tr("SHA-256（压缩包）"), lambda e: e.sha256),
         ], self)
-        view = table_view(self.history, rows=False)
-
-        self.committee = CommitteeBox(ctx)
-        layout = QVBoxLayout(self)
-        layout.addWidget(key_box)
-        layout.addWidget(self.committee)
-        layout.addWidget(state_box)
-        layout.addWidget(QLabel(tr("导出记录（每次导出都记录签名压缩包加密前的哈希，供组委会核对）")))
-        layout.addWidget(view, 1)
-        self.status: PackageStatus | None = None
+        return table_view(self.history, rows=False)
 
     def page_title(self) -> str:
         return self.tr("成绩包")

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-)
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QInputDialog, QLineEdit, QMessageBox
 
 from app.errors import DomainError
 from app.roles import Role
@@ -26,6 +16,7 @@ from app.services import closure, committee
 from ui import style
 from ui.context import UiContext
 from ui.errors import show_error
+from ui.widgets import button, note, row
 
 
 class CommitteeBox(QGroupBox):
@@ -33,22 +24,13 @@ class CommitteeBox(QGroupBox):
         super().__init__()
         self.setTitle(self.tr("组委会公钥（成绩包和 U 盘备份加密给组委会）"))
         self.ctx = ctx
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button = QPushButton(self.tr("导入组委会公钥…"))
-        self.import_button.clicked.connect(self.choose_file)
-        self.archive_button = QPushButton(self.tr("生成赛场档案…"))
-        self.archive_button.setToolTip(self.tr("比赛结束、组委会接收最终版本后：整个赛场文件只加密给组委会"))
-        self.archive_button.clicked.connect(self.choose_archive_folder)
-        row = QHBoxLayout(self)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.import_button)
-        row.addWidget(self.archive_button)
-        self.close_button = QPushButton(self.tr("关闭赛场…"))
-        self.close_button.setToolTip(self.tr("组委会接收最终版本并生成赛场档案后：清除本机的姓名、身份证号和手机号"))
-        self.close_button.clicked.connect(self.ask_close)
-        row.addWidget(self.close_button)
+        self.label = note(selectable=True)
+        self.import_button = button(self.tr("导入组委会公钥…"), self.choose_file)
+        self.archive_button = button(self.tr("生成赛场档案…"), self.choose_archive_folder,
+                                     tip=self.tr("比赛结束、组委会接收最终版本后：整个赛场文件只加密给组委会"))
+        self.close_button = button(self.tr("关闭赛场…"), self.ask_close,
+                                   tip=self.tr("组委会接收最终版本并生成赛场档案后：清除本机的姓名、身份证号和手机号"))
+        self.setLayout(row((self.label, 1), self.import_button, self.archive_button, self.close_button, end=False))
 
     def refresh(self) -> None:
         keys = committee.current(self.ctx.venue)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
 )
 
 from app.errors import PermissionDenied
@@ -38,6 +38,7 @@ from ui.dialogs.secret import ask_passphrase
 from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
 from ui.runner import run_task
+from ui.widgets import STRETCH, button, column, note, row
 
 TIE_COLOUR = style.TIE_ORANGE  # an open tie at an award boundary: needs the head judge
 AWARD_COLOURS = style.AWARD_COLOURS
@@ -83,17 +84,14 @@ class ResultsPage(Page):
         self.export_marker = QLabel()
         self.group_box = QComboBox()
         self.group_box.currentIndexChanged.connect(self._show_group)
-        self.settings = QLabel()
-        self.settings.setWordWrap(True)
-        self.settings.setStyleSheet(style.MUTED_STYLE)
+        self.settings = note(style=style.MUTED_STYLE)
         self.quota = QLabel()
 
     def _build_table(self) -> None:
         self.model: RowsModel[ResultRow] = RowsModel([], self)
         self.table = table_view(self.model, stretch_last=False, row_numbers=False)
         # The selected line's 说明 in full (the column elides it): what the head judge reads out.
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = note()
         self.note.hide()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_note())
 
@@ -109,64 +107,32 @@ class ResultsPage(Page):
         ], self)
         self.tie_table = table_view(self.ties, single=True, row_numbers=False)
         self.tie_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.decide_button = QPushButton(tr("裁定所选并列…"))
-        self.decide_button.clicked.connect(self.decide_selected)
-        self.revoke_button = QPushButton(tr("撤销所选裁定…"))
-        self.revoke_button.clicked.connect(self.revoke_selected)
-        tie_box = QGroupBox(tr("跨奖项界线的并列（不得随机决定，须裁判长裁定并填写理由）"))
-        tie_layout = QHBoxLayout(tie_box)
-        tie_layout.addWidget(self.tie_table, 1)
-        tie_buttons = QVBoxLayout()
-        tie_buttons.addWidget(self.decide_button)
-        tie_buttons.addWidget(self.revoke_button)
-        tie_buttons.addStretch(1)
-        tie_layout.addLayout(tie_buttons)
-        self.tie_box = tie_box
-        return tie_box
+        self.decide_button = button(tr("裁定所选并列…"), self.decide_selected)
+        self.revoke_button = button(tr("撤销所选裁定…"), self.revoke_selected)
+        self.tie_box = QGroupBox(tr("跨奖项界线的并列（不得随机决定，须裁判长裁定并填写理由）"))
+        self.tie_box.setLayout(row((self.tie_table, 1), column(self.decide_button, self.revoke_button, STRETCH),
+                                   end=False))
+        return self.tie_box
 
     def _build_actions(self) -> QHBoxLayout:
         tr = self.tr
-        self.decrypt_button = QPushButton(tr("解密"))
-        self.decrypt_button.clicked.connect(self.decrypt)
-        self.sign_button = QPushButton(tr("签字确认…"))
-        self.sign_button.clicked.connect(self.sign_off)
-        self.xlsx_button = QPushButton(tr("导出成绩（xlsx）…"))
-        self.xlsx_button.clicked.connect(self.export_xlsx)
-        self.publication_button = QPushButton(tr("成绩公示…"))  # PDF to post + static HTML (申诉与仲裁 page too)
-        self.publication_button.clicked.connect(lambda: publish(self))
-        self.report_buttons: dict[str, QPushButton] = {}
-        reports_row = QHBoxLayout()
-        reports_row.addWidget(QLabel(tr("打印：")))
-        for name in titles.RESULT_REPORTS:
-            button = QPushButton(titles.report_title(name))
-            button.clicked.connect(lambda _=False, n=name: self.make_report(n))
-            self.report_buttons[name] = button
-            reports_row.addWidget(button)
-        reports_row.addStretch(1)
-        return reports_row
+        self.decrypt_button = button(tr("解密"), self.decrypt)
+        self.sign_button = button(tr("签字确认…"), self.sign_off)
+        self.xlsx_button = button(tr("导出成绩（xlsx）…"), self.export_xlsx)
+        # PDF to post + static HTML (申诉与仲裁 page too)
+        self.publication_button = button(tr("成绩公示…"), lambda: publish(self))
+        self.report_buttons: dict[str, QPushButton] = {
+            name: button(titles.report_title(name), partial(self.make_report, name)) for name in titles.RESULT_REPORTS
+        }
+        return row(QLabel(tr("打印：")), *self.report_buttons.values())
 
     def _build_layout(self, tie_box: QGroupBox, reports_row: QHBoxLayout) -> None:
         tr = self.tr
-        top = QHBoxLayout()
-        top.addWidget(self.stage)
-        top.addStretch(1)
-        top.addWidget(self.revision)
-        top.addWidget(self.export_marker)
-        actions = QHBoxLayout()
         self.group_label = QLabel(tr("组别："))  # shown with the group choice only (no dangling "组别：")
-        actions.addWidget(self.group_label)
-        actions.addWidget(self.group_box)
-        actions.addWidget(self.quota, 1)
-        for b in (self.decrypt_button, self.sign_button, self.xlsx_button, self.publication_button):
-            actions.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(tie_box)
-        layout.addWidget(self.settings)
-        layout.addLayout(reports_row)
+        column(row(self.stage, STRETCH, self.revision, self.export_marker, end=False),
+               row(self.group_label, self.group_box, (self.quota, 1), self.decrypt_button, self.sign_button,
+                   self.xlsx_button, self.publication_button, end=False),
+               (self.table, 1), self.note, tie_box, self.settings, reports_row, parent=self)
 
     def page_title(self) -> str:
         return self.tr("成绩与奖项")
@@ -241,8 +207,8 @@ class ResultsPage(Page):
         signable = view.names_visible and not view.open_ties and (view.revision is None or view.changed_since_revision)
         self.sign_button.setEnabled(signable)
         self.sign_button.setText(self.tr("签字确认…") if view.revision is None else self.tr("生成新版本…"))
-        for name, button in self.report_buttons.items():
-            button.setEnabled(view.names_visible or name == "blank-sheets")
+        for name, report_button in self.report_buttons.items():
+            report_button.setEnabled(view.names_visible or name == "blank-sheets")
         self.xlsx_button.setEnabled(view.names_visible)
         self.publication_button.setEnabled(view.revision is not None)  # only signed results are published
         current = self.group_box.currentText()

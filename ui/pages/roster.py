@@ -5,16 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMessageBox
 
 from app.roles import Role
 from app.services import roster
@@ -25,6 +16,7 @@ from ui.context import UiContext
 from ui.dialogs.saved import show_saved
 from ui.models.table import Column, RowsModel, filter_proxy, table_view
 from ui.pages.base import Page
+from ui.widgets import button, column, row, search_field
 
 DECISION_COLOUR = style.PALE_YELLOW
 ERROR_COLOUR = style.PALE_RED
@@ -65,34 +57,17 @@ class RosterPage(Page):
         if not venue_service.summary(ctx.venue).groups:
             self.table.hideColumn(8)  # 组别: the item has no groups
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("搜索：姓名、报名号、单位、身份证号后四位……"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search = search_field(tr("搜索：姓名、报名号、单位、身份证号后四位……"), self.proxy)
         self.count = QLabel()
 
-        self.import_button = QPushButton(tr("导入名单…"))
-        self.template_button = QPushButton(tr("保存名单模板…"))
-        self.add_button = QPushButton(tr("添加选手…"))
-        self.edit_button = QPushButton(tr("编辑选手…"))
-        self.export_button = QPushButton(tr("导出名单…"))
-        self.import_button.clicked.connect(self.import_file)
-        self.template_button.clicked.connect(self.save_template)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.export_button.clicked.connect(self.export)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count)
-        buttons = QHBoxLayout()
-        for b in (self.import_button, self.template_button, self.add_button, self.edit_button, self.export_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.import_button = button(tr("导入名单…"), self.import_file)
+        self.template_button = button(tr("保存名单模板…"), self.save_template)
+        self.add_button = button(tr("添加选手…"), self.add)
+        self.edit_button = button(tr("编辑选手…"), self.edit_selected)
+        self.export_button = button(tr("导出名单…"), self.export)
+        column(row((self.search, 1), self.count, end=False), (self.table, 1),
+               row(self.import_button, self.template_button, self.add_button, self.edit_button, self.export_button),
+               parent=self)
         self.refresh()
 
     def page_title(self) -> str:

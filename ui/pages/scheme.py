@@ -13,16 +13,13 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +37,7 @@ from ui.errors import show_error
 from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
 from ui.screen_fit import widen_for_text
+from ui.widgets import STRETCH, button, column, row
 
 FROZEN_COLOUR = style.PALE_YELLOW
 
@@ -118,28 +116,16 @@ class SchemePage(Page):
         self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 2 + 14)
 
-        self.import_button = QPushButton(tr("导入评分标准…"))
-        self.export_button = QPushButton(tr("导出…"))
-        self.template_button = QPushButton(tr("保存模板…"))
-        self.add_button = QPushButton(tr("添加评分项…"))
-        self.edit_button = QPushButton(tr("编辑评分项…"))
-        self.remove_button = QPushButton(tr("删除评分项"))
-        self.import_button.clicked.connect(self.import_file)
-        self.export_button.clicked.connect(self.export)
-        self.template_button.clicked.connect(self.save_template)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        for b in (self.import_button, self.export_button, self.template_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.import_button = button(tr("导入评分标准…"), self.import_file)
+        self.export_button = button(tr("导出…"), self.export)
+        self.template_button = button(tr("保存模板…"), self.save_template)
+        self.add_button = button(tr("添加评分项…"), self.add)
+        self.edit_button = button(tr("编辑评分项…"), self.edit_selected)
+        self.remove_button = button(tr("删除评分项"), self.remove_selected)
+        column(self.summary, (self.table, 1),
+               row(self.import_button, self.export_button, self.template_button, STRETCH,
+                   self.add_button, self.edit_button, self.remove_button, end=False),
+               parent=self)
         self.refresh()
 
     def page_title(self) -> str:

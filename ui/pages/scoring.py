@@ -15,17 +15,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +47,7 @@ from ui.pages.score_grid import ScoreDelegate, ScoreTable
 from ui.pages.scoring_extras import ScoringExtras
 from ui.runner import run_task
 from ui.screen_fit import scrolling
+from ui.widgets import STRETCH, button, column, note, row
 
 SCORING_ROLES = (Role.JUDGE, Role.HEAD_JUDGE)
 
@@ -101,23 +99,16 @@ class ScoringPage(Page):
 
         self.message = MessageLine()  # changes at every typed score: must not re-lay out the window
         self.message.setObjectName("scoreMessage")
-        self.legend = QLabel(self._legend())
-        self.legend.setWordWrap(True)  # the page fits a narrow screen
+        self.legend = note(self._legend())  # wrapped: the page fits a narrow screen
 
     def _build_buttons(self) -> None:
         tr = self.tr
-        self.correct_button = QPushButton(tr("更正…"))
-        self.history_button = QPushButton(tr("记录…"))
-        self.import_button = QPushButton(tr("导入评分表…"))
-        self.lock_module_button = QPushButton(tr("锁定本模块"))
-        self.lock_item_button = QPushButton(tr("锁定全项目"))
-        self.unlock_button = QPushButton(tr("解除锁定…"))
-        self.correct_button.clicked.connect(lambda: self.correct_current())
-        self.history_button.clicked.connect(self.history_current)
-        self.import_button.clicked.connect(self.import_sheets)
-        self.lock_module_button.clicked.connect(lambda: self.lock(self.current_module()))
-        self.lock_item_button.clicked.connect(lambda: self.lock(None))
-        self.unlock_button.clicked.connect(self.unlock)
+        self.correct_button = button(tr("更正…"), self.correct_current)
+        self.history_button = button(tr("记录…"), self.history_current)
+        self.import_button = button(tr("导入评分表…"), self.import_sheets)
+        self.lock_module_button = button(tr("锁定本模块"), lambda: self.lock(self.current_module()))
+        self.lock_item_button = button(tr("锁定全项目"), lambda: self.lock(None))
+        self.unlock_button = button(tr("解除锁定…"), self.unlock)
 
     def _build_progress(self) -> QWidget:
         tr = self.tr
@@ -134,21 +125,14 @@ class ScoringPage(Page):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             tables.addWidget(view)
-        pl = QVBoxLayout(progress)
-        pl.addWidget(self.status_label)
-        pl.addWidget(tables, 2)
-        pl.addWidget(QLabel(tr("待处理（缺分、分差超限、复核不一致）：")))
-        pl.addWidget(self.open_items, 1)
+        column(self.status_label, (tables, 2), QLabel(tr("待处理（缺分、分差超限、复核不一致）：")), (self.open_items, 1),
+               parent=progress)
         return progress
 
     def _build_tabs(self, progress: QWidget) -> None:
         tr = self.tr
         entry = QWidget()
-        el = QVBoxLayout(entry)
-        el.setContentsMargins(0, 0, 0, 0)
-        el.addWidget(self.table, 1)
-        el.addWidget(self.message)
-        el.addWidget(self.legend)
+        column((self.table, 1), self.message, self.legend, parent=entry).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(entry, tr("录入"))
         self.tabs.addTab(progress, tr("完成情况"))
@@ -159,23 +143,11 @@ class ScoringPage(Page):
 
     def _build_layout(self) -> None:
         tr = self.tr
-        top = QHBoxLayout()
-        top.addWidget(QLabel(tr("模块")))
-        top.addWidget(self.module)
-        top.addWidget(QLabel(tr("方式")))
-        top.addWidget(self.mode)
-        top.addStretch(1)
-        top.addWidget(self.who)
-        buttons = QHBoxLayout()
-        for b in (self.correct_button, self.history_button, self.import_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (self.lock_module_button, self.lock_item_button, self.unlock_button):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        column(row(QLabel(tr("模块")), self.module, QLabel(tr("方式")), self.mode, STRETCH, self.who, end=False),
+               (self.tabs, 1),
+               row(self.correct_button, self.history_button, self.import_button, STRETCH,
+                   self.lock_module_button, self.lock_item_button, self.unlock_button, end=False),
+               parent=self)
 
     def _legend(self) -> str:
         def swatch(colour: str | None, text: str) -> str:

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +37,7 @@ from app.vocab import ABSENT, COMPETED, ROOM_STATUSES, WITHDREW
 from ui import style
 from ui.context import UiContext
 from ui.models.table import Column, RowsModel, table_view
+from ui.widgets import button, column, note, row
 
 MAX_MINUTES = 24 * 60  # the service refuses more than 24 hours
 REFUSED = object()  # what _attempt gives back when the service said no
@@ -50,6 +49,29 @@ def _points(value: Decimal) -> str:
 
 def _total(value: Decimal) -> str:
     return format(value, "f")  # as the grid shows it: 40.00
+
+
+def _module_choice() -> QComboBox:
+    """Which module (or the whole item) a deduction or disqualification is about."""
+    choice = QComboBox()
+    choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    choice.setMinimumContentsLength(12)  # CJK names: room for “全项目（不排名）”
+    return choice
+
+
+def _reason_and_button(placeholder: str, text: str, action: Callable[[], object]) -> tuple[QLineEdit, QPushButton]:
+    """The reason line and the button of one action: Enter in the line does what the button does."""
+    reason = QLineEdit()
+    reason.setPlaceholderText(placeholder)
+    reason.returnPressed.connect(action)
+    return reason, button(text, action)
+
+
+def _label_for(text: str, field: QWidget) -> QLabel:
+    """A label whose mnemonic (&D, &T …) puts the keyboard in ``field``."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
 
 def _table(model: RowsModel, stretch: int | None = None) -> QTableView:  # type: ignore[type-arg]
@@ -114,15 +136,10 @@ class ScoringExtras(QWidget):
         self.amount.setObjectName("deductAmount")
         self.amount.setPlaceholderText(tr("如 2 或 0.5"))
         self.amount.setMaximumWidth(90)
-        self.deduct_module = QComboBox()
-        self.deduct_module.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.deduct_module.setMinimumContentsLength(12)  # CJK names: room for “全项目（不排名）”
-        self.deduct_reason = QLineEdit()
-        self.deduct_reason.setPlaceholderText(tr("必填：违规情况，如“未戴护目镜”"))
-        self.deduct_button = QPushButton(tr("扣分"))
+        self.deduct_module = _module_choice()
+        self.deduct_reason, self.deduct_button = _reason_and_button(
+            tr("必填：违规情况，如“未戴护目镜”"), tr("扣分"), self.add_deduction)
         self.amount.returnPressed.connect(self.deduct_reason.setFocus)
-        self.deduct_reason.returnPressed.connect(self.add_deduction)
-        self.deduct_button.clicked.connect(self.add_deduction)
         self.deductions: RowsModel[DeductionView] = RowsModel([
             Column(tr("编号"), lambda d: d.id),
             Column(tr("加密号"), lambda d: d.blind_code),
@@ -133,16 +150,11 @@ class ScoringExtras(QWidget):
         ], self)
         self.deductions_view = _table(self.deductions, stretch=4)
         self.deductions_view.setObjectName("deductionList")
-        self.cancel_reason = QLineEdit()
-        self.cancel_reason.setPlaceholderText(tr("撤销所选扣分的原因（必填）"))
-        self.cancel_button = QPushButton(tr("撤销所选扣分"))
-        self.cancel_reason.returnPressed.connect(self.cancel_deduction)
-        self.cancel_button.clicked.connect(self.cancel_deduction)
+        self.cancel_reason, self.cancel_button = _reason_and_button(
+            tr("撤销所选扣分的原因（必填）"), tr("撤销所选扣分"), self.cancel_deduction)
         deduct_box = QGroupBox(tr("扣分（安全或违规行为）"))
-        amount_label = QLabel(tr("扣分(&D)"))
-        amount_label.setBuddy(self.amount)
         g = QGridLayout(deduct_box)
-        g.addWidget(amount_label, 0, 0)
+        g.addWidget(_label_for(tr("扣分(&D)"), self.amount), 0, 0)
         g.addWidget(self.amount, 0, 1)
         g.addWidget(QLabel(tr("扣自")), 0, 2)
         g.addWidget(self.deduct_module, 0, 3)
@@ -166,17 +178,12 @@ class ScoringExtras(QWidget):
         self.seconds.setObjectName("timeSeconds")
         self.seconds.setRange(0, 59)
         self.seconds.setSuffix(tr(" 秒"))
-        self.time_reason = QLineEdit()
-        self.time_reason.setPlaceholderText(tr("修改已记录的用时须填写原因"))
-        self.time_button = QPushButton(tr("记录用时"))
+        self.time_reason, self.time_button = _reason_and_button(
+            tr("修改已记录的用时须填写原因"), tr("记录用时"), self.record_time)
         self.time_now = QLabel()
-        self.time_reason.returnPressed.connect(self.record_time)
-        self.time_button.clicked.connect(self.record_time)
         time_box = QGroupBox(tr("用时"))
-        minutes_label = QLabel(tr("用时(&T)"))
-        minutes_label.setBuddy(self.minutes)
         t = QGridLayout(time_box)
-        t.addWidget(minutes_label, 0, 0)
+        t.addWidget(_label_for(tr("用时(&T)"), self.minutes), 0, 0)
         t.addWidget(self.minutes, 0, 1)
         t.addWidget(self.seconds, 0, 2)
         t.addWidget(QLabel(tr("原因")), 0, 3)
@@ -194,14 +201,9 @@ class ScoringExtras(QWidget):
         self.status_choice.setObjectName("statusChoice")
         for key in (COMPETED, WITHDREW, ABSENT):
             self.status_choice.addItem(self.status_labels[key.value], key.value)
-        self.status_reason = QLineEdit()
-        self.status_reason.setPlaceholderText(tr("必填：如“10:20 离场放弃”"))
-        self.status_button = QPushButton(tr("登记状态"))
-        self.status_reason.returnPressed.connect(self.record_status)
-        self.status_button.clicked.connect(self.record_status)
-        status_label = QLabel(tr("参赛状态(&S)"))
-        status_label.setBuddy(self.status_choice)
-        t.addWidget(status_label, 2, 0)
+        self.status_reason, self.status_button = _reason_and_button(
+            tr("必填：如“10:20 离场放弃”"), tr("登记状态"), self.record_status)
+        t.addWidget(_label_for(tr("参赛状态(&S)"), self.status_choice), 2, 0)
         t.addWidget(self.status_choice, 2, 1, 1, 2)
         t.addWidget(QLabel(tr("原因")), 2, 3)
         t.addWidget(self.status_reason, 2, 4)
@@ -211,14 +213,8 @@ class ScoringExtras(QWidget):
     def _build_disqualifications(self) -> None:
         tr = self.tr
         # 取消资格 (head judge)
-        self.dq_module = QComboBox()
-        self.dq_module.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.dq_module.setMinimumContentsLength(12)  # CJK names: room for “全项目（不排名）”
-        self.dq_reason = QLineEdit()
-        self.dq_reason.setPlaceholderText(tr("必填：如“夹带资料”"))
-        self.dq_button = QPushButton(tr("取消资格"))
-        self.dq_reason.returnPressed.connect(self.disqualify)
-        self.dq_button.clicked.connect(self.disqualify)
+        self.dq_module = _module_choice()
+        self.dq_reason, self.dq_button = _reason_and_button(tr("必填：如“夹带资料”"), tr("取消资格"), self.disqualify)
         self.disqualifications: RowsModel[DisqualificationView] = RowsModel([
             Column(tr("编号"), lambda d: d.id),
             Column(tr("加密号"), lambda d: d.blind_code),
@@ -228,16 +224,11 @@ class ScoringExtras(QWidget):
         ], self)
         self.dq_view = _table(self.disqualifications, stretch=3)
         self.dq_view.setObjectName("disqualificationList")
-        self.revoke_reason = QLineEdit()
-        self.revoke_reason.setPlaceholderText(tr("撤销所选取消资格的原因（必填）"))
-        self.revoke_button = QPushButton(tr("撤销所选取消资格"))
-        self.revoke_reason.returnPressed.connect(self.revoke)
-        self.revoke_button.clicked.connect(self.revoke)
+        self.revoke_reason, self.revoke_button = _reason_and_button(
+            tr("撤销所选取消资格的原因（必填）"), tr("撤销所选取消资格"), self.revoke)
         self.dq_box = QGroupBox(tr("取消资格（裁判长）"))
-        dq_label = QLabel(tr("范围(&Q)"))
-        dq_label.setBuddy(self.dq_module)
         q = QGridLayout(self.dq_box)
-        q.addWidget(dq_label, 0, 0)
+        q.addWidget(_label_for(tr("范围(&Q)"), self.dq_module), 0, 0)
         q.addWidget(self.dq_module, 0, 1)
         q.addWidget(QLabel(tr("原因")), 0, 2)
         q.addWidget(self.dq_reason, 0, 3)
@@ -248,29 +239,16 @@ class ScoringExtras(QWidget):
         q.setColumnStretch(3, 1)
 
     def _build_layout(self, who_label: QLabel, deduct_box: QGroupBox, time_box: QGroupBox) -> None:
-        self.message = QLabel()
+        self.message = note()
         self.message.setObjectName("extrasMessage")
-        self.message.setWordWrap(True)
-
-        top = QHBoxLayout()
-        top.addWidget(who_label)
-        top.addWidget(self.contestant)
-        top.addWidget(self.summary, 1)
         forms = QWidget()
-        fl = QVBoxLayout(forms)
-        fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(deduct_box, 3)
-        fl.addWidget(time_box)
-        fl.addWidget(self.dq_box, 2)
+        column((deduct_box, 3), time_box, (self.dq_box, 2), parent=forms).setContentsMargins(0, 0, 0, 0)
         split = QSplitter()
         split.addWidget(self.overview_view)
         split.addWidget(forms)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.message)
+        column(row(who_label, self.contestant, (self.summary, 1), end=False), (split, 1), self.message, parent=self)
 
     def _build_tab_order(self) -> None:
         self.setTabOrder(self.contestant, self.amount)

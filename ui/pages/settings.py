@@ -9,16 +9,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +30,7 @@ from ui.dialogs.form_dialog import FormDialog
 from ui.errors import show_error
 from ui.models.table import Column, RowsModel, table_view
 from ui.pages.base import Page
+from ui.widgets import box, button, row
 
 
 class SettingsPage(Page):
@@ -62,11 +58,8 @@ class SettingsPage(Page):
         self.station_count = QSpinBox()
         self.station_count.setRange(0, 999)
         self.station_count.setSpecialValueText(tr("按报名人数"))
-        self.settings_error = QLabel()
-        self.settings_error.setStyleSheet(style.ERROR_STYLE)
-        self.settings_error.setWordWrap(True)
-        self.save_button = QPushButton(tr("保存设置"))
-        self.save_button.clicked.connect(self.save_settings)
+        self.settings_error = style.error_label()
+        self.save_button = button(tr("保存设置"), self.save_settings)
         form = QFormLayout()
         form.addRow(tr("总分"), self.total)
         form.addRow(tr("合格线"), self.pass_line)
@@ -78,11 +71,7 @@ class SettingsPage(Page):
         form.addRow(tr("小数位"), self.decimals)
         form.addRow(tr("竞赛时长"), self.time_limit)
         form.addRow(tr("工位数"), self.station_count)
-        settings_box = QGroupBox(tr("项目设置（裁判长）"))
-        box_layout = QVBoxLayout(settings_box)
-        box_layout.addLayout(form)
-        box_layout.addWidget(self.settings_error)
-        box_layout.addWidget(self.save_button)
+        settings_box = box(tr("项目设置（裁判长）"), form, self.settings_error, self.save_button)
 
         self.people: RowsModel[UserInfo] = RowsModel([
             Column(tr("姓名"), lambda u: u.name),
@@ -91,22 +80,11 @@ class SettingsPage(Page):
             Column(tr("状态"), lambda u: tr("有效") if u.active else tr("停用")),
         ], self)
         self.table = table_view(self.people, resize=QHeaderView.ResizeMode.Stretch, stretch_last=False)
-        self.add_button = QPushButton(tr("添加账号…"))
-        self.add_button.clicked.connect(self.add_person)
-        self.pin_button = QPushButton(tr("重设 PIN…"))
-        self.pin_button.clicked.connect(self.reset_pin)
-        people_box = QGroupBox(tr("账号（检录员、裁判员、裁判长、管理员）"))
-        people_layout = QVBoxLayout(people_box)
-        people_layout.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.pin_button)
-        row.addStretch(1)
-        people_layout.addLayout(row)
+        self.add_button = button(tr("添加账号…"), self.add_person)
+        self.pin_button = button(tr("重设 PIN…"), self.reset_pin)
+        people_box = box(tr("账号（检录员、裁判员、裁判长、管理员）"), self.table, row(self.add_button, self.pin_button))
 
-        layout = QHBoxLayout(self)
-        layout.addWidget(settings_box, 1)
-        layout.addWidget(people_box, 1)
+        self.setLayout(row((settings_box, 1), (people_box, 1), end=False))
 
     def page_title(self) -> str:
         return self.tr("设置与账号")
