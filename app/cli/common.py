@@ -196,3 +196,10 @@ def acting(args: argparse.Namespace) -> Iterator[tuple[VenueFile, Actor]]:
     """The venue of ``--db`` and the person signed in with ``--user``/``--pin``: what a changing command needs."""
     with venue_from(args) as venue:
         yield venue, actor_from(venue, args)
+
+
+@contextmanager
+def signing(args: argparse.Namespace, prompt: str | None = None) -> Iterator[tuple[VenueFile, Actor, str]]:
+    """``acting(args)`` and then the head judge's passphrase (asked after the sign-in, as a signing command does)."""
+    with acting(args) as (venue, actor):
+        yield venue, actor, passphrase_from(args, prompt)[0]

@@ -16,6 +16,7 @@ from app.cli.common import (
     passphrase_from,
     read_venue_args,
     secret_from,
+    signing,
     venue_from,
 )
 from app.clock import now
@@ -115,8 +116,7 @@ def cmd_archive(args: argparse.Namespace) -> int:
 def cmd_close(args: argparse.Namespace) -> int:
     from app.services import closure
 
-    with acting(args) as (v, actor):
-        passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+    with signing(args, tr("裁判长口令：")) as (v, actor, passphrase):
         done = closure.close_venue(v, actor, passphrase, committee_accepted=args.committee_accepted)
     print(tr("赛场已关闭：{n} 条审计记录、{r} 行数据中的姓名、身份证号和手机号已清除（签名记录），"
              "删除本机备份 {b} 个。成绩、加密号和审计记录仍可核验（venuescore audit verify）。").format(
@@ -181,8 +181,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 def cmd_keys_passphrase(args: argparse.Namespace) -> int:
     from app.services import vault
 
-    with acting(args) as (v, actor):
-        old, _ = passphrase_from(args, tr("当前口令："))
+    with signing(args, tr("当前口令：")) as (v, actor, old):
         new, again = _secret(args.new_passphrase, NEW_PASSPHRASE_ENV, tr("新口令："), confirm=True)
         vault.change_passphrase(v, actor, old, new, again)
     print(tr("已修改裁判长口令。"))
@@ -192,8 +191,7 @@ def cmd_keys_passphrase(args: argparse.Namespace) -> int:
 def cmd_keys_replace(args: argparse.Namespace) -> int:
     from app.services import vault, venue_keys
 
-    with acting(args) as (v, actor):
-        passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+    with signing(args, tr("裁判长口令：")) as (v, actor, passphrase):
         made = vault.replace_signing_key(v, actor, passphrase)
         print(tr("已更换签名密钥：旧公钥作废，请把新公钥重新报组委会登记。"))
         _print_key(venue_keys.require_key(v))
@@ -204,8 +202,7 @@ def cmd_keys_replace(args: argparse.Namespace) -> int:
 def cmd_keys_recovery_code(args: argparse.Namespace) -> int:
     from app.services import vault
 
-    with acting(args) as (v, actor):
-        passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+    with signing(args, tr("裁判长口令：")) as (v, actor, passphrase):
         code = vault.new_recovery_code(v, actor, passphrase)
         info = vault.info(v)
         assert info is not None
@@ -230,8 +227,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services import package
 
     out = args.out or args.db.resolve().parent
-    with acting(args) as (v, actor):
-        passphrase, _ = passphrase_from(args, tr("密钥口令："))
+    with signing(args, tr("密钥口令：")) as (v, actor, passphrase):
         view = package.export_package(v, actor, passphrase, out)
     print(tr("已导出第 {n} 版成绩包：{p}").format(n=view.revision, p=view.path))
     print(f"SHA-256: {view.sha256}")
@@ -243,8 +239,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     from app.services import package
 
-    with acting(args) as (v, actor):
-        passphrase, _ = passphrase_from(args, tr("裁判长口令："))
+    with signing(args, tr("裁判长口令：")) as (v, actor, passphrase):
         out = package.open_export(v, actor, passphrase, args.file, args.out)
     print(tr("已解密：{p}（签名的成绩包，含个人信息，用后删除）").format(p=out))
     return 0

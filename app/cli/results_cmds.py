@@ -15,8 +15,8 @@ from app.cli.common import (
     arg,
     command,
     group,
-    passphrase_from,
     print_table,
+    signing,
 )
 from app.errors import DomainError
 from app.i18n import tr
@@ -148,8 +148,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_decrypt(args: argparse.Namespace) -> int:
     from app.services import decrypt
 
-    with acting(args) as (v, actor):
-        passphrase, _ = passphrase_from(args)
+    with signing(args) as (v, actor, passphrase):
         d = decrypt.decrypt(v, actor, passphrase=passphrase)
     print(tr("已解密（{who}，{at}）").format(who=d.actor, at=d.at.strftime("%Y-%m-%d %H:%M:%S")))
     return 0
@@ -189,8 +188,7 @@ def cmd_tie_revoke(args: argparse.Namespace) -> int:
 def cmd_signoff(args: argparse.Namespace) -> int:
     from app.services import checkpoints, results
 
-    with acting(args) as (v, actor):
-        passphrase, _ = passphrase_from(args, tr("裁判长口令（签字确认）："))
+    with signing(args, tr("裁判长口令（签字确认）：")) as (v, actor, passphrase):
         if args.reason:
             rev = results.correct_after_signoff(v, actor, passphrase, args.reason, appeals=args.appeal)
         elif args.appeal:

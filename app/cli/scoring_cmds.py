@@ -15,9 +15,9 @@ from app.cli.common import (
     command,
     group,
     one_of,
-    passphrase_from,
     print_table,
     read_venue_args,
+    signing,
     venue_from,
 )
 from app.i18n import tr
@@ -182,8 +182,7 @@ def cmd_scores_attendance(args: argparse.Namespace) -> int:
 def cmd_lock(args: argparse.Namespace) -> int:
     from app.services import scoring
 
-    with acting(args) as (v, actor):
-        passphrase, _ = passphrase_from(args)
+    with signing(args) as (v, actor, passphrase):
         signed = scoring.lock(v, actor, args.module, passphrase=passphrase)
         if args.sheet is not None:
             from app.reports import lock_sheet
