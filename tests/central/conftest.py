@@ -12,9 +12,11 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import signal
 import socket
 import stat
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -62,14 +64,14 @@ def _let_through(folder: Path) -> None:
         p.chmod(stat.S_IMODE(mode) | stat.S_IXOTH)
 
 
-def _start(folder: Path) -> tuple[PgServer | None, str, list[str]]:
+def _start(folder: Path) -> tuple[PgServer | None, str]:
     initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
     if not initdb or not pg_ctl:
-        return None, "PostgreSQL 未安装（找不到 initdb/pg_ctl；Debian: apt-get install postgresql）", []
+        return None, "PostgreSQL 未安装（找不到 initdb/pg_ctl；Debian: apt-get install postgresql）"
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        return None, "未安装 psycopg（pip install 'psycopg[binary]'）", []
+        return None, "未安装 psycopg（pip install 'psycopg[binary]'）"
     run_as: str | None = None
     if getattr(os, "geteuid", lambda: -1)() == 0:  # POSIX root: initdb refuses root, run it as postgres
         import pwd  # POSIX-only module: imported here so the suite still collects on Windows
@@ -78,30 +80,53 @@ def _start(folder: Path) -> tuple[PgServer | None, str, list[str]]:
             pwd.getpwnam("postgres")
             run_as = "postgres"
         except KeyError:
-            return None, "以 root 运行且没有 postgres 用户，无法启动 PostgreSQL", []
+            return None, "以 root 运行且没有 postgres 用户，无法启动 PostgreSQL"
     data, sock = folder / "data", folder / "sock"
     sock.mkdir()
     if run_as:
         import pwd
 
         info = pwd.getpwnam(run_as)
-        _let_through(folder)
         for p in (folder, sock):
             os.chown(p, info.pw_uid, info.pw_gid)
     port = _free_port()
     log = folder / "server.log"
-    stop = _as_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"], run_as)
+    error = ""
+    for _attempt in range(3):  # another pytest session starting may make pytest's temp root private again
+        if run_as:
+            _let_through(folder)
+        try:
+            subprocess.run(_as_user([initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                                     "--locale=C.UTF-8" if _has_c_utf8() else "--no-locale"], run_as),
+                           check=True, capture_output=True, timeout=120)
+            if run_as:
+                _let_through(folder)
+            subprocess.run(_as_user([pg_ctl, "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o",
+                                     f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off", "start"],
+                                    run_as), check=True, capture_output=True, timeout=120)
+            return PgServer(port, "postgres"), ""
+        except (subprocess.SubprocessError, OSError) as exc:
+            detail = getattr(exc, "stderr", b"") or b""
+            error = f"无法启动 PostgreSQL：{exc} {detail.decode(errors='replace')[:300]}"
+            _stop(data)
+            shutil.rmtree(data, ignore_errors=True)
+    return None, error
+
+
+def _stop(data: Path) -> None:
+    """Immediate shutdown (SIGQUIT, what ``pg_ctl -m immediate stop`` sends) of the server of ``data``, read from
+    its pid file: as root this needs no path the postgres user must reach."""
     try:
-        subprocess.run(_as_user([initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                                 "--locale=C.UTF-8" if _has_c_utf8() else "--no-locale"], run_as),
-                       check=True, capture_output=True, timeout=120)
-        subprocess.run(_as_user([pg_ctl, "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o",
-                                 f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off", "start"],
-                                run_as), check=True, capture_output=True, timeout=120)
-    except (subprocess.SubprocessError, OSError) as exc:
-        detail = getattr(exc, "stderr", b"") or b""
-        return None, f"无法启动 PostgreSQL：{exc} {detail.decode(errors='replace')[:300]}", []
-    return PgServer(port, "postgres"), "", stop
+        pid = int((data / "postmaster.pid").read_text().split()[0])
+        os.kill(pid, signal.SIGQUIT)
+    except (OSError, ValueError, IndexError):
+        return  # no server (never started, or already gone)
+    for _ in range(300):
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            return
+        time.sleep(0.1)
 
 
 def _has_c_utf8() -> bool:
@@ -112,14 +137,14 @@ def _has_c_utf8() -> bool:
 @pytest.fixture(scope="session")
 def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
     folder = tmp_path_factory.mktemp("venuescore-pg")
-    server, reason, stop = _start(folder)
+    server, reason = _start(folder)
     if server is None:
         shutil.rmtree(folder, ignore_errors=True)
         pytest.skip(reason)
     try:
         yield server
     finally:
-        subprocess.run(stop, capture_output=True, check=False, timeout=60)
+        _stop(folder / "data")
         shutil.rmtree(folder, ignore_errors=True)
 
 
