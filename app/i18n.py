@@ -7,7 +7,7 @@ tests keep the identity function, so messages stay Simplified Chinese.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 _translate: Callable[[str, str], str] = lambda context, text: text
 _generation = 0
@@ -27,3 +27,10 @@ def generation() -> int:
 def tr(text: str, context: str = "") -> str:
     """Mark ``text`` as user-visible and translate it (identity unless the GUI installed Qt's)."""
     return _translate(context, text)
+
+
+def label_of(labels: Mapping[str, str], key: str) -> str:
+    """The translated label of a stored key (an audit action, a backup reason …) from a table of source labels;
+    the key itself when the table has none (a key written by a newer version)."""
+    text = labels.get(key)
+    return tr(text) if text else key

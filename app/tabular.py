@@ -113,18 +113,19 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _unreadable(path: Path, exc: Exception, message: str) -> ValidationError:
+    """A workbook openpyxl could not read: ``message`` names the file and the kind of error (``{name}``, ``{err}``)."""
+    return ValidationError(message.format(name=path.name, err=type(exc).__name__), file=path.name)
+
+
 def _xlsx_rows(path: Path) -> list[list[object]]:
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(path, read_only=True, data_only=False)  # formulas as formulas: see Formula
     except Exception as exc:  # zipfile, zlib, XML and openpyxl errors all mean "not a readable workbook"
-        raise ValidationError(
-            tr("{name} 无法读取：文件已损坏或不是 Excel .xlsx 文件（{err}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。").format(
-                name=path.name, err=type(exc).__name__
-            ),
-            file=path.name,
-        ) from exc
+        raise _unreadable(path, exc, tr(
+            "{name} 无法读取：文件已损坏或不是 Excel .xlsx 文件（{err}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。")) from exc
     try:
         ws = wb.worksheets[0]
         rows: list[list[object]] = []
@@ -136,12 +137,7 @@ def _xlsx_rows(path: Path) -> list[list[object]]:
     except ValidationError:
         raise
     except Exception as exc:  # openpyxl raises many types on malformed sheet XML
-        raise ValidationError(
-            tr("{name} 的工作表内容无法解析（{err}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。").format(
-                name=path.name, err=type(exc).__name__
-            ),
-            file=path.name,
-        ) from exc
+        raise _unreadable(path, exc, tr("{name} 的工作表内容无法解析（{err}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。")) from exc
     finally:
         wb.close()
 

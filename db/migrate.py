@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None, package: str = "db") -> Config:
+    """Alembic's configuration for the migrations of ``package`` (db: venue files; db.central: the central
+    database), on ``connection`` when given."""
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(files("db") / "migrations"))
+    cfg.set_main_option("script_location", str(files(package) / "migrations"))
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg

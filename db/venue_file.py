@@ -27,6 +27,7 @@ from app.errors import DamagedVenueFile, VenueFileError
 from app.fileio import replacing
 from app.i18n import tr
 from db import migrate
+from db.handle import ClosedOnExit
 
 BUSY_TIMEOUT_MS = 5000
 # Statements that change the file: what VenueFile.hold_writes holds back (SQLAlchemy emits no other kind).
@@ -70,7 +71,7 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-class VenueFile:
+class VenueFile(ClosedOnExit):
     """An open venue file: its engine and the writer lock, held until close().
 
     ``write_guard``, when set (the CLI sets the integrity check), runs once before the first change is
@@ -132,12 +133,6 @@ class VenueFile:
         self.engine.dispose()
         if self._lock.is_locked:
             self._lock.release()
-
-    def __enter__(self) -> VenueFile:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def _acquire(path: Path) -> FileLock:

@@ -6,7 +6,7 @@ own transaction (the correction and its link commit together) without importing 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +23,17 @@ OUTCOMES = (UPHELD, PARTLY_UPHELD, DISMISSED)
 OUTCOME_LABELS = {UPHELD: "支持", PARTLY_UPHELD: "部分支持", DISMISSED: "驳回"}
 CHANGING = (UPHELD, PARTLY_UPHELD)  # decisions that may change results (through a correction)
 SCORE_ENTRY, REVISION = "score_entry", "revision"
+
+
+def status_text(outcome: str | None, revisions: Sequence[int]) -> str:
+    """An appeal's state in a list: 待仲裁, or the panel's decision and, for one that may change results, the
+    signed revision that made the correction (待更正 until there is one)."""
+    if outcome is None:
+        return tr("待仲裁")
+    text = tr(OUTCOME_LABELS.get(outcome, outcome))
+    if outcome in CHANGING:
+        text += tr("，已更正（第 {n} 版）").format(n="、".join(map(str, revisions))) if revisions else tr("，待更正")
+    return text
 
 
 def require_changing(s: Session, actor: Actor, appeal_id: int) -> Appeal:

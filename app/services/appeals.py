@@ -134,13 +134,8 @@ class AppealView:
 
     @property
     def status_text(self) -> str:
-        if self.decision is None:
-            return tr("待仲裁")
-        text = self.decision.outcome_label
-        if self.decision.outcome in appeal_links.CHANGING:
-            revs = [c.target for c in self.corrections if c.kind == appeal_links.REVISION]
-            text += tr("，已更正（第 {n} 版）").format(n="、".join(map(str, revs))) if revs else tr("，待更正")
-        return text
+        return appeal_links.status_text(self.decision.outcome if self.decision else None,
+                                        [c.target for c in self.corrections if c.kind == appeal_links.REVISION])
 
     @property
     def awaiting_correction(self) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.services import publication
-from app.services.appeal_links import CHANGING, OUTCOME_LABELS, REVISION
+from app.services.appeal_links import CHANGING, REVISION, status_text
 from app.services.audit import Ref, read_facts
 from db.models import Appeal, AppealCorrection, AppealDecision, Setting
 
@@ -97,13 +97,7 @@ class AppealEntry:
 
     @property
     def status_text(self) -> str:
-        if self.outcome is None:
-            return tr("待仲裁")
-        text = tr(OUTCOME_LABELS.get(self.outcome, self.outcome))
-        if self.outcome in CHANGING:
-            text += (tr("，已更正（第 {n} 版）").format(n="、".join(map(str, self.revisions))) if self.revisions
-                     else tr("，待更正"))
-        return text
+        return status_text(self.outcome, self.revisions)
 
     @property
     def awaiting_correction(self) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.i18n import tr
+from app.i18n import label_of, tr
 from app.roles import role_label
 from app.services.audit import FACTS, head
 from app.services.audit_words import fields_words, table_label, value_words
@@ -98,8 +98,7 @@ class AuditLine:
 
     @property
     def action_label(self) -> str:
-        label = ACTION_LABELS.get(self.action)
-        return tr(label) if label else self.action
+        return label_of(ACTION_LABELS, self.action)
 
     @property
     def summary(self) -> str:

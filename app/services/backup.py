@@ -43,7 +43,7 @@ from app import security
 from app.clock import now
 from app.errors import IntegrityError, PermissionDenied, StateError, VenueFileError
 from app.fileio import replacing
-from app.i18n import tr
+from app.i18n import label_of, tr
 from app.roles import Actor, Role, require
 from app.services import audit
 from db import migrate
@@ -88,8 +88,7 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
-        label = REASON_LABELS.get(self.reason)
-        return tr(label) if label else self.reason
+        return label_of(REASON_LABELS, self.reason)
 
     @property
     def milestone(self) -> bool:
@@ -162,14 +161,20 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
+def _first_row(path: Path, sql: str, *params: object) -> Any:
+    """The first row ``sql`` gives on the file at ``path`` opened read-only (None for none); sqlite3.Error when
+    the file cannot be read as a database."""
+    conn = _read_only(path)
+    try:
+        return conn.execute(sql, params).fetchone()
+    finally:
+        conn.close()
+
+
 def read_identity(path: Path) -> str | None:
     """The venue identity stored in a venue file or backup, or None if it cannot be read."""
     try:
-        conn = _read_only(path)
-        try:
-            row = conn.execute("SELECT venue_uid FROM venue_info WHERE id = 1").fetchone()
-        finally:
-            conn.close()
+        row = _first_row(path, "SELECT venue_uid FROM venue_info WHERE id = 1")
     except sqlite3.Error:
         return None
     return str(row[0]) if row and row[0] else None
@@ -178,11 +183,7 @@ def read_identity(path: Path) -> str | None:
 def read_head(path: Path) -> tuple[int, str] | None:
     """(seq, hash) of the newest audit record in a venue file or backup; None if it cannot be read."""
     try:
-        conn = _read_only(path)
-        try:
-            row = conn.execute("SELECT seq, hash FROM audit_record ORDER BY seq DESC LIMIT 1").fetchone()
-        finally:
-            conn.close()
+        row = _first_row(path, "SELECT seq, hash FROM audit_record ORDER BY seq DESC LIMIT 1")
     except sqlite3.Error:
         return None
     return (int(row[0]), str(row[1])) if row else (0, audit.GENESIS)
@@ -190,11 +191,7 @@ def read_head(path: Path) -> tuple[int, str] | None:
 
 def _hash_at(path: Path, seq: int) -> str | None:
     try:
-        conn = _read_only(path)
-        try:
-            row = conn.execute("SELECT hash FROM audit_record WHERE seq = ?", (seq,)).fetchone()
-        finally:
-            conn.close()
+        row = _first_row(path, "SELECT hash FROM audit_record WHERE seq = ?", seq)
     except sqlite3.Error:
         return None
     return str(row[0]) if row else None

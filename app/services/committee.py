@@ -17,7 +17,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import tr
 from app.package.committee_keys import CommitteeKeys, normalise_fingerprint
 from app.roles import Actor, Role, require
-from app.services import audit
+from app.services import audit, settings_rows
 from db.models import Setting
 from db.venue_file import VenueFile
 
@@ -55,12 +55,8 @@ def require_keys(s: Session) -> CommitteeKeys:
 
 def store(s: Session, actor: Actor, keys: CommitteeKeys, source: str) -> None:
     """Keep ``keys`` (already confirmed by fingerprint) in the venue file, audited."""
-    row = s.get(Setting, SETTING_KEY)
-    before = row.value.get("fingerprint") if row is not None and isinstance(row.value, dict) else None
-    if row is None:
-        s.add(Setting(key=SETTING_KEY, value=keys.to_json()))
-    else:
-        row.value = keys.to_json()
+    old = settings_rows.put(s, SETTING_KEY, keys.to_json())
+    before = old.get("fingerprint") if isinstance(old, dict) else None
     audit.append(s, actor, "committee.keys", {**keys.to_json(), "source": source, "replaced": before})
 
 

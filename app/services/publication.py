@@ -17,7 +17,7 @@ from app.errors import Problem, ValidationError
 from app.i18n import tr
 from app.roles import Actor, Role, require
 from app.rules import text_policy
-from app.services import audit
+from app.services import audit, settings_rows
 from db.models import Setting
 from db.venue_file import VenueFile
 
@@ -117,11 +117,6 @@ def set_publication(venue: VenueFile, actor: Actor, start: datetime | None, end:
     require(actor, Role.HEAD_JUDGE, action=tr("设置成绩公示"))
     new = checked(start, end, place, contact, columns)
     with venue.unit_of_work() as s:
-        row = s.get(Setting, KEY)
-        old = row.value if row else None
-        if row is None:
-            s.add(Setting(key=KEY, value=new.to_json()))
-        else:
-            row.value = new.to_json()
+        old = settings_rows.put(s, KEY, new.to_json())
         audit.append(s, actor, "publication.settings", {"old": old, "new": new.to_json()})
     return new

@@ -19,7 +19,7 @@ from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.roles import Actor, Role, require
 from app.rules import text_policy
-from app.services import audit, users, vault, venue_keys
+from app.services import audit, settings_rows, users, vault, venue_keys
 from app.services.venue_identity import VenueIdentity, identity_fields
 from db.models import CompetitionGroup, Setting, User, VenueInfo
 from db.venue_file import VenueFile, open_venue
@@ -156,11 +156,6 @@ def update_settings(venue: VenueFile, actor: Actor, new: ItemSettings) -> ItemSe
     require(actor, Role.HEAD_JUDGE, action=tr("修改项目设置"))
     new = new.checked()
     with venue.unit_of_work() as s:
-        row = s.get(Setting, SETTINGS_KEY)
-        old = row.value if row else {}
-        if row is None:
-            s.add(Setting(key=SETTINGS_KEY, value=new.to_json()))
-        else:
-            row.value = new.to_json()
+        old = settings_rows.put(s, SETTINGS_KEY, new.to_json(), missing={})
         audit.append(s, actor, "settings.update", {"old": old, "new": new.to_json()})
     return new

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib.resources import files
 from pathlib import Path
 
 from alembic import command
@@ -23,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import VenueFileError
 from app.i18n import tr
+from db.handle import ClosedOnExit
+from db.migrate import alembic_config
 
 
 def is_url(target: str | Path) -> bool:
@@ -30,11 +31,7 @@ def is_url(target: str | Path) -> bool:
 
 
 def _alembic_config(connection: Connection | None = None) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(files("db.central") / "migrations"))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
+    return alembic_config(connection, package="db.central")
 
 
 def head_revision() -> str:
@@ -52,7 +49,7 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-class CentralDb:
+class CentralDb(ClosedOnExit):
     """An open central database; one transaction per ``unit_of_work``."""
 
     def __init__(self, label: str, engine: Engine) -> None:
@@ -72,12 +69,6 @@ class CentralDb:
 
     def close(self) -> None:
         self.engine.dispose()
-
-    def __enter__(self) -> CentralDb:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def _first_line(exc: DBAPIError) -> str:
