@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from db.models.base import NAMING
+from db.models.base import NAMING, IdKey
 from db.types import AwareDateTime, DecimalText, JsonText
 
 
@@ -19,12 +19,11 @@ class CentralBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class VenueKey(CentralBase):
+class VenueKey(IdKey, CentralBase):
     """A venue's public key, registered before the competition (compared with the printed fingerprint)."""
 
     __tablename__ = "venue_key"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     label: Mapped[str] = mapped_column(String(200))  # e.g. "31 母婴护理 赛场"
     # The item this key signs for.  Required since central schema 0002; NULL only in older databases, where
     # packages signed with such a key are refused until the key is bound to its item (keys restrict).
@@ -37,13 +36,12 @@ class VenueKey(CentralBase):
     registered_at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class Package(CentralBase):
+class Package(IdKey, CentralBase):
     """One imported, verified package.  Refused packages are never stored (the database stays unchanged)."""
 
     __tablename__ = "package"
     __table_args__ = (UniqueConstraint("item_no", "groups", "revision", name="uq_package_item_groups_revision"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     file_name: Mapped[str] = mapped_column(String(300))
     zip_sha256: Mapped[str] = mapped_column(String(64))
     snapshot_sha256: Mapped[str] = mapped_column(String(64), index=True)  # results.json with exported_at = null
@@ -75,13 +73,12 @@ class Package(CentralBase):
     appeals: Mapped[Any] = mapped_column(JsonText, nullable=True)
 
 
-class ContestantResult(CentralBase):
+class ContestantResult(IdKey, CentralBase):
     """One contestant line of a package, for the cross-item checks (兼项) and the consolidated lists."""
 
     __tablename__ = "contestant_result"
     __table_args__ = (Index("ix_contestant_result_id_number", "id_number"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     package_id: Mapped[int] = mapped_column(ForeignKey("package.id"), index=True)
     item_no: Mapped[int] = mapped_column(Integer)
     item_name: Mapped[str] = mapped_column(String(100))
@@ -108,12 +105,11 @@ class CentralSetting(CentralBase):
     value: Mapped[Any] = mapped_column(JsonText)
 
 
-class CentralEvent(CentralBase):
+class CentralEvent(IdKey, CentralBase):
     """The committee's log: who registered, imported, accepted, acknowledged what, and when."""
 
     __tablename__ = "central_event"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(AwareDateTime)
     actor: Mapped[str] = mapped_column(String(50))
     action: Mapped[str] = mapped_column(String(60))

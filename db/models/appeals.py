@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base
+from db.models.base import ActorAt, Base, IdKey
 from db.types import AwareDateTime, JsonText
 
 
@@ -38,12 +38,11 @@ class Appeal(Base):
     recorded_at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class AppealDecision(Base):
+class AppealDecision(IdKey, Base):
     """The arbitration panel's decision on one appeal (exactly one per appeal)."""
 
     __tablename__ = "appeal_decision"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     appeal_id: Mapped[int] = mapped_column(ForeignKey("appeal.id"), unique=True)
     outcome: Mapped[str] = mapped_column(String(20))  # upheld | partly_upheld | dismissed
     reasoning: Mapped[str] = mapped_column(Text)
@@ -53,14 +52,11 @@ class AppealDecision(Base):
     recorded_at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class AppealCorrection(Base):
+class AppealCorrection(IdKey, ActorAt, Base):
     """A change of results made because of an upheld appeal: a score correction or a signed revision."""
 
     __tablename__ = "appeal_correction"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     appeal_id: Mapped[int] = mapped_column(ForeignKey("appeal.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # score_entry | revision
     target: Mapped[int] = mapped_column(Integer)  # score_entry.id or the revision number
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from datetime import datetime
+
+from sqlalchemy import MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from db.types import AwareDateTime
 
 # Stable constraint names so Alembic migrations (batch mode on SQLite) can address them.
 NAMING = {
@@ -15,3 +19,20 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+# Column groups many tables share.  ``sort_order`` keeps each table's columns where the migrations put them (the
+# key first, who-and-when last): a mixin's columns would otherwise follow the class's own.
+
+
+class IdKey:
+    """The integer surrogate key, the first column."""
+
+    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)
+
+
+class ActorAt:
+    """Who recorded the row and when, the last two columns of an append-only fact."""
+
+    actor: Mapped[str] = mapped_column(String(50), sort_order=1)
+    at: Mapped[datetime] = mapped_column(AwareDateTime, sort_order=1)

@@ -3,19 +3,15 @@ export and restore (app/services/checkpoints.py).  Append-only like every fact."
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base
-from db.types import AwareDateTime
+from db.models.base import ActorAt, Base, IdKey
 
 
-class Checkpoint(Base):
+class Checkpoint(IdKey, ActorAt, Base):
     __tablename__ = "checkpoint"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     event: Mapped[str] = mapped_column(String(20))  # lock | decrypt | sign_off | revision | export
     subject: Mapped[str] = mapped_column(String(200))  # what: "module:A", "item", "revision:2", "file:…"
     seq: Mapped[int] = mapped_column(Integer)  # the audit record whose hash is signed
@@ -25,5 +21,3 @@ class Checkpoint(Base):
     key_id: Mapped[str] = mapped_column(String(16))  # minisign key id (hex) of the signing key
     statement: Mapped[str] = mapped_column(Text)  # the signed text (all fields above, one per line)
     signature: Mapped[str] = mapped_column(Text)  # minisign signature file over ``statement``
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)

@@ -8,40 +8,34 @@ from typing import Any
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base
+from db.models.base import ActorAt, Base, IdKey
 from db.types import AwareDateTime, JsonText
 
 
-class DecryptEvent(Base):
+class DecryptEvent(IdKey, ActorAt, Base):
+    """解密: the head judge joined names and blind codes (who and when); a file is decrypted once it has one."""
+
     __tablename__ = "decrypt_event"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
 
-
-class TieDecision(Base):
+class TieDecision(IdKey, ActorAt, Base):
     """The head judge's recorded decision on a tie at an award boundary, printed on the reports."""
 
     __tablename__ = "tie_decision"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     group_name: Mapped[str] = mapped_column(String(50), default="")
     contestants: Mapped[Any] = mapped_column(JsonText)  # reg_no list
     resolution: Mapped[str] = mapped_column(String(20))  # all_higher | order
     order: Mapped[Any] = mapped_column(JsonText, default=list)
     reason: Mapped[str] = mapped_column(Text)
     revokes_id: Mapped[int | None] = mapped_column(Integer)  # a later row withdrawing an earlier decision
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class ResultRevision(Base):
+class ResultRevision(IdKey, Base):
     """A frozen, signed-off snapshot of the results: revision 1 at sign-off, 2… after corrections."""
 
     __tablename__ = "result_revision"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(Integer, unique=True)
     reason: Mapped[str | None] = mapped_column(Text)
     snapshot: Mapped[Any] = mapped_column(JsonText)
@@ -50,13 +44,10 @@ class ResultRevision(Base):
     at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class ExportRecord(Base):
+class ExportRecord(IdKey, ActorAt, Base):
     __tablename__ = "export_record"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
     file_name: Mapped[str] = mapped_column(String(300))
     sha256: Mapped[str] = mapped_column(String(64))
     snapshot_sha256: Mapped[str] = mapped_column(String(64))
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)

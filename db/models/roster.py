@@ -7,14 +7,13 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base
+from db.models.base import ActorAt, Base, IdKey
 from db.types import AwareDateTime
 
 
-class Contestant(Base):
+class Contestant(IdKey, Base):
     __tablename__ = "contestant"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     reg_no: Mapped[str] = mapped_column(String(20), unique=True)  # 报名号, printed on the ID badge barcode
     name: Mapped[str] = mapped_column(String(50))
     id_number: Mapped[str] = mapped_column(String(18), unique=True)  # 身份证号 (personal data: mask on screen)
@@ -31,14 +30,11 @@ class Contestant(Base):
     updated_at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class CheckinEvent(Base):
+class CheckinEvent(IdKey, ActorAt, Base):
     """Append-only: the current attendance status is the latest event of a contestant."""
 
     __tablename__ = "checkin_event"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))  # checked_in | absent | withdrew | registered (undo)
     reason: Mapped[str | None] = mapped_column(Text)
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)

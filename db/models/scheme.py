@@ -8,23 +8,21 @@ from typing import Any
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base
+from db.models.base import Base, IdKey
 from db.types import DecimalText, JsonText
 
 
-class Module(Base):
+class Module(IdKey, Base):
     __tablename__ = "module"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(10), unique=True)  # "A"
     name: Mapped[str] = mapped_column(String(100))
     sort: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Criterion(Base):
+class Criterion(IdKey, Base):
     __tablename__ = "criterion"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)  # "A1.3"
     module_id: Mapped[int] = mapped_column(ForeignKey("module.id"), index=True)
     description: Mapped[str] = mapped_column(Text)

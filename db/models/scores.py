@@ -12,16 +12,15 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base
+from db.models.base import ActorAt, Base, IdKey
 from db.types import AwareDateTime, DecimalText
 
 
-class ScoreEntry(Base):
+class ScoreEntry(IdKey, Base):
     """One number a person typed.  The current value of a cell is derived (app/rules/scoring.py)."""
 
     __tablename__ = "score_entry"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"), index=True)
     blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     judge_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))  # whose judgement; None for M
@@ -34,70 +33,55 @@ class ScoreEntry(Base):
     entered_at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class Deduction(Base):
+class Deduction(IdKey, ActorAt, Base):
     """扣分 for safety or conduct; a cancellation is a new row pointing at the one it cancels."""
 
     __tablename__ = "deduction"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     module_code: Mapped[str | None] = mapped_column(String(10))  # None = whole item
     amount: Mapped[Decimal] = mapped_column(DecimalText)
     reason: Mapped[str] = mapped_column(Text)
     cancels_id: Mapped[int | None] = mapped_column(ForeignKey("deduction.id"))
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class Disqualification(Base):
+class Disqualification(IdKey, ActorAt, Base):
     """取消资格 of a module or (module_code None) the whole item; revocation is a new row."""
 
     __tablename__ = "disqualification"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     module_code: Mapped[str | None] = mapped_column(String(10))
     revokes_id: Mapped[int | None] = mapped_column(ForeignKey("disqualification.id"))
     reason: Mapped[str] = mapped_column(Text)
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class TimeRecord(Base):
+class TimeRecord(IdKey, ActorAt, Base):
     """用时 in seconds; a correction is a newer row with a reason."""
 
     __tablename__ = "time_record"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     seconds: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(Text)
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class LockEvent(Base):
+class LockEvent(IdKey, ActorAt, Base):
     """Head judge locks (or, with a reason, unlocks) a module or (module_code None) the whole item."""
 
     __tablename__ = "lock_event"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     module_code: Mapped[str | None] = mapped_column(String(10))
     action: Mapped[str] = mapped_column(String(10))  # lock | unlock
     reason: Mapped[str | None] = mapped_column(Text)
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)
 
 
-class BlindStatus(Base):
+class BlindStatus(IdKey, ActorAt, Base):
     """Attendance as the scoring room records it, by blind code (弃权 / 缺考 seen at the station, or back to
     参赛 with a reason): the desk's check-in log names people, so it cannot be joined before decryption."""
 
     __tablename__ = "blind_status"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     blind_code_id: Mapped[int] = mapped_column(ForeignKey("blind_code.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))  # competed | absent | withdrew
     reason: Mapped[str] = mapped_column(Text)
-    actor: Mapped[str] = mapped_column(String(50))
-    at: Mapped[datetime] = mapped_column(AwareDateTime)

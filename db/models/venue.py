@@ -8,16 +8,15 @@ from typing import Any
 from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base
+from db.models.base import Base, IdKey
 from db.types import AwareDateTime, JsonText
 
 
-class VenueInfo(Base):
+class VenueInfo(IdKey, Base):
     """Exactly one row (id = 1)."""
 
     __tablename__ = "venue_info"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     competition_name: Mapped[str] = mapped_column(String(200))
     organiser: Mapped[str] = mapped_column(String(200))
     item_no: Mapped[int] = mapped_column(Integer)
@@ -35,12 +34,11 @@ class VenueInfo(Base):
     created_with: Mapped[str] = mapped_column(String(40))  # software version
 
 
-class CompetitionGroup(Base):
+class CompetitionGroup(IdKey, Base):
     """组别, e.g. 职工组 / 学生组; an item without groups has none."""
 
     __tablename__ = "competition_group"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), unique=True)
     sort: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -54,12 +52,11 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JsonText)
 
 
-class User(Base):
+class User(IdKey, Base):
     """A person who signs in at the venue: check-in staff, judge, head judge, administrator."""
 
     __tablename__ = "app_user"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), unique=True)
     role: Mapped[str] = mapped_column(String(20))  # checkin | judge | head_judge | admin
     judge_no: Mapped[str | None] = mapped_column(String(10))  # 裁判编号 shown on score sheets
@@ -85,7 +82,7 @@ class AuditRecord(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-class Vault(Base):
+class Vault(IdKey, Base):
     """The head judge's keys (exactly one row, id = 1): public parts in the clear, secrets wrapped.
 
     ``seal_recipient`` (age X25519) lets anyone seal data for the head judge; ``signing_public`` (minisign
@@ -96,7 +93,6 @@ class Vault(Base):
 
     __tablename__ = "vault"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     seal_recipient: Mapped[str] = mapped_column(String(100))
     signing_public: Mapped[str] = mapped_column(String(100))
     by_passphrase: Mapped[str] = mapped_column(Text)
