@@ -21,8 +21,8 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports import ReportHeader, build_pdf, data_table, mm
 from app.reports.fonts import register_fonts
+from app.reports.pdf_base import ReportHeader, build_pdf, data_table, mm
 
 ROWS_PER_TABLE = 40
 HEADERS = ["序号", "姓名", "单位", "工位号", "签名"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -108,3 +109,15 @@ def seeded(venue: VenueFile, head: Actor, tmp_path: Path) -> VenueFile:
     """The venue with 12 contestants (all 职工组) imported."""
     roster.import_roster(venue, head, write_roster(tmp_path / "roster.xlsx", roster_rows(12)))
     return venue
+
+
+def personal_data(path: Path) -> list[bytes]:
+    """Every roster name, ID number and phone of a venue file as UTF-8 bytes, read with sqlite3 as a finder would
+    (the file must hold a roster: the tests look for these bytes where they must not be)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name, id_number, phone FROM contestant").fetchall()
+    finally:
+        conn.close()
+    assert rows
+    return [v.encode("utf-8") for row in rows for v in row if v]

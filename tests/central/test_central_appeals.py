@@ -32,9 +32,9 @@ from app.services import central_reports as reports
 from db.central.engine import CentralDb
 from tests import committee
 from tests.app.package.export_world import PASSPHRASE, distinct
-from tests.app.services.results_world import build, code_ids
+from tests.app.services.results_world import code_ids
 from tests.central.packages import Made, data_dir, members, refused, register, write_raw
-from tests.central.world import make_venue
+from tests.central.world import signed_item
 from tests.conftest import HEAD_PASSPHRASE
 
 BY = "组委会 李明"
@@ -58,37 +58,31 @@ def _award(data: dict, name: str) -> str | None:  # type: ignore[type-arg]
 def test_appeal_flow_from_venue_to_committee(central_db: CentralDb, tmp_path: Path) -> None:
     folder = tmp_path / "item31"
     folder.mkdir()
-    with data_dir(tmp_path / "data"):
-        v, head, staff = make_venue(folder / "item31.venue", 31)
-        try:
-            w = build(v, head, staff, folder, distinct(6))
-            results.sign_off(v, head, HEAD_PASSPHRASE)
-            # 公示 ended an hour ago: an appeal lodged two hours ago is in time, one lodged now is late.
-            end = now() - timedelta(hours=1)
-            publication.set_publication(v, head, end - timedelta(days=3), end, "赛场办公室")
-            codes = dict(draw.scoring_rows(v))
-            ids = code_ids(v)
-            fourth = next(c["name"] for c in results.latest_revision(v).snapshot["contestants"]  # type: ignore[union-attr]
-                          if c["reg_no"] == w.reg(3))
-            a1 = appeals.record(v, head, appeals.CONTESTANT, fourth, "A1 测量值抄录有误",
-                                lodged_at=end - timedelta(hours=1))
-            a2 = appeals.record(v, head, appeals.TEAM_LEADER, "周领队", "扣分不当", lodger_unit="某职校")
-            assert not a1.late and a2.late
-            r1 = _export(v, head, folder)
-            appeals.decide(v, head, a1.id, appeals.UPHELD, "复核录像，A1 实测 60 分", PANEL)
-            appeals.decide(v, head, a2.id, appeals.DISMISSED, "扣分有现场记录", PANEL)
-            scoring.correct(v, head, codes[ids[w.reg(3)]], "A1", "60", "A1 实测 60 分", appeal=a1.id)
-            results.correct_after_signoff(v, head, HEAD_PASSPHRASE, "依申诉第 1 号复核更正")
-            r2 = _export(v, head, folder)
-            assert not appeals.changed_since_export(v)
-            a3 = appeals.record(v, head, appeals.BLIND_CODE, codes[ids[w.reg(5)]], "名次有异议")
-            appeals.decide(v, head, a3.id, appeals.DISMISSED, "评分无误", PANEL)
-            assert appeals.changed_since_export(v)  # the committee has not seen appeal 3 yet
-            r2_again = _export(v, head, folder)  # the same revision 2 (same file name), now with appeal 3
-            assert "-r2" in r2_again.name and "-r2" in r2.name  # the same revision exported twice
-            public = venue_keys.require_key(v).public_line
-        finally:
-            v.close()
+    with data_dir(tmp_path / "data"), signed_item(folder, 31, distinct(6)) as (v, head, _staff, w):
+        # 公示 ended an hour ago: an appeal lodged two hours ago is in time, one lodged now is late.
+        end = now() - timedelta(hours=1)
+        publication.set_publication(v, head, end - timedelta(days=3), end, "赛场办公室")
+        codes = dict(draw.scoring_rows(v))
+        ids = code_ids(v)
+        fourth = next(c["name"] for c in results.latest_revision(v).snapshot["contestants"]  # type: ignore[union-attr]
+                      if c["reg_no"] == w.reg(3))
+        a1 = appeals.record(v, head, appeals.CONTESTANT, fourth, "A1 测量值抄录有误",
+                            lodged_at=end - timedelta(hours=1))
+        a2 = appeals.record(v, head, appeals.TEAM_LEADER, "周领队", "扣分不当", lodger_unit="某职校")
+        assert not a1.late and a2.late
+        r1 = _export(v, head, folder)
+        appeals.decide(v, head, a1.id, appeals.UPHELD, "复核录像，A1 实测 60 分", PANEL)
+        appeals.decide(v, head, a2.id, appeals.DISMISSED, "扣分有现场记录", PANEL)
+        scoring.correct(v, head, codes[ids[w.reg(3)]], "A1", "60", "A1 实测 60 分", appeal=a1.id)
+        results.correct_after_signoff(v, head, HEAD_PASSPHRASE, "依申诉第 1 号复核更正")
+        r2 = _export(v, head, folder)
+        assert not appeals.changed_since_export(v)
+        a3 = appeals.record(v, head, appeals.BLIND_CODE, codes[ids[w.reg(5)]], "名次有异议")
+        appeals.decide(v, head, a3.id, appeals.DISMISSED, "评分无误", PANEL)
+        assert appeals.changed_since_export(v)  # the committee has not seen appeal 3 yet
+        r2_again = _export(v, head, folder)  # the same revision 2 (same file name), now with appeal 3
+        assert "-r2" in r2_again.name and "-r2" in r2.name  # the same revision exported twice
+        public = venue_keys.require_key(v).public_line
     made = Made(r1, public, None, json.loads(members(r1)[pkg.RESULTS_NAME]))  # type: ignore[arg-type]
     register(central_db, made)
 
@@ -131,19 +125,13 @@ def test_appeals_json_must_agree_with_the_trail_and_old_packages_import(central_
                                                                         tmp_path: Path) -> None:
     folder = tmp_path / "item07"
     folder.mkdir()
-    with data_dir(tmp_path / "data"):
-        v, head, staff = make_venue(folder / "item07.venue", 7)
-        try:
-            w = build(v, head, staff, folder, distinct(4))
-            results.sign_off(v, head, HEAD_PASSPHRASE)
-            code = dict(draw.scoring_rows(v))[code_ids(v)[w.reg(0)]]
-            a = appeals.record(v, head, appeals.BLIND_CODE, code, "异议")
-            appeals.decide(v, head, a.id, appeals.DISMISSED, "无误", PANEL)
-            path = _export(v, head, folder)
-            key = venue_keys.unlock(v, head, PASSPHRASE)
-            public = venue_keys.require_key(v).public_line
-        finally:
-            v.close()
+    with data_dir(tmp_path / "data"), signed_item(folder, 7, distinct(4)) as (v, head, _staff, w):
+        code = dict(draw.scoring_rows(v))[code_ids(v)[w.reg(0)]]
+        a = appeals.record(v, head, appeals.BLIND_CODE, code, "异议")
+        appeals.decide(v, head, a.id, appeals.DISMISSED, "无误", PANEL)
+        path = _export(v, head, folder)
+        key = venue_keys.unlock(v, head, PASSPHRASE)
+        public = venue_keys.require_key(v).public_line
     files = members(path)
     data = json.loads(files[pkg.RESULTS_NAME])
     register(central_db, Made(path, public, key, data))

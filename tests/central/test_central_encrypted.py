@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import sqlite3
 import subprocess
 import zipfile
 from pathlib import Path
@@ -23,22 +22,11 @@ from db.venue_file import VenueFile
 from tests import committee
 from tests.app.package.export_world import distinct, export
 from tests.app.services.results_world import build
-from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN, personal_data
 
 COMMITTEE_PASS = "组委会加密口令-2026渝"
 BY = "组委会 李明"
 TOOLS = ("age", "minisign", "sha256sum")
-
-
-def personal_data(venue_path: Path) -> list[bytes]:
-    """Every name, ID number and phone of the roster, as UTF-8 bytes (read with sqlite3, like a finder)."""
-    conn = sqlite3.connect(venue_path)
-    try:
-        rows = conn.execute("SELECT name, id_number, phone FROM contestant").fetchall()
-    finally:
-        conn.close()
-    assert rows
-    return [v.encode("utf-8") for row in rows for v in row if v]
 
 
 def _fingerprint(out: str) -> str:

@@ -20,15 +20,12 @@ from app.services import (
     certificates,
     checkin,
     committee,
-    package,
-    results,
     roster,
     users,
-    venue_keys,
 )
 from app.services import setup_package as setup
 from db.central.engine import CentralDb, open_central
-from tests.app.package.export_world import distinct
+from tests.app.package.export_world import distinct, sign_and_export
 from tests.app.services.results_world import build
 from tests.conftest import HEAD_PASSPHRASE, roster_rows, write_roster
 
@@ -75,11 +72,7 @@ def test_setup_to_accepted_encrypted_package(cdb: CentralDb, tmp_path: Path) -> 
         for c in roster.list_contestants(v):  # the committee's three did not come; the day runs on six others
             checkin.mark_absent(v, staff["checkin"], c.id)
         build(v, head, staff, tmp_path, distinct(6))
-        results.sign_off(v, head, HEAD_PASSPHRASE)
-        out = tmp_path / "usb"
-        out.mkdir()
-        exported = package.export_package(v, head, HEAD_PASSPHRASE, out)
-        key_line = venue_keys.require_key(v).public_line
+        exported, key_line = sign_and_export(v, head, tmp_path / "usb")
     finally:
         v.close()
     central.register_key(cdb, BY, key_line, "31 赛场", 31)  # the venue key, registered for exactly this item

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from app.services.venue import create_venue
 from db.venue_file import VenueFile
 from tests import committee
 from tests.app.package.export_world import PASSPHRASE, Exported, distinct
-from tests.app.services.results_world import build
+from tests.app.services.results_world import Spec, World, build
 from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN
 
 COMPETITION_DATE = date(2026, 11, 28)
@@ -33,17 +35,28 @@ def make_venue(path: Path, item_no: int, head_judge: str = "钱莉", groups: lis
     return v, head, staff
 
 
+@contextmanager
+def signed_item(folder: Path, item_no: int, specs: list[Spec], seed: int = 2026
+                ) -> Iterator[tuple[VenueFile, Actor, dict[str, Actor], World]]:
+    """The venue file of ``item_no`` in ``folder``: one scored contestant per spec, results signed off by the
+    head judge; closed when the block ends."""
+    from app.services import results
+
+    v, head, staff = make_venue(folder / f"item{item_no:02d}.venue", item_no)
+    try:
+        w = build(v, head, staff, folder, specs, seed=seed)
+        results.sign_off(v, head, HEAD_PASSPHRASE)
+        yield v, head, staff, w
+    finally:
+        v.close()
+
+
 def exported_item(tmp_path: Path, item_no: int, n: int = 6, seed: int = 2026, top: float = 99.0) -> Exported:
     """A whole venue for ``item_no``: roster (demo people of ``seed``), scores, sign-off, package."""
-    from app.services import package, results
+    from app.services import package
 
     folder = tmp_path / f"item{item_no:02d}"
     folder.mkdir()
-    v, head, staff = make_venue(folder / f"item{item_no:02d}.venue", item_no)
-    try:
-        w = build(v, head, staff, folder, distinct(n, top=top), seed=seed)
-        results.sign_off(v, head, HEAD_PASSPHRASE)
+    with signed_item(folder, item_no, distinct(n, top=top), seed=seed) as (v, head, _staff, w):
         view = package.export_package(v, head, PASSPHRASE, folder)
         return Exported(w, view, venue_keys.require_key(v), venue_keys.unlock(v, head, PASSPHRASE))
-    finally:
-        v.close()

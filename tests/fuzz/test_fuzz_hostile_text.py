@@ -24,10 +24,10 @@ from app.cli.main import main
 from app.errors import DomainError
 from app.package import export as pkg
 from app.reports.central_reports import write_central_report
-from app.services import central, package, results, roster, venue_keys
+from app.services import central, roster
 from db.central.engine import open_central
 from tests import committee
-from tests.app.package.export_world import PASSPHRASE, distinct
+from tests.app.package.export_world import distinct, sign_and_export
 from tests.app.services.results_world import build, deduct
 from tests.app.test_tabular import INJECTIONS, formula_cells
 from tests.central.world import make_venue
@@ -93,11 +93,7 @@ def _package_side(folder: Path, names: list[str], units: list[str]) -> tuple[Pat
             for reg_no, name, unit in zip(w.reg_nos, names, units, strict=False):
                 conn.execute("UPDATE contestant SET name = ?, unit = ? WHERE reg_no = ?", (name, unit, reg_no))
         deduct(venue, w.reg_nos[0], Decimal("0.5"), units[-1], module="A")  # a reason, printed and packaged
-        results.sign_off(venue, head, PASSPHRASE)
-        out = folder / "out"
-        out.mkdir()
-        view = package.export_package(venue, head, PASSPHRASE, out)
-        public_line = venue_keys.require_key(venue).public_line
+        view, public_line = sign_and_export(venue, head, folder / "out")
     finally:
         venue.close()
     assert view.path is not None

@@ -14,6 +14,7 @@ from app.roles import Actor
 from app.services import roster
 from db.venue_file import VenueFile
 from tests.conftest import ROSTER_HEADERS, roster_rows, write_roster
+from tests.fuzz.mutation import mutate
 
 _counter = itertools.count()
 
@@ -49,18 +50,8 @@ def setup(seeded: VenueFile, head: Actor, tmp_path: Path) -> tuple[VenueFile, Ac
 @given(data=st.data())
 def test_mutated_csv(setup: tuple[VenueFile, Actor, Path], data: st.DataObject) -> None:
     venue, head, folder = setup
-    raw = bytearray(_csv_bytes(roster_rows(4, seed=99)))
-    for _ in range(data.draw(st.integers(1, 8))):
-        pos = data.draw(st.integers(0, len(raw) - 1))
-        op = data.draw(st.sampled_from(["flip", "delete", "insert"]))
-        if op == "flip":
-            raw[pos] = data.draw(st.integers(0, 255))
-        elif op == "delete":
-            del raw[pos]
-        else:
-            raw[pos:pos] = data.draw(st.binary(min_size=1, max_size=4))
     path = folder / f"m{next(_counter)}.csv"
-    path.write_bytes(bytes(raw))
+    path.write_bytes(mutate(_csv_bytes(roster_rows(4, seed=99)), data, edits=8, longest_insert=4))
     _check_outcome(venue, head, path)
 
 

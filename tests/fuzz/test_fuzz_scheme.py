@@ -13,22 +13,9 @@ from app.errors import DomainError
 from app.roles import Actor
 from app.services import scheme
 from db.venue_file import VenueFile
+from tests.fuzz.mutation import mutate
 
 _n = itertools.count()
-
-
-def _mutate(raw: bytes, data: st.DataObject) -> bytes:
-    buf = bytearray(raw)
-    for _ in range(data.draw(st.integers(1, 6))):
-        pos = data.draw(st.integers(0, len(buf) - 1))
-        op = data.draw(st.sampled_from(["flip", "delete", "insert"]))
-        if op == "flip":
-            buf[pos] = data.draw(st.integers(0, 255))
-        elif op == "delete":
-            del buf[pos]
-        else:
-            buf[pos:pos] = data.draw(st.binary(min_size=1, max_size=3))
-    return bytes(buf)
 
 
 @pytest.fixture
@@ -39,6 +26,14 @@ def files(venue: VenueFile, head: Actor, tmp_path: Path) -> tuple[VenueFile, Act
     headers = ["模块", "模块名称", "评分项编号", "评分项描述", "类型", "分值", "裁判人数"]
     text = "\n".join([",".join(headers)] + [",".join(str(v) for v in r[:7]) for r in rows]) + "\n"
     return venue, head, tmp_path, xlsx.read_bytes(), text.encode("utf-8")
+
+
+def _import_mutated(files: tuple[VenueFile, Actor, Path, bytes, bytes], data: st.DataObject, kind: str) -> None:
+    """Import a damaged copy of the scheme file of ``kind`` (csv or xlsx) and check what happened."""
+    venue, head, folder, xlsx, csv = files
+    path = folder / f"s{next(_n)}.{kind}"
+    path.write_bytes(mutate(csv if kind == "csv" else xlsx, data, edits=6, longest_insert=3))
+    _outcome(venue, head, path)
 
 
 def _outcome(venue: VenueFile, head: Actor, path: Path) -> None:
@@ -54,16 +49,10 @@ def _outcome(venue: VenueFile, head: Actor, path: Path) -> None:
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_mutated_scheme_csv(files: tuple[VenueFile, Actor, Path, bytes, bytes], data: st.DataObject) -> None:
-    venue, head, folder, _xlsx, csv = files
-    path = folder / f"s{next(_n)}.csv"
-    path.write_bytes(_mutate(csv, data))
-    _outcome(venue, head, path)
+    _import_mutated(files, data, "csv")
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_mutated_scheme_xlsx(files: tuple[VenueFile, Actor, Path, bytes, bytes], data: st.DataObject) -> None:
-    venue, head, folder, xlsx, _csv = files
-    path = folder / f"s{next(_n)}.xlsx"
-    path.write_bytes(_mutate(xlsx, data))
-    _outcome(venue, head, path)
+    _import_mutated(files, data, "xlsx")

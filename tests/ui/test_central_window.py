@@ -82,27 +82,20 @@ def test_central_window_lists_appeals(qtbot: QtBot, tmp_path: Path) -> None:
     from datetime import timedelta
 
     from app.clock import now
-    from app.services import appeals, draw, package, publication, results, venue_keys
+    from app.services import appeals, draw, package, publication, venue_keys
     from tests import committee
     from tests.app.package.export_world import PASSPHRASE, distinct
-    from tests.app.services.results_world import build, code_ids
+    from tests.app.services.results_world import code_ids
     from tests.central.packages import data_dir
-    from tests.central.world import make_venue
-    from tests.conftest import HEAD_PASSPHRASE
+    from tests.central.world import signed_item
 
-    with data_dir(tmp_path / "data"):
-        v, head, staff = make_venue(tmp_path / "item12.venue", 12)
-        try:
-            w = build(v, head, staff, tmp_path, distinct(4))
-            results.sign_off(v, head, HEAD_PASSPHRASE)
-            end = now() - timedelta(minutes=5)
-            publication.set_publication(v, head, end - timedelta(days=3), end, "赛务办公室")
-            code = dict(draw.scoring_rows(v))[code_ids(v)[w.reg(1)]]
-            appeals.record(v, head, appeals.BLIND_CODE, code, "对评价分有异议", lodged_at=end - timedelta(hours=1))
-            path = package.export_package(v, head, PASSPHRASE, tmp_path).path
-            public = venue_keys.require_key(v).public_line
-        finally:
-            v.close()
+    with data_dir(tmp_path / "data"), signed_item(tmp_path, 12, distinct(4)) as (v, head, _staff, w):
+        end = now() - timedelta(minutes=5)
+        publication.set_publication(v, head, end - timedelta(days=3), end, "赛务办公室")
+        code = dict(draw.scoring_rows(v))[code_ids(v)[w.reg(1)]]
+        appeals.record(v, head, appeals.BLIND_CODE, code, "对评价分有异议", lodged_at=end - timedelta(hours=1))
+        path = package.export_package(v, head, PASSPHRASE, tmp_path).path
+        public = venue_keys.require_key(v).public_line
     assert path is not None
     path = committee.decrypted(path)  # as the committee opens it (the window asks for its passphrase)
     db = open_central(tmp_path / "central.sqlite", create=True)

@@ -42,6 +42,17 @@ def when_modal(*handles: Callable[[QDialog], None]) -> list[bool]:
     return stop
 
 
+def answer(button: QMessageBox.StandardButton, asked: list[str] | None = None) -> Callable[[QDialog], None]:
+    """A handler for ``when_modal``: the dialog must be a message box; its text goes to ``asked``, then ``button``
+    is clicked."""
+    def handle(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        if asked is not None:
+            asked.append(box.text())
+        box.button(button).click()
+    return handle
+
+
 def column(page: ResultsPage, header: str) -> int:
     return next(i for i, c in enumerate(page.model.columns) if c.header.startswith(header))
 

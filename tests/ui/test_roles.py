@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.roles import ROLE_STEPS, Actor, Role
 from app.services import day
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn, fill
-from tests.ui.test_results_page import when_modal
+from tests.ui.test_results_page import answer, when_modal
 from tests.ui.test_scoring_page import give_passphrase
 from ui.context import UiContext
 from ui.main_window import MainWindow
@@ -88,22 +88,14 @@ def test_lock_whole_item_asks_first_and_is_not_offered_again(
     assert page.lock_item_button.isEnabled()
 
     asked: list[str] = []
-
-    def say_no(box: QDialog) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.No).click()
+    say_no = answer(QMessageBox.StandardButton.No, asked)
 
     when_modal(say_no)
     page.lock_item_button.click()
     assert asked and "确定现在锁定全项目" in asked[0]
     assert not day.day_state(seeded).item_locked, "No: nothing locked"
 
-    def say_yes(box: QDialog) -> None:
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    when_modal(say_yes, give_passphrase, say_no)  # confirm, passphrase, then no lock sheet now
+    when_modal(answer(QMessageBox.StandardButton.Yes), give_passphrase, say_no)  # confirm, passphrase, then no lock sheet now
     page.lock_item_button.click()
     assert day.day_state(seeded).item_locked
     assert not page.lock_item_button.isEnabled() and page.lock_item_button.text() == "全项目已锁定"

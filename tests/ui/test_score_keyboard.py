@@ -18,7 +18,7 @@ from app.roles import Actor
 from app.services import scoring
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn
-from tests.ui.test_results_page import when_modal
+from tests.ui.test_results_page import answer, when_modal
 from ui.context import UiContext
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
 from ui.main_window import MainWindow
@@ -169,13 +169,7 @@ def test_page_change_and_closing_the_window_save_or_ask(
     assert editor.isVisible() and editor.text() == "7"
 
     asked: list[str] = []
-
-    def keep_open(box: QDialog) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.No).click()
-
-    when_modal(keep_open)
+    when_modal(answer(QMessageBox.StandardButton.No, asked))  # keep the window open
     window.close()  # closing asks, and "No" keeps the window and the typed value
     assert asked and "未能保存" in asked[0]
     assert window.isVisible() and editor.text() == "7"

@@ -15,7 +15,7 @@ from app.services import scoring
 from db.venue_file import VenueFile
 from tests.app.services.scoring_world import drawn
 from tests.conftest import HEAD_PASSPHRASE
-from tests.ui.test_results_page import when_modal
+from tests.ui.test_results_page import answer, when_modal
 from ui.context import UiContext
 from ui.dialogs.scoring_dialogs import CorrectionDialog, HistoryDialog
 from ui.dialogs.secret import PassphraseDialog
@@ -116,10 +116,7 @@ def test_keyboard_entry_refusal_spread_lock_and_correction(
     page.previewer = printed.append
     asked: list[str] = []
 
-    def then_print(box: QDialog) -> None:  # after the lock: print the lock confirmation sheet? yes
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    then_print = answer(QMessageBox.StandardButton.Yes, asked)  # after the lock: print the lock confirmation sheet? yes
     when_modal(give_passphrase, then_print)
     page.lock("A")
     assert "已锁定：模块 A" in page.message.text() and "签名检查点：审计链 #" in page.message.text()

@@ -59,3 +59,11 @@ def export(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Pat
     out.mkdir(exist_ok=True)
     view = package.export_package(venue, head, PASSPHRASE, out)
     return Exported(w, view, key, venue_keys.unlock(venue, head, PASSPHRASE))
+
+
+def sign_and_export(venue: VenueFile, head: Actor, out: Path) -> tuple[package.ExportView, str]:
+    """The head judge signs the results off and exports the package into the new folder ``out`` (a USB stick);
+    gives the export and the venue key's public line (what the committee registers)."""
+    results.sign_off(venue, head, PASSPHRASE)
+    out.mkdir()
+    return package.export_package(venue, head, PASSPHRASE, out), venue_keys.require_key(venue).public_line

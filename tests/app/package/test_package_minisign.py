@@ -122,24 +122,15 @@ def test_overlong_trusted_comment_refused() -> None:
 # --- tampering --------------------------------------------------------------------------------
 
 
-def test_flipped_byte_in_signature() -> None:
+@pytest.mark.parametrize(("line", "edit", "refusal"), [
+    (1, lambda text: _flip_b64_line(text, 20), "签名无效：文件已被修改或签名被替换"),  # a byte of the signature
+    (2, lambda _text: "trusted comment: " + TRUSTED.replace("07", "08"), "可信注释被修改"),  # the trusted comment
+    (3, lambda text: _flip_b64_line(text, 5), "可信注释被修改"),  # a byte of the global signature
+], ids=["flipped-signature", "changed-trusted-comment", "flipped-global-signature"])
+def test_edited_signature_line_is_refused(line: int, edit: Callable[[str], str], refusal: str) -> None:
     sig = KEY.sign_file(DATA, TRUSTED)
-    bad = _with_line(sig, 1, _flip_b64_line(_lines(sig)[1], 20))
-    with pytest.raises(IntegrityError, match="签名无效：文件已被修改或签名被替换"):
-        minisign.verify(DATA, bad, KEY.public)
-
-
-def test_changed_trusted_comment() -> None:
-    sig = KEY.sign_file(DATA, TRUSTED)
-    bad = _with_line(sig, 2, "trusted comment: " + TRUSTED.replace("07", "08"))
-    with pytest.raises(IntegrityError, match="可信注释被修改"):
-        minisign.verify(DATA, bad, KEY.public)
-
-
-def test_flipped_byte_in_global_signature() -> None:
-    sig = KEY.sign_file(DATA, TRUSTED)
-    bad = _with_line(sig, 3, _flip_b64_line(_lines(sig)[3], 5))
-    with pytest.raises(IntegrityError, match="可信注释被修改"):
+    bad = _with_line(sig, line, edit(_lines(sig)[line]))
+    with pytest.raises(IntegrityError, match=refusal):
         minisign.verify(DATA, bad, KEY.public)
 
 

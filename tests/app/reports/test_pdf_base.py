@@ -18,10 +18,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from app.errors import DomainError
-from app.reports import (
+from app.reports.fonts import CJK_FONT, register_fonts
+from app.reports.pdf_base import (
     PageBreak,
     ReportHeader,
     Spacer,
+    _fit,
     build_pdf,
     data_table,
     key_value_table,
@@ -29,8 +31,6 @@ from app.reports import (
     signature_block,
     styles,
 )
-from app.reports.fonts import CJK_FONT, register_fonts
-from app.reports.pdf_base import _fit
 
 PRINTED = datetime(2025, 11, 29, 8, 5, 30)
 HEADER = ReportHeader(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from app.errors import ValidationError
 from app.rules import sealed_draw
 from app.rules.draw import Assignment, DrawInput, canonical_json, default_stations, run_draw
-from tests.app.rules.test_draw import documented_namespace
+from tests.app.rules.test_draw import CODE_LENGTHS, REG_NOS, WITNESS, documented_namespace
 
 EXAMPLE = DrawInput("07", ("3721", "0815"), ("001", "002", "003"), ("01", "02", "03"))
 SECRET = bytes(range(32))
@@ -96,10 +96,10 @@ def test_late_code_avoids_every_earlier_code_and_every_station() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    entrants=st.lists(st.text(alphabet="0123456789中", min_size=1, max_size=4), unique=True, max_size=30),
+    entrants=st.lists(REG_NOS, unique=True, max_size=30),
     extra=st.integers(min_value=1, max_value=4),
-    witness=st.lists(st.text(alphabet="0123456789 ", min_size=1, max_size=5).filter(str.strip), min_size=2),
-    code_length=st.integers(min_value=1, max_value=3),
+    witness=WITNESS,
+    code_length=CODE_LENGTHS,
     secrets=st.lists(st.binary(min_size=32, max_size=32), min_size=3, max_size=3),
 )
 def test_documented_reference_implementation_agrees(entrants: list[str], extra: int, witness: list[str],

@@ -152,3 +152,12 @@ def build(
         if decrypted:
             decrypt.decrypt(venue, head, passphrase=HEAD_PASSPHRASE)
     return World(venue, head, tuple(new))
+
+
+def tied_on_80(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path) -> World:
+    """Three totals of 80 and one of 50, equal totals separated by 模块 B and then 用时: B puts w1 first (40 beats
+    30); w2 and w0 have equal B and time decides (1100 s beats 1200 s)."""
+    w = build(venue, head, staff, tmp_path, [("50", "30", 1200), ("40", "40", 1300), ("50", "30", 1100), ("30", "20")])
+    settings = venue_service.get_settings(venue)
+    venue_service.update_settings(venue, head, replace(settings, tie_break_modules=("B",)))
+    return w

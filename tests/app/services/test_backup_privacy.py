@@ -16,18 +16,7 @@ from app.roles import Actor
 from app.services import backup, users
 from db.venue_file import VenueFile
 from tests import committee
-from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN, roster_rows, write_roster
-
-
-def personal_data(path: Path) -> list[bytes]:
-    """Every roster name, ID number and phone of a venue file, read with sqlite3 as a finder would."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT name, id_number, phone FROM contestant").fetchall()
-    finally:
-        conn.close()
-    assert rows
-    return [v.encode("utf-8") for row in rows for v in row if v]
+from tests.conftest import HEAD_PASSPHRASE, HEAD_PIN, personal_data, roster_rows, write_roster
 
 
 def _usb(venue: VenueFile, head: Actor, tmp_path: Path) -> Path:

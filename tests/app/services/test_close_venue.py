@@ -14,16 +14,7 @@ from app.roles import Actor
 from app.services import backup, closure, integrity, package, results
 from db.venue_file import VenueFile, open_venue
 from tests.app.package.export_world import export
-from tests.conftest import HEAD_PASSPHRASE
-
-
-def people(path: Path) -> list[bytes]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT name, id_number, phone FROM contestant").fetchall()
-    finally:
-        conn.close()
-    return [v.encode("utf-8") for row in rows for v in row if v]
+from tests.conftest import HEAD_PASSPHRASE, personal_data
 
 
 def dump(path: Path) -> bytes:
@@ -39,7 +30,7 @@ def dump(path: Path) -> bytes:
 def test_closing_leaves_no_personal_data_and_still_verifies(venue: VenueFile, head: Actor, staff: dict[str, Actor],
                                                             tmp_path: Path) -> None:
     export(venue, head, staff, tmp_path)
-    secrets = people(venue.path)
+    secrets = personal_data(venue.path)
     assert len(secrets) >= 12
     totals = [c["total"] for c in results.latest_revision(venue).snapshot["contestants"]]  # type: ignore[union-attr]
     with pytest.raises(ValidationError):

@@ -4,6 +4,8 @@ and the desk.  The head judge opens the mapping with the vault (``opened``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -115,32 +117,32 @@ def test_only_the_head_judge_draws_and_only_once(ready: VenueFile, staff: dict[s
         draw.run_main_draw(ready, staff["head"], ["5", "6"], reason="想再抽一次")
 
 
-def test_tampered_draw_row_is_reported(ready: VenueFile, staff: dict[str, Actor], venue_path: Path) -> None:
-    draw.run_main_draw(ready, staff["head"], WITNESS)
+@contextmanager
+def _drawn_then_edited(ready: VenueFile, head: Actor, venue_path: Path, sql: str, table: str) -> Iterator[VenueFile]:
+    """The main draw, then ``sql`` run on the closed file behind the app's back (``tamper.edit``), reopened."""
+    draw.run_main_draw(ready, head, WITNESS)
     ready.close()
-    tamper.edit(venue_path, "UPDATE draw SET inputs = replace(inputs, '\"3721\"', '\"3722\"') WHERE kind = 'main'",
-                tables=("draw",))
-    v = open_venue(venue_path)
-    try:
+    tamper.edit(venue_path, sql, tables=(table,))
+    with open_venue(venue_path) as v:
+        yield v
+
+
+def test_tampered_draw_row_is_reported(ready: VenueFile, staff: dict[str, Actor], venue_path: Path) -> None:
+    with _drawn_then_edited(ready, staff["head"], venue_path,
+                            "UPDATE draw SET inputs = replace(inputs, '\"3721\"', '\"3722\"') WHERE kind = 'main'",
+                            "draw") as v:
         report = draw.verify_draws(v)
         assert not report.ok and "不一致" in report.lines()[0]
         # a sealed draw's check involves no blind code, so anyone may read the details
         assert any("种子不一致" in p for p in report.checks[0].problems)
-    finally:
-        v.close()
 
 
 def test_tampered_station_assignment_is_reported(ready: VenueFile, staff: dict[str, Actor], venue_path: Path) -> None:
-    draw.run_main_draw(ready, staff["head"], WITNESS)
-    ready.close()
-    tamper.edit(venue_path, "UPDATE station_assignment SET blind_code = '999' WHERE id = (SELECT min(id) FROM station_assignment)",
-                tables=("station_assignment",))
-    v = open_venue(venue_path)
-    try:
+    with _drawn_then_edited(ready, staff["head"], venue_path,
+                            "UPDATE station_assignment SET blind_code = '999' WHERE id = (SELECT min(id) FROM station_assignment)",
+                            "station_assignment") as v:
         report = draw.verify_draws(v, staff["head"])
         assert not report.ok and any("工位分配记录与抽签记录不符" in p for p in report.checks[0].problems)
-    finally:
-        v.close()
 
 
 def test_late_arrival_without_a_free_station_is_refused(ready: VenueFile, staff: dict[str, Actor]) -> None:

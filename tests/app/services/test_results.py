@@ -25,7 +25,16 @@ from app.services.audit import verify_chain
 from app.services.results_snapshot import build_snapshot, content_sha256, sha256_of
 from db.models import ExportRecord, ResultRevision
 from db.venue_file import VenueFile
-from tests.app.services.results_world import ABSENT, WITHDREW, Spec, World, build, correct_a, deduct
+from tests.app.services.results_world import (
+    ABSENT,
+    WITHDREW,
+    Spec,
+    World,
+    build,
+    correct_a,
+    deduct,
+    tied_on_80,
+)
 from tests.conftest import HEAD_PASSPHRASE
 
 
@@ -229,10 +238,7 @@ def test_tie_at_first_second_is_shown_and_decided_with_a_reason(venue: VenueFile
 
 def test_tie_broken_by_module_order_then_time(venue: VenueFile, head: Actor, staff: dict[str, Actor],
                                               tmp_path: Path) -> None:
-    specs: list[Spec] = [("50", "30", 1200), ("40", "40", 1300), ("50", "30", 1100), ("30", "20")]
-    w = world(venue, head, staff, tmp_path, specs)
-    settings = venue_service.get_settings(venue)
-    venue_service.update_settings(venue, head, replace(settings, tie_break_modules=("B",)))
+    w = tied_on_80(venue, head, staff, tmp_path)
     rows = rows_of(results.results(venue, head))
     # all three with 80: B decides first (40 beats 30), then less time (1100 s beats 1200 s)
     assert [r.reg_no for r in rows[:3]] == [w.reg(1), w.reg(2), w.reg(0)]

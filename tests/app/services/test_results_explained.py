@@ -6,7 +6,6 @@ pending marker, and the line note of an all-higher decision that converts the ne
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,11 +14,10 @@ from sqlalchemy import select
 from app.package.verify import schema_problems
 from app.roles import Actor
 from app.services import results
-from app.services import venue as venue_service
 from app.services.results_snapshot import WORDING_KEYS, build_snapshot, content_sha256
 from db.models import ResultRevision
 from db.venue_file import VenueFile
-from tests.app.services.results_world import Spec, build
+from tests.app.services.results_world import Spec, build, tied_on_80
 from tests.conftest import HEAD_PASSPHRASE
 
 
@@ -33,10 +31,7 @@ def people(snapshot: dict) -> dict[str, dict]:  # type: ignore[type-arg]
 
 def test_separation_step_is_named_on_the_line(venue: VenueFile, head: Actor, staff: dict[str, Actor],
                                               tmp_path: Path) -> None:
-    specs: list[Spec] = [("50", "30", 1200), ("40", "40", 1300), ("50", "30", 1100), ("30", "20")]
-    w = build(venue, head, staff, tmp_path, specs)
-    settings = venue_service.get_settings(venue)
-    venue_service.update_settings(venue, head, replace(settings, tie_break_modules=("B",)))
+    w = tied_on_80(venue, head, staff, tmp_path)
     rows = rows_of(venue, head)
     names = {reg: r.name for reg, r in rows.items()}
     # 80 each: B puts w1 first; w2 and w0 have equal B, time separates them

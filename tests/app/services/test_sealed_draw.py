@@ -23,6 +23,7 @@ from app.roles import Actor
 from app.rules import draw as rules
 from app.rules import sealed_draw
 from app.services import audit, backup, checkin, decrypt, draw, results, roster, scheme, scoring, vault
+from app.services.roster import ContestantView
 from app.services.scoring_views import list_disqualifications
 from db.models import Module
 from db.venue_file import VenueFile, open_venue
@@ -57,17 +58,25 @@ def truth(v: VenueFile, head: Actor) -> Truth:
                  set(ids.values()), {p.reg_no: p.id for p in people})
 
 
+def _drawn(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path, registered: int,
+           present: int) -> list[ContestantView]:
+    """``registered`` people on the roster and the demo scheme; the first ``present`` checked in and drawn (the
+    rest have not arrived).  Gives the roster in order."""
+    roster.import_roster(venue, head, write_roster(tmp_path / "r.xlsx", roster_rows(registered)))
+    scheme.import_scheme(venue, head, write_scheme(tmp_path / "scheme.xlsx"))
+    people = roster.list_contestants(venue)
+    for p in people[:present]:
+        checkin.check_in(venue, staff["checkin"], p.id)
+    draw.run_main_draw(venue, head, WITNESS)
+    return people
+
+
 @pytest.fixture
 def scored(venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path) -> VenueFile:
     """12 registered; 10 checked in and drawn; one late arrival (released by the head judge); one withdrawal
     after the draw (recorded by blind code); 二次加密 of module A; a station change; every code scored,
     with a deduction, a time and a module disqualification; not yet locked."""
-    roster.import_roster(venue, head, write_roster(tmp_path / "r.xlsx", roster_rows(12)))
-    scheme.import_scheme(venue, head, write_scheme(tmp_path / "scheme.xlsx"))
-    people = roster.list_contestants(venue)
-    for p in people[:10]:
-        checkin.check_in(venue, staff["checkin"], p.id)
-    draw.run_main_draw(venue, head, WITNESS)
+    people = _drawn(venue, head, staff, tmp_path, registered=12, present=10)
     draw.publish(venue, head)
     checkin.check_in(venue, staff["checkin"], people[10].id)  # late: a station now, the code sealed
     draw.open_envelope(venue, head, vault.unlock(venue, head, HEAD_PASSPHRASE))  # releases the late code
@@ -263,12 +272,7 @@ def test_judges_and_desk_see_only_their_half(scored: VenueFile, staff: dict[str,
 
 def test_late_arrival_code_is_drawn_sealed_and_released_by_the_head_judge(
         venue: VenueFile, head: Actor, staff: dict[str, Actor], tmp_path: Path) -> None:
-    roster.import_roster(venue, head, write_roster(tmp_path / "r.xlsx", roster_rows(6)))
-    scheme.import_scheme(venue, head, write_scheme(tmp_path / "scheme.xlsx"))
-    people = roster.list_contestants(venue)
-    for p in people[:4]:
-        checkin.check_in(venue, staff["checkin"], p.id)
-    draw.run_main_draw(venue, head, WITNESS)
+    people = _drawn(venue, head, staff, tmp_path, registered=6, present=4)
     before = {code for _, code in draw.scoring_rows(venue)}
     card = checkin.check_in(venue, staff["checkin"], people[4].id)  # the desk: a station, never the code
     card2 = checkin.check_in(venue, head, people[5].id)  # the head judge at the desk: no code shown either
