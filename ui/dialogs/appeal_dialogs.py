@@ -78,12 +78,13 @@ class PublicationDialog(_ServiceDialog):
         for key, box in self.columns.items():
             box.setChecked(key in current.columns)
             boxes.addWidget(box)
-        f = self.form_layout
-        f.addRow(self.tr("公示开始"), self.start)
-        f.addRow(self.tr("公示结束"), self.end)
-        f.addRow(self.tr("申诉受理地点"), self.place)
-        f.addRow(self.tr("受理人及电话"), self.contact)
-        f.addRow(self.tr("公示列"), boxes)
+        self._rows(
+            (self.tr("公示开始"), self.start),
+            (self.tr("公示结束"), self.end),
+            (self.tr("申诉受理地点"), self.place),
+            (self.tr("受理人及电话"), self.contact),
+            (self.tr("公示列"), boxes),
+        )
         self._finish(self.save, self.tr("保存"), self.tr("取消"))
         self.resize(640, 0)
 
@@ -120,16 +121,17 @@ class RecordAppealDialog(_ServiceDialog):
         self.attached.setMaximumHeight(60)
         add = QPushButton(self.tr("添加附件（只记录文件名和哈希）…"))
         add.clicked.connect(self.add_attachment)
-        f = self.form_layout
-        f.addRow(self.tr("申诉人类别"), self.kind)
-        f.addRow(self.tr("申诉人"), self.lodger)
-        f.addRow(self.tr("申诉人单位"), self.unit)
-        f.addRow(self.tr("涉及选手"), self.concerns)
-        f.addRow(self.tr("组别"), self.group)
-        f.addRow(self.tr("提交时间"), self.lodged_at)
-        f.addRow(self.tr("申诉理由"), self.grounds)
-        f.addRow(self.tr("附件"), self.attached)
-        f.addRow("", add)
+        self._rows(
+            (self.tr("申诉人类别"), self.kind),
+            (self.tr("申诉人"), self.lodger),
+            (self.tr("申诉人单位"), self.unit),
+            (self.tr("涉及选手"), self.concerns),
+            (self.tr("组别"), self.group),
+            (self.tr("提交时间"), self.lodged_at),
+            (self.tr("申诉理由"), self.grounds),
+            (self.tr("附件"), self.attached),
+            ("", add),
+        )
         self._finish(self.save, self.tr("登记"), self.tr("取消"))
         self.resize(600, 0)
 
@@ -164,12 +166,13 @@ class DecideDialog(_ServiceDialog):
         self.panel = QLineEdit()
         self.panel.setPlaceholderText(self.tr("仲裁组成员姓名，用顿号或逗号分隔（必填）"))
         self.decided_at = _time_edit(None)
-        f = self.form_layout
-        f.addRow(self.tr("申诉"), QLineEdit(f"{appeal.lodger_text}：{appeal.grounds}", readOnly=True))
-        f.addRow(self.tr("仲裁结果"), self.outcome)
-        f.addRow(self.tr("仲裁理由"), self.reasoning)
-        f.addRow(self.tr("仲裁组成员"), self.panel)
-        f.addRow(self.tr("决定时间"), self.decided_at)
+        self._rows(
+            (self.tr("申诉"), QLineEdit(f"{appeal.lodger_text}：{appeal.grounds}", readOnly=True)),
+            (self.tr("仲裁结果"), self.outcome),
+            (self.tr("仲裁理由"), self.reasoning),
+            (self.tr("仲裁组成员"), self.panel),
+            (self.tr("决定时间"), self.decided_at),
+        )
         self._finish(self.save, self.tr("记录"), self.tr("取消"))
         self.resize(560, 0)
 
@@ -192,12 +195,13 @@ class CorrectForAppealDialog(_ServiceDialog):
         self.judge = QLineEdit()
         self.judge.setPlaceholderText(self.tr("评价分：哪位裁判的（测量分留空）"))
         self.reason = QLineEdit()
-        f = self.form_layout
-        f.addRow(self.tr("加密号"), self.code)
-        f.addRow(self.tr("评分细则"), self.criterion)
-        f.addRow(self.tr("更正后的分数"), self.value)
-        f.addRow(self.tr("裁判"), self.judge)
-        f.addRow(self.tr("更正说明"), self.reason)
+        self._rows(
+            (self.tr("加密号"), self.code),
+            (self.tr("评分细则"), self.criterion),
+            (self.tr("更正后的分数"), self.value),
+            (self.tr("裁判"), self.judge),
+            (self.tr("更正说明"), self.reason),
+        )
         self._finish(self.save, self.tr("更正"), self.tr("取消"))
         self.resize(480, 0)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from ui import style
 from ui.screen_fit import title_width
@@ -26,6 +26,11 @@ class FormDialog(QDialog):
         self.form_layout = QFormLayout()
         self.error = style.error_label(wrap=wrap_error)
         self._above: list[QWidget] = []
+
+    def _rows(self, *rows: tuple[str, QWidget | QLayout]) -> None:
+        """Add ``(label, field)`` rows to the form, top to bottom (an empty label: the field under the one above)."""
+        for label, field in rows:
+            self.form_layout.addRow(label, field)
 
     def _explain(self, text: str) -> QLabel:
         """A wrapped sentence above the form (a child of the dialog at once, so it is the dialog's first label)."""

@@ -67,6 +67,20 @@ def _reason_and_button(placeholder: str, text: str, action: Callable[[], object]
     return reason, button(text, action)
 
 
+def _entry_over_list(box: QGroupBox, entry: list[QWidget], view: QTableView, undo_reason: QLineEdit,
+                     undo_button: QPushButton) -> None:
+    """The deduction and disqualification boxes: the entry line (its reason, next to last, takes the spare width),
+    the list of what was recorded under it, and the line that undoes the selected one with a reason."""
+    grid = QGridLayout(box)
+    for column_no, widget in enumerate(entry):
+        grid.addWidget(widget, 0, column_no)
+    last = len(entry) - 1
+    grid.addWidget(view, 1, 0, 1, len(entry))
+    grid.addWidget(undo_reason, 2, 0, 1, last)
+    grid.addWidget(undo_button, 2, last)
+    grid.setColumnStretch(last - 1, 1)
+
+
 def _label_for(text: str, field: QWidget) -> QLabel:
     """A label whose mnemonic (&D, &T …) puts the keyboard in ``field``."""
     label = QLabel(text)
@@ -74,10 +88,13 @@ def _label_for(text: str, field: QWidget) -> QLabel:
     return label
 
 
-def _table(model: RowsModel, stretch: int | None = None) -> QTableView:  # type: ignore[type-arg]
-    """A read-only, row-selecting table; ``stretch`` is the column that takes the spare width."""
+def _table(model: RowsModel, stretch: int | None = None, name: str = "") -> QTableView:  # type: ignore[type-arg]
+    """A read-only, row-selecting table; ``stretch`` is the column that takes the spare width, ``name`` the object
+    name tests find it by."""
     view = table_view(model, single=True, stretch=stretch, row_numbers=False)
     view.verticalHeader().setDefaultSectionSize(24)
+    if name:
+        view.setObjectName(name)
     return view
 
 
@@ -148,23 +165,13 @@ class ScoringExtras(QWidget):
             Column(tr("原因"), lambda d: d.reason),
             Column(tr("录入人"), lambda d: d.by),
         ], self)
-        self.deductions_view = _table(self.deductions, stretch=4)
-        self.deductions_view.setObjectName("deductionList")
+        self.deductions_view = _table(self.deductions, stretch=4, name="deductionList")
         self.cancel_reason, self.cancel_button = _reason_and_button(
             tr("撤销所选扣分的原因（必填）"), tr("撤销所选扣分"), self.cancel_deduction)
         deduct_box = QGroupBox(tr("扣分（安全或违规行为）"))
-        g = QGridLayout(deduct_box)
-        g.addWidget(_label_for(tr("扣分(&D)"), self.amount), 0, 0)
-        g.addWidget(self.amount, 0, 1)
-        g.addWidget(QLabel(tr("扣自")), 0, 2)
-        g.addWidget(self.deduct_module, 0, 3)
-        g.addWidget(QLabel(tr("原因")), 0, 4)
-        g.addWidget(self.deduct_reason, 0, 5)
-        g.addWidget(self.deduct_button, 0, 6)
-        g.addWidget(self.deductions_view, 1, 0, 1, 7)
-        g.addWidget(self.cancel_reason, 2, 0, 1, 6)
-        g.addWidget(self.cancel_button, 2, 6)
-        g.setColumnStretch(5, 1)
+        _entry_over_list(deduct_box, [_label_for(tr("扣分(&D)"), self.amount), self.amount, QLabel(tr("扣自")),
+                                      self.deduct_module, QLabel(tr("原因")), self.deduct_reason, self.deduct_button],
+                         self.deductions_view, self.cancel_reason, self.cancel_button)
         return deduct_box
 
     def _build_time(self) -> tuple[QGroupBox, QGridLayout]:
@@ -222,21 +229,13 @@ class ScoringExtras(QWidget):
             Column(tr("原因"), lambda d: d.reason),
             Column(tr("决定人"), lambda d: d.by),
         ], self)
-        self.dq_view = _table(self.disqualifications, stretch=3)
-        self.dq_view.setObjectName("disqualificationList")
+        self.dq_view = _table(self.disqualifications, stretch=3, name="disqualificationList")
         self.revoke_reason, self.revoke_button = _reason_and_button(
             tr("撤销所选取消资格的原因（必填）"), tr("撤销所选取消资格"), self.revoke)
         self.dq_box = QGroupBox(tr("取消资格（裁判长）"))
-        q = QGridLayout(self.dq_box)
-        q.addWidget(_label_for(tr("范围(&Q)"), self.dq_module), 0, 0)
-        q.addWidget(self.dq_module, 0, 1)
-        q.addWidget(QLabel(tr("原因")), 0, 2)
-        q.addWidget(self.dq_reason, 0, 3)
-        q.addWidget(self.dq_button, 0, 4)
-        q.addWidget(self.dq_view, 1, 0, 1, 5)
-        q.addWidget(self.revoke_reason, 2, 0, 1, 4)
-        q.addWidget(self.revoke_button, 2, 4)
-        q.setColumnStretch(3, 1)
+        _entry_over_list(self.dq_box, [_label_for(tr("范围(&Q)"), self.dq_module), self.dq_module,
+                                       QLabel(tr("原因")), self.dq_reason, self.dq_button],
+                         self.dq_view, self.revoke_reason, self.revoke_button)
 
     def _build_layout(self, who_label: QLabel, deduct_box: QGroupBox, time_box: QGroupBox) -> None:
         self.message = note()
