@@ -14,14 +14,12 @@ import os
 from pathlib import Path
 
 from app import sealing
-from app.clock import now
-from app.errors import NotFound, StateError, ValidationError
+from app.errors import NotFound, ValidationError
 from app.i18n import tr
 from app.package.committee_keys import CommitteeKeys
-from app.rules import text_policy
-from app.services import certificates
+from app.services import certificates, committee_secrets
 from db.central.engine import CentralDb
-from db.central.models import CentralEvent, CentralSetting
+from db.central.models import CentralSetting
 
 SETTING_KEY = "committee_recipient"
 PURPOSE = "committee/identity"
@@ -35,30 +33,21 @@ def recipient(db: CentralDb) -> str | None:
 
 def init(db: CentralDb, by: str, passphrase: str, confirm: str) -> str:
     """Make the committee's encryption identity; returns the recipient (``age1…``)."""
-    by = text_policy.clean(by, text_policy.PERSON_NAME, tr("经办人"))
-    if not by:
-        raise ValidationError(tr("请填写经办人姓名"), column=tr("经办人"))
-    if passphrase != confirm:
-        raise ValidationError(tr("两次输入的口令不一致"), column=tr("口令"))
+    by = committee_secrets.keeper(by, passphrase, confirm)
     if (problem := sealing.passphrase_problem(passphrase, avoid=(by,))) is not None:
         raise ValidationError(problem, column=tr("口令"))
     identity, public = sealing.new_identity()
-    with db.unit_of_work() as s:
-        if s.get(CentralSetting, SETTING_KEY) is not None:
-            raise StateError(tr("组委会加密密钥已存在，不能覆盖（已加密的成绩包和备份要靠它打开）"))
-        s.add(CentralSetting(key=SETTING_KEY, value={
-            "recipient": public, "identity": sealing.wrap(identity.encode("ascii"), passphrase, PURPOSE)}))
-        s.add(CentralEvent(at=now(), actor=by, action="committee_recipient.init", data={"recipient": public}))
+    committee_secrets.create(
+        db, SETTING_KEY, {"recipient": public, "identity": sealing.wrap(identity.encode("ascii"), passphrase, PURPOSE)},
+        tr("组委会加密密钥已存在，不能覆盖（已加密的成绩包和备份要靠它打开）"), by, "committee_recipient.init",
+        {"recipient": public})
     return public
 
 
 def unlock(db: CentralDb, passphrase: str) -> str:
     """The identity (in memory only).  ValidationError for a wrong passphrase."""
-    with db.unit_of_work() as s:
-        row = s.get(CentralSetting, SETTING_KEY)
-        if row is None:
-            raise NotFound(tr("还没有组委会加密密钥。请先运行 venuescore central recipient init 生成。"))
-        blob = str(row.value["identity"])
+    blob = str(committee_secrets.stored(
+        db, SETTING_KEY, tr("还没有组委会加密密钥。请先运行 venuescore central recipient init 生成。"))["identity"])
     return sealing.unwrap(blob, passphrase, PURPOSE).decode("ascii")
 
 

@@ -28,13 +28,12 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.clock import now
-from app.errors import IntegrityError, NotFound, StateError, ValidationError
+from app.errors import IntegrityError
 from app.i18n import tr
 from app.package.keys import PublicKey, SigningKey, generate_keypair, load_private_key
-from app.rules import text_policy
+from app.services import committee_secrets
 from db.central.engine import CentralDb
-from db.central.models import CentralEvent, CentralSetting
+from db.central.models import CentralSetting
 
 PREFIX = "VSC1"
 SETTING_KEY = "committee_key"
@@ -129,25 +128,14 @@ def committee_public(db: CentralDb) -> PublicKey | None:
 
 
 def init_committee_key(db: CentralDb, by: str, passphrase: str, confirm: str) -> PublicKey:
-    by = text_policy.clean(by, text_policy.PERSON_NAME, tr("经办人"))
-    if not by:
-        raise ValidationError(tr("请填写经办人姓名"), column=tr("经办人"))
-    if passphrase != confirm:
-        raise ValidationError(tr("两次输入的口令不一致"), column=tr("口令"))
+    by = committee_secrets.keeper(by, passphrase, confirm)
     secret, public = generate_keypair(passphrase)
-    with db.unit_of_work() as s:
-        if s.get(CentralSetting, SETTING_KEY) is not None:
-            raise StateError(tr("组委会证书密钥已存在，不能覆盖（已打印的证书要靠它核验）"))
-        s.add(CentralSetting(key=SETTING_KEY, value={"public": public.minisign_line(), "secret": secret.decode("utf-8")}))
-        s.add(CentralEvent(at=now(), actor=by, action="committee_key.init",
-                           data={"key_id": public.key_id_hex, "fingerprint": public.fingerprint()}))
+    committee_secrets.create(db, SETTING_KEY, {"public": public.minisign_line(), "secret": secret.decode("utf-8")},
+                             tr("组委会证书密钥已存在，不能覆盖（已打印的证书要靠它核验）"), by, "committee_key.init",
+                             {"key_id": public.key_id_hex, "fingerprint": public.fingerprint()})
     return public
 
 
 def unlock_committee_key(db: CentralDb, passphrase: str) -> SigningKey:
-    with db.unit_of_work() as s:
-        row = s.get(CentralSetting, SETTING_KEY)
-        if row is None:
-            raise NotFound(tr("还没有组委会证书密钥。请先运行 venuescore central signer init 生成。"))
-        secret = row.value["secret"].encode("utf-8")
-    return load_private_key(secret, passphrase)
+    stored = committee_secrets.stored(db, SETTING_KEY, tr("还没有组委会证书密钥。请先运行 venuescore central signer init 生成。"))
+    return load_private_key(stored["secret"].encode("utf-8"), passphrase)
