@@ -263,11 +263,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         lines = reports_data.conflicts(db)
-    if not lines:
-        print(tr("未发现兼项或身份冲突"))
-        return 0
     print_table([tr("类别"), tr("身份证号"), tr("姓名"), tr("出现在")],
-                [[c.kind, "、".join(c.id_numbers), "、".join(c.names), c.items_text] for c in lines])
+                [[c.kind, "、".join(c.id_numbers), "、".join(c.names), c.items_text] for c in lines],
+                empty=tr("未发现兼项或身份冲突"))
     return 0
 
 
@@ -294,14 +292,11 @@ def cmd_appeals(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         lines = central_appeals.item_appeals(db)
-    if not lines:
-        print(tr("各项目均无申诉记录"))
-        return 0
     print_table([tr("项目"), tr("组别"), tr("版本"), tr("编号"), tr("申诉人"), tr("提交时间"), tr("逾期"), tr("理由"),
                  tr("结果"), tr("仲裁组")],
                 [[x.item_label, x.groups, x.revision, x.appeal.id, x.appeal.lodger,
                   x.appeal.lodged_at.strftime("%Y-%m-%d %H:%M"), tr("逾期") if x.appeal.late else "", x.appeal.grounds,
-                  x.appeal.status_text, "、".join(x.appeal.panel)] for x in lines])
+                  x.appeal.status_text, "、".join(x.appeal.panel)] for x in lines], empty=tr("各项目均无申诉记录"))
     return 0
 
 

@@ -115,9 +115,14 @@ def actor_from(venue: VenueFile, args: argparse.Namespace) -> Actor:
     return users.sign_in(venue, name, pin)
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    """Plain aligned text; CJK characters count double width so columns line up in a terminal."""
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], empty: str = "") -> None:
+    """Plain aligned text; CJK characters count double width so columns line up in a terminal.  ``empty``, when
+    given, is printed instead of a table without rows."""
     import unicodedata
+
+    if not rows and empty:
+        print(empty)
+        return
 
     def width(text: str) -> int:
         return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
