@@ -201,4 +201,3 @@ def test_the_rules_decisions_are_shown_in_words(qtbot: QtBot, venue: VenueFile, 
     qtbot.waitUntil(lambda: not page.table.horizontalScrollBar().isVisible() or
                     page.table.horizontalScrollBar().maximum() == 0, timeout=2000)
     page.grab().save(str(tmp_path / "results-notes.png"))
-    Path("/tmp/h13b-results-notes.png").write_bytes((tmp_path / "results-notes.png").read_bytes())
