@@ -118,6 +118,9 @@ def _stop(data: Path) -> None:
     its pid file: as root this needs no path the postgres user must reach."""
     try:
         pid = int((data / "postmaster.pid").read_text().split()[0])
+        cmdline = Path(f"/proc/{pid}/cmdline")
+        if cmdline.exists() and b"postgres" not in cmdline.read_bytes():
+            return  # a stale pid file: that number is someone else's process now
         os.kill(pid, signal.SIGQUIT)
     except (OSError, ValueError, IndexError):
         return  # no server (never started, or already gone)
