@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 
 from app.errors import ValidationError
 from app.i18n import tr
@@ -488,6 +489,15 @@ def _modules_in_order(criteria: Sequence[Criterion]) -> list[str]:
     return list(dict.fromkeys(c.module for c in criteria))
 
 
+Plan = tuple[tuple[str, tuple[Criterion, ...]], ...]  # each module (in order) with its criteria (in order)
+_NO_MARKS: Mapping[str | None, Decimal] = MappingProxyType({})
+
+
+def _plan(criteria: Sequence[Criterion]) -> Plan:
+    """The scheme's modules with their criteria, worked out once for all contestants (not once per person)."""
+    return tuple((m, tuple(c for c in criteria if c.module == m)) for m in _modules_in_order(criteria))
+
+
 def _module_scores(
     criteria: Sequence[Criterion],
     contestant: str,
@@ -495,9 +505,11 @@ def _module_scores(
     deductions: Iterable[Deduction],
     disqualified_modules: set[str],
     places: int,
+    plan: Plan | None = None,
 ) -> tuple[dict[str, ModuleScore], list[str]]:
-    modules = _modules_in_order(criteria)
-    unknown = (disqualified_modules | {d.module for d in deductions if d.module is not None}) - set(modules)
+    """``plan``: ``_plan(criteria)``, when the caller scores many contestants under one scheme."""
+    plan = _plan(criteria) if plan is None else plan
+    unknown = (disqualified_modules | {d.module for d in deductions if d.module is not None}) - {m for m, _ in plan}
     if unknown:
         raise ValueError(f"deduction or disqualification names unknown module(s): {sorted(unknown)}")
     taken: dict[str, Decimal] = defaultdict(Decimal)
@@ -509,11 +521,11 @@ def _module_scores(
 
     result: dict[str, ModuleScore] = {}
     missing: list[str] = []
-    for module in modules:
+    for module, members in plan:
         dq = module in disqualified_modules
         scores: list[CriterionScore] = []
-        for c in (c for c in criteria if c.module == module):
-            cs, gap = _criterion_score(c, cells.get((c.code, contestant), {}), places)
+        for c in members:
+            cs, gap = _criterion_score(c, cells.get((c.code, contestant), _NO_MARKS), places)
             scores.append(cs)
             if gap is not None and not dq:  # nothing is missing from a disqualified module
                 missing.append(gap)
@@ -590,10 +602,11 @@ def contestant_totals(
     for d in deds:
         by_person[d.contestant].append(d)
     totals: dict[str, ContestantTotal] = {}
+    plan = _plan(criteria)
     for person in sorted(people):
         mine = by_person.get(person, [])
         modules, missing = _module_scores(
-            criteria, person, cells, mine, set(disqualified.get(person, set())), places
+            criteria, person, cells, mine, set(disqualified.get(person, set())), places, plan
         )
         item_deductions = sum((d.amount for d in mine if d.module is None), Decimal(0))
         total = max(Decimal(0), sum((m.score for m in modules.values()), Decimal(0)) - item_deductions)

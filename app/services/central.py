@@ -28,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.clock import now
@@ -294,9 +294,10 @@ def _others(s: Session, item_no: int, groups: str, data: dict[str, Any] | None =
     """Contestant lines of every live package except this item/groups' own revisions.
 
     With ``data`` (the package being imported): only the lines ``checks.check_across`` can match — the same
-    ID number, or the same name (its person check compares name, birth date and gender) — selected as columns.
-    Reading every other package's contestants as objects for each new package made an import slower with
-    every package already in (issue 17); the findings are the same (tests/central/test_central_flow.py).
+    ID number, or the same person (name, birth date and gender: its person check) — selected as columns, each
+    by an index.  Reading every other package's contestants for each new package (and later every line of the
+    same name: common names recur in every item) made an import slower with every package already in (issue
+    17); the findings are the same (tests/central/test_central_flow.py).
     """
     base = (select(*_OTHER_COLS).join(Package, Package.id == ContestantResult.package_id)
             .where(Package.status.not_in(NOT_LIVE)))
@@ -305,8 +306,9 @@ def _others(s: Session, item_no: int, groups: str, data: dict[str, Any] | None =
     else:
         found: dict[int, Any] = {}
         ids = sorted({c["id_number"] for c in data["contestants"]})
-        names = sorted({c["name"] for c in data["contestants"]})
-        for column, values in ((ContestantResult.id_number, ids), (ContestantResult.name, names)):
+        people = sorted({(c["name"], c["birth_date"], c["gender"]) for c in data["contestants"]})
+        person = tuple_(ContestantResult.name, ContestantResult.birth_date, ContestantResult.gender)
+        for column, values in ((ContestantResult.id_number, ids), (person, people)):
             for start in range(0, len(values), _IN_CHUNK):
                 for r in s.execute(base.where(column.in_(values[start:start + _IN_CHUNK]))):
                     found[r[0]] = r

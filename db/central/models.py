@@ -77,7 +77,9 @@ class ContestantResult(IdKey, CentralBase):
     """One contestant line of a package, for the cross-item checks (兼项) and the consolidated lists."""
 
     __tablename__ = "contestant_result"
-    __table_args__ = (Index("ix_contestant_result_id_number", "id_number"),)
+    # The cross-item checks look up other packages' lines by ID number and by person (name, birth date, gender).
+    __table_args__ = (Index("ix_contestant_result_id_number", "id_number"),
+                      Index("ix_contestant_result_person", "name", "birth_date", "gender"))
 
     package_id: Mapped[int] = mapped_column(ForeignKey("package.id"), index=True)
     item_no: Mapped[int] = mapped_column(Integer)

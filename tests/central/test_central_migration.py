@@ -1,4 +1,4 @@
-"""Central schemas 0002 and 0003 upgrade a 0001 database in place (SQLite and PostgreSQL) and matches the models."""
+"""Central schemas 0002 to 0004 upgrade a 0001 database in place (SQLite and PostgreSQL) and matches the models."""
 
 from __future__ import annotations
 
@@ -25,5 +25,5 @@ def test_0001_database_upgrades_and_keeps_its_keys(central_target: str) -> None:
         (key,) = central.list_keys(db)
         assert (key.label, key.item_no, key.groups) == ("旧公钥", None, None)
         with db.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == head_revision() == "0003"
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision() == "0004"
             assert compare_metadata(MigrationContext.configure(conn), CentralBase.metadata) == []
