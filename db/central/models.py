@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from db.models.base import NAMING, IdKey
+from db.models.base import NAMING, IdKey, KeyJson
 from db.types import AwareDateTime, DecimalText, JsonText
 
 
@@ -98,13 +98,10 @@ class ContestantResult(IdKey, CentralBase):
     passed: Mapped[bool] = mapped_column(Boolean)
 
 
-class CentralSetting(CentralBase):
+class CentralSetting(KeyJson, CentralBase):
     """Small facts of the central database, e.g. the committee's certificate key."""
 
     __tablename__ = "central_setting"
-
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[Any] = mapped_column(JsonText)
 
 
 class CentralEvent(IdKey, CentralBase):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from db.types import AwareDateTime
+from db.types import AwareDateTime, JsonText
 
 # Stable constraint names so Alembic migrations (batch mode on SQLite) can address them.
 NAMING = {
@@ -29,6 +30,13 @@ class IdKey:
     """The integer surrogate key, the first column."""
 
     id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)
+
+
+class KeyJson:
+    """A small named fact: a text key and a JSON value (the whole table; venue settings, central settings)."""
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JsonText)
 
 
 class ActorAt:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base, IdKey
+from db.models.base import Base, IdKey, KeyJson
 from db.types import AwareDateTime, JsonText
 
 
@@ -43,13 +43,10 @@ class CompetitionGroup(IdKey, Base):
     sort: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Setting(Base):
+class Setting(KeyJson, Base):
     """Per-item configurable practice (pass line, tie-break order, award base …) as JSON values."""
 
     __tablename__ = "setting"
-
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[Any] = mapped_column(JsonText)
 
 
 class User(IdKey, Base):
