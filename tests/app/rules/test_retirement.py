@@ -34,26 +34,27 @@ def test_f50_pace_is_one_month_per_two():
     assert retirement_date(date(1975, 3, 10), "F50") == date(2025, 5, 10)
 
 
-def test_before_the_reform_no_delay():
-    assert retirement_date(date(1964, 12, 31), "M60") == date(2024, 12, 31)
-    assert retirement_date(date(1969, 12, 1), "F55") == date(2024, 12, 1)
-    assert retirement_date(date(1974, 12, 1), "F50") == date(2024, 12, 1)
-
-
-def test_born_on_the_31st_clamps_to_month_end():
-    # 1965-12-31 man: 60 years + 3 months → March 2026, which has a 31st.
-    assert retirement_date(date(1965, 12, 31), "M60") == date(2026, 3, 31)
-    # 1965-11-30 man: n = 11 → 3 months → February 2026 has 28 days.
-    assert retirement_date(date(1965, 11, 30), "M60") == date(2026, 2, 28)
-
-
-def test_born_29_february():
-    # 1964-02-29 man, no delay: 2024 is a leap year.
-    assert retirement_date(date(1964, 2, 29), "M60") == date(2024, 2, 29)
-    # 1972-02-29 woman-55: n = 2*12 + 2 = 26 → 7 months → September 2027.
-    assert retirement_date(date(1972, 2, 29), "F55") == date(2027, 9, 29)
-    # 1984-02-29 man: maximum delay 36 months → February 2047, a common year.
-    assert retirement_date(date(1984, 2, 29), "M60") == date(2047, 2, 28)
+@pytest.mark.parametrize(
+    ("birth", "category", "retires"),
+    [
+        # before the reform: no delay
+        (date(1964, 12, 31), "M60", date(2024, 12, 31)),
+        (date(1969, 12, 1), "F55", date(2024, 12, 1)),
+        (date(1974, 12, 1), "F50", date(2024, 12, 1)),
+        # born on the 31st: 1965-12-31 man, 60 years + 3 months → March 2026, which has a 31st;
+        # 1965-11-30 man: n = 11 → 3 months → February 2026 has 28 days (clamped to the month's end)
+        (date(1965, 12, 31), "M60", date(2026, 3, 31)),
+        (date(1965, 11, 30), "M60", date(2026, 2, 28)),
+        # born 29 February: 1964 man, no delay, 2024 is a leap year; 1972 woman-55: n = 2*12 + 2 = 26 → 7 months
+        # → September 2027; 1984 man: maximum delay 36 months → February 2047, a common year
+        (date(1964, 2, 29), "M60", date(2024, 2, 29)),
+        (date(1972, 2, 29), "F55", date(2027, 9, 29)),
+        (date(1984, 2, 29), "M60", date(2047, 2, 28)),
+    ],
+    ids=["reform-M60", "reform-F55", "reform-F50", "31st", "30th-to-Feb", "29-Feb-leap", "29-Feb-F55", "29-Feb-max"],
+)
+def test_retirement_dates_at_the_edges(birth, category, retires):
+    assert retirement_date(birth, category) == retires
 
 
 def test_unknown_category():
