@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from app.clock import now
 from app.errors import (
@@ -442,8 +442,9 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
     snapshot_sha = hashlib.sha256(joined_members({**members, "exported_at": "null"}).encode("utf-8")).hexdigest()
     groups = _groups_key(data)
     with db.unit_of_work() as s:
+        # The earlier revisions without their results (megabytes of JSON each), read only if a twin is shown.
         same = list(s.scalars(select(Package).where(Package.item_no == data["item"]["no"], Package.groups == groups)
-                              .order_by(Package.revision)))
+                              .order_by(Package.revision).options(defer(Package.results))))
         twin = next((p for p in same if p.snapshot_sha256 == snapshot_sha), None)
         if twin is not None:
             if verified.appeals is not None and verified.appeals != twin.appeals:
