@@ -320,13 +320,18 @@ def new_workbook(title: str | None = None) -> Any:
 
 def append_row(ws: Any, values: Sequence[object]) -> None:
     """One row; every text cell is written as text (never a formula), numbers and dates as they are."""
-    ws.append([sheet_text(v) if isinstance(v, str) else ("" if v is None else v) for v in values])
-    for cell in ws[ws.max_row]:
+    from openpyxl.cell.cell import Cell
+
+    # The cells are made here and appended as they are: looking the new row up again (ws[ws.max_row]) scans
+    # every cell of the sheet, which made writing a sheet quadratic in its rows.
+    cells = [Cell(ws, value=sheet_text(v) if isinstance(v, str) else ("" if v is None else v)) for v in values]
+    for cell in cells:
         if isinstance(cell.value, str):
             cell.data_type = "s"  # openpyxl would otherwise store "=…" as a live formula
             cell.number_format = "@"
             if looks_like_formula(cell.value):
                 cell.quotePrefix = True  # and Excel keeps it text when someone edits the cell
+    ws.append(cells)
 
 
 def save_workbook(wb: Any, path: Path) -> Path:

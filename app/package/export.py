@@ -57,10 +57,15 @@ def results_json(snapshot: Mapping[str, Any], exported_at: datetime) -> bytes:
 _LINE_BREAKERS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
+def _line(record: Mapping[str, Any]) -> str:
+    text = json.dumps(dict(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # str.translate walks a long record character by character in Python; the marks are almost never there
+    return text.translate(_LINE_BREAKERS) if any(ch in text for ch in "\x85\u2028\u2029") else text
+
+
 def audit_jsonl(records: Iterable[Mapping[str, Any]]) -> bytes:
     """One audit record per line (seq, at, actor, role, action, data, prev_hash, hash)."""
-    lines = [json.dumps(dict(r), ensure_ascii=False, sort_keys=True, separators=(",", ":")).translate(_LINE_BREAKERS)
-             for r in records]
+    lines = [_line(r) for r in records]
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
@@ -77,9 +79,13 @@ class Measure:
     def __init__(self, font: str) -> None:
         self.font = font
         self._done: dict[tuple[str, float, float, bool], tuple[tuple[str, ...], float]] = {}
+        self._widths: dict[tuple[str, float], float] = {}
 
     def width(self, text: str, size: float = CELL.size) -> float:
-        return max((text_width(line, self.font, size) for line in text.split("\n")), default=0.0)
+        key = (text, size)
+        if key not in self._widths:
+            self._widths[key] = max((text_width(line, self.font, size) for line in text.split("\n")), default=0.0)
+        return self._widths[key]
 
     def lines(self, text: str, room: float, size: float = CELL.size) -> tuple[str, ...]:
         """``text`` wrapped into ``room`` points, at most MAX_LINES lines."""
@@ -113,16 +119,56 @@ class Measure:
         return Cell((line,), align, span, size, fill)
 
 
-@dataclass
+class _Encoder:
+    """Text as PDF string operators in the document's subsets of the TrueType font, each distinct text (a
+    criterion, a score, a heading) encoded once per file.  It is what reportlab's text object does for every
+    string (split it into font subsets, escape it); a character's code in its subset never changes once given
+    within a document, so the same text always gives the same operators."""
+
+    def __init__(self, c: Canvas, font: str) -> None:
+        self.face = pdfmetrics.getFont(font)
+        self.doc = c._doc  # the subsets belong to reportlab's document object (as in its own text objects)
+        self.names: dict[int, str] = {}
+        self.done: dict[str, tuple[tuple[int, str], ...]] = {}
+
+    def runs(self, text: str) -> tuple[tuple[int, str], ...]:
+        runs = self.done.get(text)
+        if runs is None:
+            runs = self.done[text] = tuple((subset, f"({escapePDF(chunk)}) Tj")
+                                           for subset, chunk in self.face.splitString(text, self.doc))
+        return runs
+
+    def name(self, subset: int) -> str:
+        if subset not in self.names:
+            self.names[subset] = self.face.getSubsetInternalName(subset, self.doc)
+        return self.names[subset]
+
+
 class Ink:
     """What one page draws, collected so that it is written in three operations (shading, rules, text)."""
 
-    fills: dict[Color, list[tuple[float, float, float, float]]] = field(default_factory=lambda: defaultdict(list))
-    rules: dict[float, list[tuple[float, float, float, float]]] = field(default_factory=lambda: defaultdict(list))
-    boxes: dict[float, list[tuple[float, float, float, float]]] = field(default_factory=lambda: defaultdict(list))
-    text: list[tuple[float, float, float, str]] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.fills: dict[Color, list[tuple[float, float, float, float]]] = defaultdict(list)
+        self.rules: dict[float, list[list[float]]] = defaultdict(list)
+        self.boxes: dict[float, list[tuple[float, float, float, float]]] = defaultdict(list)
+        self.text: list[tuple[float, float, float, str]] = []
+        self._column: dict[tuple[float, float], list[float]] = {}  # the last vertical rule at (width, x)
 
-    def draw(self, c: Canvas, font: str) -> None:
+    def rule(self, width: float, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.rules[width].append([x1, y1, x2, y2])
+
+    def vertical(self, width: float, x: float, bottom: float, top: float) -> None:
+        """A vertical rule; one that starts where the last one at ``x`` ended extends it (a column's rules in
+        consecutive rows become one line)."""
+        last = self._column.get((width, x))
+        if last is not None and abs(last[1] - top) < 0.01:
+            last[1] = bottom
+            return
+        segment = [x, bottom, x, top]
+        self.rules[width].append(segment)
+        self._column[(width, x)] = segment
+
+    def draw(self, c: Canvas, text: _Encoder) -> None:
         for colour, rects in self.fills.items():
             c.setFillColor(colour)
             c.drawPath(_rect_path(c, rects), stroke=0, fill=1)
@@ -138,15 +184,17 @@ class Ink:
             c.setLineWidth(width)
             c.drawPath(_rect_path(c, rects), stroke=1, fill=0)
         c.setFillColor(colors.black)
-        t = c.beginText()
-        size = 0.0
-        for x, y, s, line in self.text:
-            if s != size:
-                t.setFont(font, s)
-                size = s
-            t.setTextOrigin(x, y)
-            t.textOut(line)
-        c.drawText(t)
+        ops = ["BT"]
+        current: tuple[int, float] | None = None
+        for x, y, size, line in self.text:
+            ops.append(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
+            for subset, shown in text.runs(line):
+                if (subset, size) != current:
+                    ops.append(f"{text.name(subset)} {fp_str(size)} Tf")
+                    current = (subset, size)
+                ops.append(shown)
+        ops.append("ET")
+        c.addLiteral("\n".join(ops))
 
 
 def _rect_path(c: Canvas, rects: list[tuple[float, float, float, float]]) -> PDFPathObject:
@@ -162,6 +210,7 @@ class Flow:
 
     def __init__(self, lay: PageLayout, font: str) -> None:
         self.lay, self.font = lay, font
+        self.measure = Measure(font)
         self.left, self.width = MARGIN, lay.width - 2 * MARGIN
         self.top, self.bottom = lay.frame_top, lay.frame_bottom
         self.pages: list[Ink] = []
@@ -192,7 +241,7 @@ class Flow:
 
     def text(self, x: float, baseline: float, size: float, line: str, align: str = "L", room: float = 0.0) -> None:
         if align != "L":
-            w = text_width(line, self.font, size)
+            w = self.measure.width(line, size)
             x += room - w if align == "R" else (room - w) / 2
         self.ink.text.append((x, baseline, size, line))
 
@@ -238,7 +287,7 @@ class Flow:
             if fill is not None:
                 self.ink.fills[fill].append((x, bottom, right - x, h))
             if col:
-                self.ink.rules[GRID].append((x, bottom, x, self.y))
+                self.ink.vertical(GRID, x, bottom, self.y)
             # pdf_base's cells are centred vertically the way reportlab's Table places text (VALIGN MIDDLE)
             baseline = bottom + (BOTTOM_PAD + h - TOP_PAD + len(cell.lines) * CELL.leading) / 2 - cell.size
             for line in cell.lines:
@@ -246,7 +295,7 @@ class Flow:
                     self.text(x + CELL_PADDING, baseline, cell.size, line, cell.align, right - x - 2 * CELL_PADDING)
                 baseline -= CELL.leading
             col += cell.span
-        self.ink.rules[GRID].append((xs[0], bottom, xs[-1], bottom))
+        self.ink.rule(GRID, xs[0], bottom, xs[-1], bottom)
         self.y = bottom
 
 
@@ -263,10 +312,11 @@ def render(fh: BinaryIO, lay: PageLayout, pages: Sequence[Ink], title: str, prin
     c.beginForm("page-frame")
     draw_page_frame(c, lay)
     c.endForm()
+    text = _Encoder(c, font)
     for number, ink in enumerate(pages, start=1):
         c.doForm("page-frame")
         draw_page_number(c, lay, number, len(pages))
-        ink.draw(c, font)
+        ink.draw(c, text)
         c.showPage()
     c.save()
 

@@ -199,7 +199,7 @@ def _signatures(flow: ff.Flow, labels: list[str]) -> None:
         flow.text(x0 + pad, baseline, size, label)
         flow.text(x0 + label_w + name_w + 14, baseline, size, date)
         for x, w in ((x0 + label_w, name_w), (x0 + label_w + name_w + date_w, rule_w)):
-            flow.ink.rules[0.6].append((x, bottom, x + w, bottom))
+            flow.ink.rule(0.6, x, bottom, x + w, bottom)
         flow.y = bottom
 
 
@@ -222,7 +222,7 @@ def write(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at:
     head = header(snap, tr("评分明细表"), p.revision_label)
     lay = PageLayout(A4[0], A4[1], head, printed_at.strftime("%Y-%m-%d %H:%M"), font)
     flow = ff.Flow(lay, font)
-    m = ff.Measure(font)
+    m = flow.measure
     form = _Form(m, flow.width, headers, sheets)
     warnings = [line for text in warning_lines(p) for line in wrap(text, font, ff.NORMAL.size, flow.width)]
     for sheet in sheets:

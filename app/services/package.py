@@ -111,11 +111,11 @@ def exports(venue: VenueFile) -> list[ExportView]:
 
 
 def _blocker(venue: VenueFile, actor: Actor, key: venue_keys.KeyInfo | None) -> str | None:
-    view = results.results(venue, actor)
-    if view.revision is None:
+    revision, changed = results.signed_state(venue, actor)
+    if revision is None:
         return tr("成绩尚未由裁判长签字确认，签字确认后才能导出成绩包。")
-    if view.changed_since_revision:
-        return tr("{rev}签字后成绩有更正，请先生成新版本并签字确认，再导出成绩包。").format(rev=view.revision.label)
+    if changed:
+        return tr("{rev}签字后成绩有更正，请先生成新版本并签字确认，再导出成绩包。").format(rev=revision.label)
     if key is None:
         return tr("本赛场还没有签名密钥：请裁判长先设置口令和密钥，并把公钥报组委会登记。")
     if committee.current(venue) is None:

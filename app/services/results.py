@@ -284,6 +284,20 @@ def results(venue: VenueFile, actor: Actor) -> ResultsView:
         )
 
 
+def signed_state(venue: VenueFile, actor: Actor) -> tuple[RevisionView | None, bool]:
+    """The latest signed revision and whether the current results differ from it: ``results``'
+    ``revision`` and ``changed_since_revision``, recomputed from every score the same way, without building
+    the rows of the results page (the package export asks this before every export)."""
+    require(actor, Role.HEAD_JUDGE, action=tr("查看成绩与奖项"))
+    with venue.unit_of_work() as s:
+        latest = _latest(s)
+        if latest is None:
+            return None, False
+        facts = load(s)
+        content = content_sha256(_current_snapshot(s, facts, standings(facts), None))
+        return _revision_view(latest), content_sha256(latest.snapshot) != content
+
+
 def revisions(venue: VenueFile) -> list[RevisionView]:
     """Every signed revision, oldest first; none is ever replaced."""
     with venue.unit_of_work() as s:

@@ -282,20 +282,22 @@ def load(s: Session) -> VenueFacts:
         if d.id not in cancelled:
             rule_deductions.append(scoring.Deduction(key_of[d.blind_code_id], d.module_code, d.amount, d.reason))
 
-    entry_rows = list(s.scalars(select(ScoreEntry).order_by(ScoreEntry.id)))
+    # The score rows as plain tuples (the columns, through their types): tens of thousands of them, and an ORM
+    # object each cost more than everything else the export checks do with them.
+    e_ = ScoreEntry
+    entry_rows = s.execute(select(e_.id, e_.blind_code_id, e_.judge_id, e_.criterion_id, e_.value, e_.kind,
+                                  e_.supersedes_id, e_.reason, e_.entered_by, e_.entered_role, e_.entered_at)
+                           .order_by(e_.id)).all()
+    judge_name = {uid: u.name for uid, u in users.items()}
     entries: dict[int, list[EntryFact]] = defaultdict(list)
     rule_entries: list[scoring.Entry] = []
-    for e in entry_rows:
-        if e.blind_code_id not in key_of:
+    for eid, bid, judge_id, criterion_id, value, kind, supersedes, reason, by, role, at in entry_rows:
+        if bid not in key_of:
             continue
-        judge = users[e.judge_id].name if e.judge_id is not None and e.judge_id in users else None
-        code = criterion_code.get(e.criterion_id, "?")
-        entries[e.blind_code_id].append(
-            EntryFact(e.id, code, judge, e.value, e.kind, e.supersedes_id, e.reason, e.entered_by, e.entered_role,
-                      e.entered_at)
-        )
-        rule_entries.append(scoring.Entry(e.id, code, key_of[e.blind_code_id], judge, e.value, e.supersedes_id,
-                                          e.kind))
+        judge = judge_name.get(judge_id) if judge_id is not None else None
+        code = criterion_code.get(criterion_id, "?")
+        entries[bid].append(EntryFact(eid, code, judge, value, kind, supersedes, reason, by, role, at))
+        rule_entries.append(scoring.Entry(eid, code, key_of[bid], judge, value, supersedes, kind))
 
     current = scoring.current_values(rule_entries)
     totals = scoring.contestant_totals(

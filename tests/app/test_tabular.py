@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,12 @@ from app.tabular import (
     MAX_FILE_BYTES,
     Column,
     _to_sheet,
+    append_row,
     csv_field,
     looks_like_formula,
+    new_workbook,
     read_sheet,
+    save_workbook,
     sheet_text,
     write_csv,
     write_xlsx,
@@ -45,6 +49,22 @@ def test_written_text_is_never_a_formula(tmp_path: Path) -> None:
     assert [ws.cell(row=i + 2, column=1).value for i in range(len(INJECTIONS))] == [
         v.replace("\r", "\n") for v in INJECTIONS]  # XML reads a bare CR as a line break
     assert ws["A2"].quotePrefix and ws["B2"].value == 1 and ws["B2"].data_type == "n"
+
+
+def test_appended_rows_keep_their_order_values_and_types(tmp_path: Path) -> None:
+    """append_row makes the cells itself (no look-up of the new row): ragged rows stack in order, text is text."""
+    wb = new_workbook("表")
+    ws = wb.active
+    append_row(ws, ["报名号", "总分", "备注"])
+    append_row(ws, ["31001", Decimal("95.50"), None])
+    append_row(ws, ["=1+1"])
+    append_row(ws, [7, "", "@x"])
+    path = save_workbook(wb, tmp_path / "r.xlsx")
+    back = load_workbook(path).active
+    assert [[c.value for c in row] for row in back.iter_rows()] == [
+        ["报名号", "总分", "备注"], ["31001", 95.5, None], ["=1+1", None, None], [7, None, "@x"]]
+    assert formula_cells(path) == [] and back["A3"].quotePrefix and back["A2"].number_format == "@"
+    assert back["B2"].data_type == "n" and back["A4"].data_type == "n" and back["C4"].number_format == "@"
 
 
 def test_characters_xml_cannot_hold_are_shown_not_fatal(tmp_path: Path) -> None:

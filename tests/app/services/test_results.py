@@ -310,6 +310,7 @@ def test_sign_off_revisions_and_export_marker(venue: VenueFile, head: Actor, sta
     assert any(b.reason == "after-signoff" for b in backup.list_backups(venue.path))
     view = results.results(venue, head)
     assert view.revision is not None and view.revision.number == 1 and not view.changed_since_revision
+    assert results.signed_state(venue, head) == (view.revision, False)  # the export's check says the same
     assert view.changed_since_export  # signed but never exported
     with pytest.raises(StateError, match="第 1 版"):
         results.sign_off(venue, head, HEAD_PASSPHRASE)
@@ -328,11 +329,13 @@ def test_sign_off_revisions_and_export_marker(venue: VenueFile, head: Actor, sta
     correct_a(venue, head, w.reg(2), Decimal("60"), "复核：A1 测量值录入错误")
     view = results.results(venue, head)
     assert view.changed_since_revision and view.changed_since_export and "尚未生成新版本" in view.stage
+    assert results.signed_state(venue, head) == (view.revision, True)
     assert rows_of(view)[0].reg_no == w.reg(2)
     with pytest.raises(ValidationError):
         results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, " ")
     rev2 = results.correct_after_signoff(venue, head, HEAD_PASSPHRASE, "复核更正选手 A1 测量分")
     assert rev2.number == 2 and rev2.reason == "复核更正选手 A1 测量分"
+    assert results.signed_state(venue, head) == (results.latest_revision(venue), False)
     assert rev2.snapshot["revision"]["previous_sha256"] == rev1.snapshot_sha256
     assert [r.number for r in results.revisions(venue)] == [1, 2]
     old = results.revision(venue, 1).snapshot
