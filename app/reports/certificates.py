@@ -16,8 +16,8 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -25,6 +25,7 @@ from app.errors import StateError
 from app.fileio import atomic_write
 from app.i18n import tr
 from app.reports import qr
+from app.reports.fixed_form import Ink, TextEncoder
 from app.reports.fonts import register_fonts
 from app.reports.text_wrap import at_most, wrap
 from app.services import certificates
@@ -38,19 +39,18 @@ GOLD = colors.HexColor("#C9A227")
 
 
 def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """A QR code of ``text`` with its lower-left corner at (x, y), ``size`` points wide."""
-    from PIL import Image  # reportlab's own image support is Pillow
-
-    matrix = qr.matrix(text)
-    n = len(matrix)
-    image = Image.new("1", (n, n))
-    image.putdata([0 if dark else 1 for line in matrix for dark in line])
-    c.drawImage(ImageReader(image), x, y, size, size)
+    """A QR code of ``text`` with its lower-left corner at (x, y), ``size`` points wide: an inline one-bit
+    image in the page's content (a few hundred bytes, compressed with the page), not an image object per page."""
+    side, data = qr.image(text)
+    c.addLiteral(f"q {fp_str(size)} 0 0 {fp_str(size)} {fp_str(x)} {fp_str(y)} cm\n"
+                 f"BI /W {side} /H {side} /BPC 1 /CS /G /F /AHx ID\n{data}>\nEI Q")
 
 
 FRAME = 10 * mm  # the red outer frame; the gold inner one 4 mm inside it
 MARGIN = 34 * mm  # text keeps this far from the paper's edge: well inside both frames
 SEAL_RADIUS = 21 * mm  # a round official seal is 42 mm across
+QR_SIZE = 30 * mm
+FORM = "certificate"  # the form XObject of what every certificate shares
 
 
 def _frame(c: Canvas, w: float, h: float) -> None:
@@ -67,24 +67,6 @@ def _frame(c: Canvas, w: float, h: float) -> None:
                          (inner + 3 * mm, h - inner - 3 * mm, 1, -1), (w - inner - 3 * mm, h - inner - 3 * mm, -1, -1)):
         c.line(x, y, x + dx * arm, y)
         c.line(x, y, x, y + dy * arm)
-
-
-def _body(c: Canvas, font: str, a: AwardLine, competition: str, w: float, h: float) -> None:
-    c.setFillColor(RED)
-    c.setFont(font, 42)
-    c.drawCentredString(w / 2, h - 52 * mm, tr("荣 誉 证 书"))
-    c.setFillColor(colors.black)
-    c.setFont(font, 20)
-    c.drawString(MARGIN, h - 78 * mm, tr("{name}：").format(name=a.name))
-    group = tr("（{g}）").format(g=a.group) if a.group else ""
-    body = tr("　　在{competition}“{item}”{group}竞赛中，荣获{award}。特发此证，以资鼓励。").format(
-        competition=competition, item=a.item_name, group=group, award=a.award)
-    size = 18
-    c.setFont(font, size)  # wrapped at the size it is drawn with, so no line passes the right margin
-    y = h - 95 * mm
-    for line in wrap(body, font, size, w - 2 * MARGIN):
-        c.drawString(MARGIN, y, line)
-        y -= 11 * mm
 
 
 def _seal(c: Canvas, font: str, organiser: str, day: str, w: float) -> None:
@@ -107,31 +89,56 @@ def _seal(c: Canvas, font: str, organiser: str, day: str, w: float) -> None:
     c.drawRightString(right, 40 * mm, day)
 
 
-def _verification(c: Canvas, font: str, a: AwardLine, code: str, w: float) -> None:
-    """QR (the full signed code) bottom left; beside it what a person reads or types: number, short code, unit."""
-    qr_size = 30 * mm
-    draw_qr(c, code, MARGIN, 24 * mm, qr_size)
-    x = MARGIN + qr_size + 5 * mm
-    width = w / 2 - x  # the left half: the seal block has the right
-    c.setFont(font, 11)
-    c.drawString(x, 47 * mm, tr("证书编号：{no}").format(no=a.cert_no))
-    c.drawString(x, 40 * mm, tr("核验码：{code}").format(code=certificates.short_code(code)))
-    c.setFont(font, 9)
-    y = 33 * mm
-    for line in at_most(tr("单位：{unit}").format(unit=a.unit), font, 9, width, 2):
-        c.drawString(x, y, line)
-        y -= 4.5 * mm
-    c.setFillColor(colors.HexColor("#555555"))
-    c.drawString(x, 24 * mm, tr("扫描二维码或凭证书编号与核验码向大赛组委会核验"))
-    c.setFillColor(colors.black)
+class _Page:
+    """What changes from one certificate to the next, drawn over the form of what does not (the frame, the
+    title, the seal area with organiser and date, the QR caption): one text object and one inline image."""
+
+    def __init__(self, c: Canvas, font: str, competition: str, w: float, h: float) -> None:
+        self.c, self.font, self.competition, self.w, self.h = c, font, competition, w, h
+        self.text = TextEncoder(c, font)
+        self._wrapped: dict[tuple[str, float, float, int], list[str]] = {}  # a body or unit recurs on many pages
+
+    def _lines(self, text: str, size: float, width: float, most: int = 0) -> list[str]:
+        key = (text, size, width, most)
+        if key not in self._wrapped:
+            self._wrapped[key] = (at_most(text, self.font, size, width, most) if most
+                                  else wrap(text, self.font, size, width))
+        return self._wrapped[key]
+
+    def draw(self, a: AwardLine, code: str) -> None:
+        ink, w, h = Ink(), self.w, self.h
+        ink.text.append((MARGIN, h - 78 * mm, 20, tr("{name}：").format(name=a.name)))
+        group = tr("（{g}）").format(g=a.group) if a.group else ""
+        body = tr("　　在{competition}“{item}”{group}竞赛中，荣获{award}。特发此证，以资鼓励。").format(
+            competition=self.competition, item=a.item_name, group=group, award=a.award)
+        y = h - 95 * mm
+        for line in self._lines(body, 18, w - 2 * MARGIN):  # wrapped at the size it is drawn with
+            ink.text.append((MARGIN, y, 18, line))
+            y -= 11 * mm
+        # beside the QR (bottom left) what a person reads or types: number, short code, unit
+        x = MARGIN + QR_SIZE + 5 * mm
+        ink.text.append((x, 47 * mm, 11, tr("证书编号：{no}").format(no=a.cert_no)))
+        ink.text.append((x, 40 * mm, 11, tr("核验码：{code}").format(code=certificates.short_code(code))))
+        y = 33 * mm
+        for line in self._lines(tr("单位：{unit}").format(unit=a.unit), 9, w / 2 - x, 2):  # the seal has the right half
+            ink.text.append((x, y, 9, line))
+            y -= 4.5 * mm
+        self.c.doForm(FORM)
+        ink.draw(self.c, self.text)
+        draw_qr(self.c, code, MARGIN, 24 * mm, QR_SIZE)  # the full signed code
 
 
-def _page(c: Canvas, font: str, a: AwardLine, code: str, competition: str, organiser: str, day: str) -> None:
-    w, h = landscape(A4)
+def _fixed(c: Canvas, font: str, organiser: str, day: str, w: float, h: float) -> None:
+    """What every certificate of a run shares: drawn once, as a form."""
     _frame(c, w, h)
-    _body(c, font, a, competition, w, h)
+    c.setFillColor(RED)
+    c.setFont(font, 42)
+    c.drawCentredString(w / 2, h - 52 * mm, tr("荣 誉 证 书"))
     _seal(c, font, organiser, day, w)
-    _verification(c, font, a, code, w)
+    c.setFont(font, 9)
+    c.setFillColor(colors.HexColor("#555555"))
+    c.drawString(MARGIN + QR_SIZE + 5 * mm, 24 * mm, tr("扫描二维码或凭证书编号与核验码向大赛组委会核验"))
+    c.setFillColor(colors.black)
 
 
 def write_certificates(db: CentralDb, path: Path, passphrase: str, printed_at: datetime,
@@ -152,13 +159,17 @@ def write_certificates(db: CentralDb, path: Path, passphrase: str, printed_at: d
     organiser = organiser or tr("大赛组委会")
     day = tr("{y} 年 {m} 月 {d} 日").format(y=printed_at.year, m=printed_at.month, d=printed_at.day)
     font = register_fonts()
+    w, h = landscape(A4)
     with atomic_write(Path(path)) as tmp:
-        c = Canvas(str(tmp), pagesize=landscape(A4))
+        c = Canvas(str(tmp), pagesize=(w, h), initialFontName=font)
         c.setTitle(tr("荣誉证书"))
         c.setAuthor("VenueScore")
+        c.beginForm(FORM)
+        _fixed(c, font, organiser, day, w, h)
+        c.endForm()
+        page = _Page(c, font, competition, w, h)
         for a in lines:
-            code = certificates.make_code(key, a.cert_no, a.item_label, a.group, a.name, a.award)
-            _page(c, font, a, code, competition, organiser, day)
+            page.draw(a, certificates.make_code(key, a.cert_no, a.item_label, a.group, a.name, a.award))
             c.showPage()
         c.save()
     return len(lines)

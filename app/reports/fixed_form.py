@@ -54,23 +54,23 @@ CELL = TextStyle(9.5, 12)  # .cell
 
 @dataclass(frozen=True)
 class Cell:
-    """The lines of one cell, already fitted to its column (see ``Measure``)."""
+    """The lines of one cell, already fitted to its column, with where each starts (made by ``Measure.cell``)."""
 
     lines: tuple[str, ...]
-    align: str = "L"  # L, C or R
+    offsets: tuple[float, ...]  # of each line from the cell's left edge (padding and alignment)
     span: int = 1  # columns this cell covers
     size: float = CELL.size  # a one-line cell shrunk to fit
     fill: Color | None = None
 
 
-@dataclass(frozen=True)
 class Row:
-    cells: tuple[Cell, ...]
-    fill: Color | None = None  # under cells without a fill of their own
+    """A table row; a cell's fill wins over the row's (zebra, header shading)."""
 
-    @property
-    def height(self) -> float:
-        return max(len(c.lines) for c in self.cells) * CELL.leading + TOP_PAD + BOTTOM_PAD
+    __slots__ = ("cells", "fill", "height")
+
+    def __init__(self, cells: tuple[Cell, ...], fill: Color | None = None) -> None:
+        self.cells, self.fill = cells, fill
+        self.height = max(len(c.lines) for c in cells) * CELL.leading + TOP_PAD + BOTTOM_PAD
 
 
 class Measure:
@@ -80,6 +80,7 @@ class Measure:
         self.font = font
         self._done: dict[tuple[str, float, float, bool], tuple[tuple[str, ...], float]] = {}
         self._widths: dict[tuple[str, float], float] = {}
+        self._cells: dict[tuple[str, float, str, bool, int, Color | None], Cell] = {}
 
     def width(self, text: str, size: float = CELL.size) -> float:
         key = (text, size)
@@ -111,15 +112,23 @@ class Measure:
 
     def cell(self, text: str, width: float, align: str = "L", *, wrap: bool = False, span: int = 1,
              fill: Color | None = None) -> Cell:
-        """A cell of ``width`` points (paddings included)."""
-        room = width - 2 * CELL_PADDING
-        if wrap:
-            return Cell(self.lines(text, room), align, span, fill=fill)
-        line, size = self.one_line(text, room)
-        return Cell((line,), align, span, size, fill)
+        """A cell of ``width`` points (paddings included), ``align`` L, C or R; the same cell is made once."""
+        key = (text, width, align, wrap, span, fill)
+        cell = self._cells.get(key)
+        if cell is None:
+            room = width - 2 * CELL_PADDING
+            if wrap:
+                lines, size = self.lines(text, room), CELL.size
+            else:
+                line, size = self.one_line(text, room)
+                lines = (line,)
+            offsets = tuple(CELL_PADDING + (0.0 if align == "L" else (room - self.width(line, size)) / (
+                2 if align == "C" else 1)) for line in lines)
+            cell = self._cells[key] = Cell(lines, offsets, span, size, fill)
+        return cell
 
 
-class _Encoder:
+class TextEncoder:
     """Text as PDF string operators in the document's subsets of the TrueType font, each distinct text (a
     criterion, a score, a heading) encoded once per file.  It is what reportlab's text object does for every
     string (split it into font subsets, escape it); a character's code in its subset never changes once given
@@ -168,7 +177,7 @@ class Ink:
         self.rules[width].append(segment)
         self._column[(width, x)] = segment
 
-    def draw(self, c: Canvas, text: _Encoder) -> None:
+    def draw(self, c: Canvas, text: TextEncoder) -> None:
         for colour, rects in self.fills.items():
             c.setFillColor(colour)
             c.drawPath(_rect_path(c, rects), stroke=0, fill=1)
@@ -281,18 +290,20 @@ class Flow:
         h = row.height
         bottom = self.y - h
         col = 0
+        text = self.ink.text
+        if row.fill is not None:  # one rectangle for the whole row (zebra, header), not one per cell
+            self.ink.fills[row.fill].append((xs[0], bottom, xs[-1] - xs[0], h))
         for cell in row.cells:
             x, right = xs[col], xs[col + cell.span]
-            fill = cell.fill or row.fill
-            if fill is not None:
-                self.ink.fills[fill].append((x, bottom, right - x, h))
+            if cell.fill is not None:
+                self.ink.fills[cell.fill].append((x, bottom, right - x, h))
             if col:
                 self.ink.vertical(GRID, x, bottom, self.y)
             # pdf_base's cells are centred vertically the way reportlab's Table places text (VALIGN MIDDLE)
             baseline = bottom + (BOTTOM_PAD + h - TOP_PAD + len(cell.lines) * CELL.leading) / 2 - cell.size
-            for line in cell.lines:
+            for line, dx in zip(cell.lines, cell.offsets, strict=True):
                 if line:
-                    self.text(x + CELL_PADDING, baseline, cell.size, line, cell.align, right - x - 2 * CELL_PADDING)
+                    text.append((x + dx, baseline, cell.size, line))
                 baseline -= CELL.leading
             col += cell.span
         self.ink.rule(GRID, xs[0], bottom, xs[-1], bottom)
@@ -312,7 +323,7 @@ def render(fh: BinaryIO, lay: PageLayout, pages: Sequence[Ink], title: str, prin
     c.beginForm("page-frame")
     draw_page_frame(c, lay)
     c.endForm()
-    text = _Encoder(c, font)
+    text = TextEncoder(c, font)
     for number, ink in enumerate(pages, start=1):
         c.doForm("page-frame")
         draw_page_number(c, lay, number, len(pages))

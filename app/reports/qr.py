@@ -12,7 +12,9 @@ against ``qrcode``'s own encoding, module for module.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
+from operator import itemgetter
 from typing import cast
 
 import qrcode
@@ -61,15 +63,24 @@ def _products(ec_count: int) -> tuple[tuple[int, ...], ...]:
     return ((0,) * ec_count,) + tuple(tuple(_EXP[_LOG[f] + g] for g in gen) for f in range(1, 256))
 
 
+@cache
+def _product_ints(ec_count: int) -> tuple[int, ...]:
+    """``_products`` rows as big-endian integers of ``ec_count`` bytes."""
+    return tuple(int.from_bytes(bytes(row), "big") for row in _products(ec_count))
+
+
 def _remainder(data: bytes, ec_count: int) -> list[int]:
-    """data · x^ec_count modulo the generator: the error-correction codewords (polynomial long division)."""
-    rows = _products(ec_count)
-    rem = [0] * ec_count
+    """data · x^ec_count modulo the generator: the error-correction codewords (polynomial long division).
+
+    The running remainder is one integer of ``ec_count`` bytes: a division step is a shift and one XOR with the
+    generator's multiple for the leading byte (a list of bytes cost a Python step per byte per data byte)."""
+    rows = _product_ints(ec_count)
+    top = 8 * (ec_count - 1)
+    mask = (1 << 8 * ec_count) - 1
+    rem = 0
     for byte in data:
-        row = rows[byte ^ rem[0]]
-        rem.append(0)
-        rem = [a ^ b for a, b in zip(rem[1:], row, strict=True)]
-    return rem
+        rem = ((rem << 8) & mask) ^ rows[byte ^ (rem >> top)]
+    return list(rem.to_bytes(ec_count, "big"))
 
 
 def _version(length: int) -> int:
@@ -149,18 +160,54 @@ def _layout(version: int) -> tuple[tuple[bool | None, ...], tuple[int, ...], tup
     return template, tuple(places), tuple(flips)
 
 
-def matrix(text: str) -> list[list[bool]]:
-    """The modules of a QR code of ``text`` (UTF-8, level M), quiet zone included; True is dark."""
+@cache
+def _gather(version: int, image: bool) -> tuple[Callable[[str], tuple[str, ...]], int, int, int]:
+    """How the modules of ``version`` are read off its data bits, done once per version: a gather over the
+    masked data bits followed by two constants, a light and a dark module.  Returns the gather, the mask as
+    an integer over the data bits, the number of data bits and the side in modules (quiet zone included).
+
+    ``image``: the rows of a one-bit DeviceGray image instead (dark is 0, each row padded to whole bytes with
+    light), the code as app.reports.certificates draws it."""
+    template, places, flips = _layout(version)
+    n = version * 4 + 17
+    side = n + 2 * BORDER
+    count = len(places)
+    light, dark = (count + 1, count) if image else (count, count + 1)
+    where = {place: k for k, place in enumerate(places)}
+    index = []
+    for r in range(-BORDER, n + BORDER):
+        for c in range(-BORDER, n + BORDER):
+            if 0 <= r < n and 0 <= c < n:
+                place = r * n + c
+                index.append(where[place] if place in where else dark if template[place] else light)
+            else:
+                index.append(light)
+        if image:
+            index += [light] * (-side % 8)
+    flip = int("".join("1" if f else "0" for f in flips), 2)
+    return cast(Callable[[str], tuple[str, ...]], itemgetter(*index)), flip, count, side
+
+
+def _modules(text: str, image: bool) -> tuple[str, int]:
     data = text.encode("utf-8")
     version = _version(len(data))
-    template, places, flips = _layout(version)
-    bits = "".join(_BITS[w] for w in codewords(data, version))
-    bits += "0" * (len(places) - len(bits))  # remainder bits
-    flat = list(template)
-    for place, bit, flip in zip(places, bits, flips, strict=True):
-        flat[place] = (bit == "1") != flip
-    n = version * 4 + 17
-    blank = [False] * (n + 2 * BORDER)
-    side = [False] * BORDER
-    rows = [side + cast(list[bool], flat[r * n:(r + 1) * n]) + side for r in range(n)]  # every place is set now
-    return [list(blank) for _ in range(BORDER)] + rows + [list(blank) for _ in range(BORDER)]
+    gather, flip, count, side = _gather(version, image)
+    words = codewords(data, version)
+    bits = int.from_bytes(bytes(words), "big") << (count - 8 * len(words))  # then the remainder bits, zero
+    bits ^= flip
+    if image:
+        bits ^= (1 << count) - 1  # dark is 0 in the image
+    return "".join(gather(format(bits, f"0{count}b") + "01")), side
+
+
+def matrix(text: str) -> list[list[bool]]:
+    """The modules of a QR code of ``text`` (UTF-8, level M), quiet zone included; True is dark."""
+    modules, side = _modules(text, image=False)
+    return [[m == "1" for m in modules[r * side:(r + 1) * side]] for r in range(side)]
+
+
+def image(text: str) -> tuple[int, str]:
+    """The QR code of ``text`` as a one-bit DeviceGray image, rows top to bottom, each padded to whole bytes:
+    its side in pixels (one per module, quiet zone included) and the data in hexadecimal."""
+    modules, side = _modules(text, image=True)
+    return side, format(int(modules, 2), f"0{len(modules) // 4}X")

@@ -163,6 +163,6 @@ def held_back(db: CentralDb) -> list[str]:
 
 
 def held_back_items(db: CentralDb) -> set[int]:
-    with db.unit_of_work() as s:
-        rows = list(s.scalars(select(Package).where(Package.status == ACCEPTED)))
-    return {p.item_no for p in rows if any(a.open for a in entries(p.appeals))}
+    with db.unit_of_work() as s:  # two columns: a whole Package row would decode its results.json too
+        rows = s.execute(select(Package.item_no, Package.appeals).where(Package.status == ACCEPTED)).all()
+    return {item_no for item_no, appeals in rows if any(a.open for a in entries(appeals))}

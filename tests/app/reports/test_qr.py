@@ -4,9 +4,12 @@ level M, the same mask)."""
 from __future__ import annotations
 
 import random
+import subprocess
+from pathlib import Path
 
 import pytest
 import qrcode
+from PIL import Image
 from qrcode.constants import ERROR_CORRECT_M
 
 from app.reports import qr
@@ -31,3 +34,37 @@ def texts() -> list[str]:
 @pytest.mark.parametrize("text", texts(), ids=lambda t: f"{len(t.encode())}B")
 def test_same_modules_as_the_qrcode_package(text: str) -> None:
     assert qr.matrix(text) == reference(text)
+
+
+@pytest.mark.parametrize("text", texts()[:12], ids=lambda t: f"{len(t.encode())}B")
+def test_image_rows_are_the_modules_dark_as_zero(text: str) -> None:
+    """qr.image: the one-bit DeviceGray rows certificates draw inline (dark = 0, rows padded with light)."""
+    side, data = qr.image(text)
+    modules = qr.matrix(text)
+    assert side == len(modules)
+    row_bits = -(-side // 8) * 8
+    bits = format(int(data, 16), f"0{len(data) * 4}b")
+    assert len(bits) == side * row_bits
+    for r, row in enumerate(modules):
+        line = bits[r * row_bits:(r + 1) * row_bits]
+        assert [b == "0" for b in line[:side]] == row and set(line[side:]) <= {"1"}
+
+
+def test_drawn_qr_renders_module_for_module(tmp_path: Path) -> None:
+    """The inline image as a PDF viewer shows it: rendered with pdftoppm, every module where qr.matrix has it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.reports.certificates import draw_qr
+
+    text = texts()[1]
+    side = len(qr.matrix(text))
+    cell = 8  # points per module; rendered at 72 dpi, pixels per module
+    c = Canvas(str(tmp_path / "qr.pdf"), pagesize=(side * cell, side * cell))
+    draw_qr(c, text, 0, 0, side * cell)
+    c.showPage()
+    c.save()
+    subprocess.run(["pdftoppm", "-r", "72", "-gray", str(tmp_path / "qr.pdf"), str(tmp_path / "qr")], check=True)
+    page = Image.open(next(tmp_path.glob("qr*.pgm")))
+    seen = [[page.getpixel((cell * x + cell // 2, cell * y + cell // 2)) < 128 for x in range(side)]
+            for y in range(side)]
+    assert seen == qr.matrix(text)
