@@ -24,9 +24,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import Any, TextIO
 
 from app.errors import Problem, ValidationError
+from app.frozen_init import quick_init
 from app.i18n import tr
 from app.rules.fields import normalize_header
 from app.rules.text_policy import visible
@@ -44,6 +45,7 @@ class Column:
     required: bool = False
 
 
+@quick_init  # one per line of every file read
 @dataclass(frozen=True)
 class Row:
     number: int  # 1-based row number as the spreadsheet shows it
@@ -260,13 +262,14 @@ def _to_sheet(name: str, raw: list[list[object]], columns: Sequence[Column], tex
     formulas: list[Problem] = []
     items = tuple(mapping.items())
     width = max(mapping.values()) + 1
-    for offset, cells in enumerate(raw[header_index + 1 :], start=header_index + 2):
-        if text_only and len(cells) >= width:  # a full CSV line: only text, no formula, no short row
-            line = cast(list[str], cells)
+    lines: list[list[Any]] = raw  # (Any: a CSV line's cells are str; no typing.cast call per line)
+    for offset, line in enumerate(lines[header_index + 1 :], start=header_index + 2):
+        if text_only and len(line) >= width:  # a full CSV line: only text, no formula, no short row
             values = {key: line[idx].strip() for key, idx in items}
             if any(values.values()):
                 rows.append(Row(offset, values))
             continue
+        cells = line
         values = {key: (_cell_text(cells[idx]) if idx < len(cells) else "") for key, idx in items}
         found = [(key, cells[idx]) for key, idx in items if idx < len(cells) and isinstance(cells[idx], Formula)]
         for key, cell in found:

@@ -35,16 +35,21 @@ def _prepared(session: Session, table: Table, names: list[str]) -> tuple[str, li
     return sql, convert
 
 
-def insert_columns(session: Session, table: Table, columns: Mapping[str, Sequence[Any]]) -> None:
+def insert_columns(session: Session, table: Table, columns: Mapping[str, Sequence[Any]],
+                   same: Mapping[str, Any] | None = None) -> None:
     """The rows given column by column (``{column: [value of row 1, row 2, …]}``, every list as long), in one
-    statement: each column is converted with one C-level map, no dict or generator per row."""
+    statement: each column is converted with one C-level map, no dict or generator per row.  ``same``: columns
+    with one value for every row (converted once)."""
     values = list(columns.values())
     if not values or not values[0]:
         return
-    names = list(columns)
+    constant = dict(same or {})
+    names = [*columns, *constant]
     sql, convert = _prepared(session, table, names)
     converted = [column_values if f is None else list(map(f, column_values))
-                 for f, column_values in zip(convert, values, strict=True)]
+                 for f, column_values in zip(convert[:len(values)], values, strict=True)]
+    for f, value in zip(convert[len(values):], constant.values(), strict=True):
+        converted.append([value if f is None else f(value)] * len(values[0]))
     session.connection().exec_driver_sql(sql, list(zip(*converted, strict=True)))
 
 

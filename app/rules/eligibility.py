@@ -133,6 +133,11 @@ def check_eligibility(
     ("男"/"女", see fields.normalize_gender) and ``entered_birth`` are what the roster says,
     None when the roster has no such column.
     """
+    if (entered_gender is None or entered_gender == info.gender) and entered_birth is None \
+            and MIN_AGE <= age_on(info.birth_date, competition_date) < EARLIEST_RETIREMENT_AGE:
+        # Most people (tests/app/rules/test_fast_paths.py): of age, far from retirement, nothing entered
+        # wrongly — neither list below would hold a flag.
+        return (_region_flag(info),)
     flags = _age_flags(info, competition_date, female_category)
     flags += _entered_flags(info, entered_gender, entered_birth)
     region = _region_flag(info)

@@ -16,6 +16,7 @@ from datetime import date
 from operator import mul
 
 from app.errors import Problem, ValidationError
+from app.frozen_init import quick_init
 from app.i18n import tr
 from app.rules.regions import PERMIT_PREFIXES, region_name
 
@@ -27,6 +28,7 @@ _EARLIEST_BIRTH = date(1900, 1, 1)
 _WHITESPACE = re.compile(r"\s+")
 
 
+@quick_init  # one per row of a roster import
 @dataclass(frozen=True)
 class IdInfo:
     """What a valid ID number tells us."""
@@ -56,6 +58,11 @@ def check_character(first17: str) -> str:
     """The GB 11643 check character for the first 17 digits."""
     if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
         raise ValueError(f"check_character needs 17 ASCII digits, got {first17!r}")
+    return _check_character(first17)
+
+
+def _check_character(first17: str) -> str:
+    """``check_character`` of 17 characters already known to be ASCII digits (``_check_shape`` passed)."""
     # The byte of an ASCII digit is 48 + the digit: weigh the bytes and take 48 × the weights off again
     # (one C-level pass instead of 17 int() calls; a roster import checks every row's number).
     total = sum(map(mul, first17.encode("ascii"), _WEIGHTS)) - _ZERO_OFFSET
@@ -117,7 +124,7 @@ def parse_id_number(raw: str, today: date) -> IdInfo:
     number = normalize_id_number(raw)
     _check_shape(number, raw)
     birth = _birth_date(number, raw, today)
-    expected = check_character(number[:17])
+    expected = _check_character(number[:17])  # the shape check has just seen 17 ASCII digits
     if number[17] != expected:
         # Any single mistyped digit changes the check character, so the mistake may be
         # anywhere — but most often it is the last character itself.

@@ -285,7 +285,6 @@ def _insert_many(s: Session, drafts: list[ContestantDraft], source: str) -> None
     groups = _group_ids(s)
     auto = iter(_next_reg_numbers(s, sum(1 for d in drafts if d.reg_no is None)))
     at = now()
-    n = len(drafts)
     insert_columns(s, cast(Table, Contestant.__table__), {
         "reg_no": [d.reg_no or next(auto) for d in drafts],
         "name": [d.name for d in drafts],
@@ -297,8 +296,7 @@ def _insert_many(s: Session, drafts: list[ContestantDraft], source: str) -> None
         "category": [d.category for d in drafts],
         "group_id": [groups.get(d.group) if d.group else None for d in drafts],
         "female_category": [d.female_category for d in drafts],
-        "source": [source] * n, "late_entry_reason": [None] * n, "created_at": [at] * n, "updated_at": [at] * n,
-    })
+    }, same={"source": source, "late_entry_reason": None, "created_at": at, "updated_at": at})
 
 
 def _write_rejected(target: Path, sheet: Sheet, problems: list[Problem]) -> None:

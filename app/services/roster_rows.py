@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import cast
+from itertools import repeat
+from typing import Any
 
 from app.errors import Problem, ValidationError
+from app.frozen_init import quick_init
 from app.i18n import tr
 from app.rules import eligibility, fields, idcard, text_policy
 from app.tabular import Column
@@ -35,17 +37,18 @@ TEXT_RULES = {c.key: text_policy.SHORT for c in ROSTER_COLUMNS} | {
 
 _TEXT_KEYS = tuple(TEXT_RULES)
 _SHORTEST = min(rule.max_len for rule in TEXT_RULES.values())
-_NAME_AT = tuple(i for i, rule in enumerate(TEXT_RULES.values()) if rule.kind == text_policy.NAME)
+_NAME_AT = _TEXT_KEYS.index("name")  # the one field under a NAME rule (its characters get the extra look)
+assert [k for k, rule in TEXT_RULES.items() if rule.kind == text_policy.NAME] == ["name"]
 
 
-def _plain_row(raws: list[object]) -> bool:
+def _plain_row(raws: list[Any]) -> bool:
     """Whether ``check_text`` would keep every cell of the row as it is and refuse none: the whole row at once
     (text_policy.all_plain), the name's characters besides; False sends the row the long way, cell by cell."""
     try:
-        plain = text_policy.all_plain(cast(list[str], raws), _SHORTEST)
+        plain = text_policy.all_plain(raws, _SHORTEST)  # (no typing.cast here: it costs a call per row)
     except TypeError:  # a cell that is not text (a form's None): the long way
         return False
-    return plain and all(text_policy.plain_name(cast(str, raws[i])) for i in _NAME_AT)
+    return plain and text_policy.plain_name(raws[_NAME_AT])
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class ContestantForm:
     reg_no: str = ""
 
 
+@quick_init  # one per row of a roster import
 @dataclass(frozen=True)
 class ContestantDraft:
     """A validated contestant, ready to store."""
@@ -106,9 +110,9 @@ def check_row(values: Mapping[str, object], ctx: RowContext, *, file: str | None
 
     # Control, direction and invisible characters first: a value that hides characters is refused as
     # such (naming the character), not as a malformed ID number or phone.
-    raws = [values.get(key, "") for key in _TEXT_KEYS]
+    raws: list[Any] = list(map(values.get, _TEXT_KEYS, repeat("")))  # a missing column is an empty cell
     if _plain_row(raws):  # the usual row: every cell already as check_text would leave it
-        cleaned = dict(zip(_TEXT_KEYS, cast(list[str], raws), strict=True))
+        cleaned: dict[str, str] = dict(zip(_TEXT_KEYS, raws, strict=True))
     else:
         cleaned = {}
         for key, raw in zip(_TEXT_KEYS, raws, strict=True):
@@ -161,7 +165,9 @@ def check_row(values: Mapping[str, object], ctx: RowContext, *, file: str | None
         bad("group", tr("本项目未设组别，请留空该列（或先在项目设置中添加组别）"), cleaned["group"])
 
     female_category = None
-    if (reason := fields.check_female_category(cleaned["female_category"])) is not None:
+    if not cleaned["female_category"]:
+        pass  # blank: "not stated" (what check_ and normalize_female_category say of "", without asking them)
+    elif (reason := fields.check_female_category(cleaned["female_category"])) is not None:
         bad("female_category", reason, cleaned["female_category"])
     else:
         female_category = fields.normalize_female_category(cleaned["female_category"])

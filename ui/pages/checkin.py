@@ -243,7 +243,13 @@ class CheckinPage(Page):
 
     def _show_counts(self, rows: list[GroupCounts]) -> None:
         self._group_counts = rows
-        self.counts.set_rows([*rows, checkin.total(rows)] if len(rows) > 1 else rows)
+        shown = [*rows, checkin.total(rows)] if len(rows) > 1 else rows
+        if len(shown) != len(self.counts.rows):
+            self.counts.set_rows(shown)
+            return
+        for i, (old, new) in enumerate(zip(self.counts.rows, shown, strict=True)):
+            if old != new:  # after a scan: the person's group and the total; no reset of the whole table
+                self.counts.replace_row(i, new)
 
     def _show_changed(self, card: CheckinCard) -> None:
         """After this desk changed one person: that row and the counts, not the whole roster again (a scan

@@ -145,3 +145,22 @@ def test_the_import_row_shortcut_keeps_every_cell_as_check_text_does(cells: list
 def test_check_character_by_bytes_is_the_standard_sum(first17: str) -> None:
     weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
     assert idcard.check_character(first17) == "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights, strict=True)) % 11]
+
+
+def test_a_blank_female_category_is_not_stated_without_asking() -> None:
+    """check_row skips both calls for an empty cell: this is what they say of it."""
+    assert fields.check_female_category("") is None and fields.normalize_female_category("") is None
+
+
+@given(st.dates(min_value=date(1940, 1, 1), max_value=date(2026, 11, 28)), st.integers(0, 999),
+       st.sampled_from([None, "男", "女"]), st.sampled_from([None, 50, 55]))
+@example(date(2010, 11, 28), 11, None, None)  # 16 on the day
+@example(date(1976, 11, 29), 12, None, None)  # one day short of 50
+def test_eligibility_shortcut_gives_the_flags_of_the_long_way(birth: date, seq: int, entered: str | None,
+                                                              female: int | None) -> None:
+    on = date(2026, 11, 28)
+    info = idcard.parse_id_number(make_id_number("500103", birth, seq), on)
+    long_way = eligibility._age_flags(info, on, female) + eligibility._entered_flags(info, entered, None)
+    region = eligibility._region_flag(info)
+    expected = (region,) if not long_way else tuple(sorted([*long_way, region], key=lambda f: eligibility._ORDER[f.severity]))
+    assert eligibility.check_eligibility(info, on, female, entered, None) == expected
