@@ -105,32 +105,42 @@ def run_process(args: Sequence[str], env: dict[str, str], marker: str | None = N
                 timeout: float = 300) -> tuple[float, str]:
     """Wall seconds from launch until ``marker`` appears at the start of a stdout line (or until exit);
     returns (seconds, that line or all output)."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
-                            text=True, encoding="utf-8")
     if marker is None:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
+                                text=True, encoding="utf-8")
         out, err = proc.communicate(timeout=timeout)
         elapsed = time.perf_counter() - t0
         if proc.returncode not in (0, 1):
             raise RuntimeError(f"{' '.join(args)} exited {proc.returncode}: {err[-2000:]}")
         return elapsed, out
+    return run_markers(args, env, marker)[0]
+
+
+def run_markers(args: Sequence[str], env: dict[str, str], *markers: str) -> list[tuple[float, str]]:
+    """Wall seconds from launch until each of ``markers`` appears, in turn, at the start of a stdout line;
+    returns (seconds, that line) for each."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
+                            text=True, encoding="utf-8")
     assert proc.stdout is not None
-    line = ""
+    found: list[tuple[float, str]] = []
     try:
         for line in proc.stdout:
-            if line.startswith(marker):
-                break
+            if line.startswith(markers[len(found)]):
+                found.append((time.perf_counter() - t0, line.strip()))
+                if len(found) == len(markers):
+                    break
         else:
             err = proc.stderr.read() if proc.stderr else ""
-            raise RuntimeError(f"{' '.join(args)} ended without {marker!r}: {err[-3000:]}")
-        elapsed = time.perf_counter() - t0
+            raise RuntimeError(f"{' '.join(args)} ended without {markers[len(found)]!r}: {err[-3000:]}")
     finally:
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    return elapsed, line.strip()
+    return found
 
 
 def python() -> str:

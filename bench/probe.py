@@ -8,7 +8,9 @@ window the user waits for has been painted (the parent times launch → that lin
     python bench/probe.py scoring FILE USER PIN   … → the 评分录入 page
 
 The sign-in dialog is answered the moment it is shown (the user's typing is not the program's time; the
-PIN check is).  The line also carries the peak resident memory (KiB) of the process.
+PIN check is).  The line also carries the peak resident memory (KiB) of the process.  When a venue was opened,
+a second line ``VERIFIED <passed> <peak KiB>`` follows once its integrity check (which runs in the background,
+with writes held) has finished.
 """
 
 from __future__ import annotations
@@ -33,10 +35,19 @@ def _peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _done(what: str) -> None:
+def _done(what: str, window: QObject | None = None) -> None:
     rss = _peak_kib()
     sys.stdout.write(f"PAINTED {what} {rss}\n")
     sys.stdout.flush()
+    venue = getattr(getattr(window, "ctx", None), "venue", None)
+    if venue is not None:  # the file's integrity check goes on in the background: its end, and the peak by then
+        from app.services import opening_check
+
+        check = opening_check.of(venue)
+        if check is not None:
+            check.wait(600)
+            sys.stdout.write(f"VERIFIED {check.passed} {_peak_kib()}\n")
+            sys.stdout.flush()
     os._exit(0)  # the parent has its figure; tearing Qt down is not part of it
 
 
@@ -78,12 +89,12 @@ class Watcher(QObject):
             self.opened = True
             QTimer.singleShot(0, lambda w=obj: w.open_path(Path(self.args[0])))  # type: ignore[attr-defined]
         elif name == "MainWindow" and self.mode in ("demo", "open"):
-            _done(name)
+            _done(name, obj)
         elif name == "MainWindow" and self.mode == "scoring" and not self.navigated:
             self.navigated = True
             QTimer.singleShot(0, lambda w=obj: self._to_scoring(w))
         elif name == "ScoringPage" and self.mode == "scoring" and self.navigated:
-            _done(name)
+            _done(name, obj)
 
     def _to_scoring(self, window: QObject) -> None:
         nav = window.nav  # type: ignore[attr-defined]

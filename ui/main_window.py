@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -113,6 +113,15 @@ class MainWindow(QMainWindow):
         if not self.check_banner.isHidden():
             self.check_timer.start(CHECK_POLL_MS)
         self.show_role_pages()
+        self._check_begun = False  # the opening check begins after the window's first paint (paintEvent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._check_begun and self.opening_check is not None:
+            # After this paint (the window and its first page on screen): checking while the page was built
+            # would slow it and add the check's memory to the page's peak (app.services.opening_check).
+            self._check_begun = True
+            QTimer.singleShot(0, self.opening_check.begin)
 
     def follow_opening_check(self) -> None:
         """The banner shows while the background opening check runs; on failure the file is closed and the

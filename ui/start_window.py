@@ -138,9 +138,9 @@ class StartWindow(QMainWindow):
         except DomainError as exc:
             show_error(self, exc)
             return
-        # The whole integrity check runs in the background while the person signs in and the window is built;
-        # nothing can be written to the file until it has passed (app.services.opening_check).
-        opening_check.start(venue)
+        # The whole integrity check runs in the background once the window is shown (ui.main_window); nothing
+        # can be written to the file from now until it has passed (app.services.opening_check).
+        opening_check.prepare(venue)
         self.show_main(venue, preset_user)
 
     def refused_by_check(self, venue: VenueFile) -> bool:

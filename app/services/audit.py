@@ -192,7 +192,7 @@ class ChainReport:
     long_facts: tuple[int, ...] = ()  # those of them longer than LONG_DATA bytes (imports)
 
 
-_CHUNK = 1 << 18  # bytes of a record's data read at a time: a whole import's facts can be 25 MB of JSON
+_CHUNK = 1 << 16  # bytes of a record's data read at a time: a whole import's facts can be 25 MB of JSON
 LONG_DATA = 1 << 16  # bytes: a record's data longer than this is streamed by the facts check, not read whole
 
 

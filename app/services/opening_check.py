@@ -3,12 +3,16 @@
 Opening a file in the GUI runs the whole integrity check (``integrity.check``: quick_check, the audit chain,
 facts against the audit trail, checkpoints, backups) every time, never from a cache — it is the safety net
 against a file changed outside VenueScore (docs/security.md).  On an item of 100,000 scores it takes seconds,
-so it runs in a thread while the window is built and shown, and the file is held read-only meanwhile:
+so it runs in a thread once the window is shown, and the file is held read-only from the opening until it
+has passed:
 
-- ``start`` holds every statement that would change the file (``VenueFile.hold_writes``: any service, any
+- ``prepare`` holds every statement that would change the file (``VenueFile.hold_writes``: any service, any
   thread, audited or not) until the verdict.  A write attempted before it waits for it; after a passed check
   it goes on, after a failed one it is refused with the check's message, inside its transaction, so nothing
-  is written.  Reading (sign-in, the pages, the grid) goes on meanwhile.
+  is written.  Reading (sign-in, the pages, the grid) goes on meanwhile.  The GUI begins the check once the
+  window and its first page are built (``begin``): checking while the page is built would slow the page and
+  add to the window's peak memory, checking after it adds nothing to either (docs/performance.md).  A write
+  or ``wait`` before that begins it at once.
 - the GUI shows "正在核验场地文件…" until ``done``; on failure it applies the usual handling (the file is
   closed and the newest sound backup offered), as when the check ran before the window opened.
 
@@ -37,8 +41,14 @@ class OpeningCheck:
         self.damaged: DamagedVenueFile | None = None  # found damaged while being read
         self.error: Exception | None = None  # anything else that stopped the check (treated as not passed)
         self._done = threading.Event()
-        venue.hold_writes(self.wait_until_sound)
+        self._begun = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="venue-opening-check", daemon=True)
+        venue.hold_writes(self.wait_until_sound)
+
+    def begin(self) -> None:
+        """Start checking (once; later calls do nothing)."""
+        if self._begun.acquire(blocking=False):
+            self._thread.start()
 
     def _run(self) -> None:
         try:
@@ -61,7 +71,8 @@ class OpeningCheck:
         return self.report is not None and self.report.ok and self.damaged is None and self.error is None
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Wait for the verdict (True when it is in)."""
+        """Wait for the verdict (True when it is in); begins the check if it has not begun."""
+        self.begin()
         return self._done.wait(timeout)
 
     def problem(self) -> str | None:
@@ -76,17 +87,24 @@ class OpeningCheck:
 
     def wait_until_sound(self) -> None:
         """The venue's write hold: returns once the file passed; refuses (IntegrityError) if it did not."""
-        self._done.wait()
+        self.wait()
         problem = self.problem()
         if problem is not None:
             raise IntegrityError(tr("赛场文件未通过完整性检查，不能修改：") + problem)
 
 
-def start(venue: VenueFile) -> OpeningCheck:
-    """Hold the venue's writes and start checking it in the background."""
+def prepare(venue: VenueFile) -> OpeningCheck:
+    """Hold the venue's writes until it has been checked; the check begins with ``begin`` (the GUI: once
+    the window is shown) or with the first write or ``wait``, whichever comes first."""
     check = OpeningCheck(venue)
     _CHECKS[venue] = check
-    check._thread.start()
+    return check
+
+
+def start(venue: VenueFile) -> OpeningCheck:
+    """Hold the venue's writes and begin checking it in the background now."""
+    check = prepare(venue)
+    check.begin()
     return check
 
 
