@@ -31,7 +31,7 @@ from ui.about_dialog import add_help_menu
 from ui.context import UiContext
 from ui.errors import show_error
 from ui.pages.base import Page
-from ui.pages.registry import page_steps
+from ui.pages.registry import PAGES
 from ui.screen_fit import available_area, scrolling
 from ui.status_bar import VenueStatusBar
 
@@ -66,12 +66,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        steps = page_steps()
-        self._steps = [step for step, _cls in steps]
-        self._classes = [cls for _step, cls in steps]
-        self._built: list[Page | None] = [None] * len(self._classes)
+        self._entries = PAGES  # a page's module is imported when the page is first shown
+        self._steps = [entry.step for entry in self._entries]
+        self._built: list[Page | None] = [None] * len(self._entries)
         self._shown_steps: list[int] = []  # stack index of each row of the page list (the role's pages)
-        for _cls in self._classes:
+        for _entry in self._entries:
             self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
         self.nav.currentRowChanged.connect(lambda row: self.show_page(self._index_of_row(row)))
 
@@ -156,7 +155,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         for i in self._shown_steps:
-            self.nav.addItem(self._classes[i].nav_title())
+            self.nav.addItem(self._entries[i].nav_title())
         self.nav.blockSignals(False)
         if not self._shown_steps:
             return
@@ -188,7 +187,7 @@ class MainWindow(QMainWindow):
         """Page ``index``, built now if it has not been shown yet."""
         page = self._built[index]
         if page is None:
-            page = self._classes[index](self.ctx)
+            page = self._entries[index].page_class()(self.ctx)
             stand_in = self.stack.widget(index)
             assert stand_in is not None  # every row has its stand-in from __init__
             self.stack.insertWidget(index, page)
@@ -200,10 +199,10 @@ class MainWindow(QMainWindow):
     @property
     def pages(self) -> list[Page]:
         """Every page (those not shown yet are built now)."""
-        return [self.page(i) for i in range(len(self._classes))]
+        return [self.page(i) for i in range(len(self._entries))]
 
     def show_page(self, index: int) -> None:
-        if not 0 <= index < len(self._classes):
+        if not 0 <= index < len(self._entries):
             return
         shown = self.stack.currentIndex()
         leaving = self._built[shown] if shown != index else None

@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import threading
 import weakref
+from typing import TYPE_CHECKING
 
 from app.errors import DamagedVenueFile, IntegrityError
 from app.i18n import tr
-from app.services import integrity
 from db.venue_file import VenueFile
+
+if TYPE_CHECKING:
+    from app.services import integrity
 
 _CHECKS: weakref.WeakKeyDictionary[VenueFile, OpeningCheck] = weakref.WeakKeyDictionary()
 
@@ -52,6 +55,10 @@ class OpeningCheck:
 
     def _run(self) -> None:
         try:
+            # Imported here, in the thread: the check's modules (signatures, backups) load after the window
+            # is on screen, not before it.
+            from app.services import integrity
+
             self.report = integrity.check(self.venue)
         except DamagedVenueFile as exc:
             self.damaged = exc

@@ -1,27 +1,53 @@
 """The workflow pages in the order of the competition day.  A page module exposes ``PAGE`` (its class).
 
-Modules are imported by name when the main window is built, so the start window paints before they load.
+The main window lists every page of the signed-in person's role but builds one only when it is first shown,
+so a page's module is imported only then (``PageEntry.page_class``): opening a venue loads the first page's
+code, not all ten pages' (docs/performance.md).  The page list's titles are read from here meanwhile, in
+the page class's own translation context, so they are the pages' own ``nav_title``
+(tests/ui/test_main_window.py checks both languages).
 """
 
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
 
-PAGE_MODULES = (
-    "ui.pages.roster",  # 名单
-    "ui.pages.checkin",  # 检录
-    "ui.pages.draw",  # 抽签与加密
-    "ui.pages.scheme",  # 评分标准
-    "ui.pages.scoring",  # 评分录入
-    "ui.pages.results",  # 成绩与奖项
-    "ui.pages.appeals",  # 申诉与仲裁（成绩公示）
-    "ui.pages.package",  # 成绩包
-    "ui.pages.audit",  # 审计与备份
-    "ui.pages.settings",  # 设置与账号
+
+@dataclass(frozen=True)
+class PageEntry:
+    module: str  # ui.pages.<step>
+    class_name: str  # its PAGE class: the translation context of its title
+    title: str  # the source text of its page_title()
+
+    @property
+    def step(self) -> str:
+        """The step of the day (``app.roles.ROLE_STEPS``): the module's name."""
+        return self.module.rsplit(".", 1)[1]
+
+    def nav_title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title)
+
+    def page_class(self) -> type[Page]:
+        return importlib.import_module(self.module).PAGE  # type: ignore[no-any-return]
+
+
+PAGES = (
+    PageEntry("ui.pages.roster", "RosterPage", "选手名单"),
+    PageEntry("ui.pages.checkin", "CheckinPage", "检录"),
+    PageEntry("ui.pages.draw", "DrawPage", "抽签与加密"),
+    PageEntry("ui.pages.scheme", "SchemePage", "评分标准"),
+    PageEntry("ui.pages.scoring", "ScoringPage", "评分录入"),
+    PageEntry("ui.pages.results", "ResultsPage", "成绩与奖项"),
+    PageEntry("ui.pages.appeals", "AppealsPage", "申诉与仲裁"),
+    PageEntry("ui.pages.package", "PackagePage", "成绩包"),
+    PageEntry("ui.pages.audit", "AuditPage", "审计与备份"),
+    PageEntry("ui.pages.settings", "SettingsPage", "设置与账号"),
 )
 
 
@@ -30,5 +56,5 @@ def page_classes() -> list[type[Page]]:
 
 
 def page_steps() -> list[tuple[str, type[Page]]]:
-    """(step, page class) in the order of the day; the step is the module's name (``app.roles.ROLE_STEPS``)."""
-    return [(name.rsplit(".", 1)[1], importlib.import_module(name).PAGE) for name in PAGE_MODULES]
+    """(step, page class) in the order of the day, every page module imported."""
+    return [(entry.step, entry.page_class()) for entry in PAGES]
