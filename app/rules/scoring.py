@@ -469,8 +469,9 @@ def _criterion_score(
         return CriterionScore(c.code, (value,), round_points(value, places), True), None
     if c.kind != JUDGEMENT:
         raise ValueError(f"{c.code}: unknown criterion kind {c.kind!r}")
-    named = sorted((j, v) for j, v in by_judge.items() if j is not None)
-    values = tuple(v for _, v in named)
+    # Judges' names are distinct keys: sorting the pairs compares names only.
+    named = sorted(by_judge.items() if None not in by_judge else [(j, v) for j, v in by_judge.items() if j is not None])
+    values = tuple([v for _, v in named])
     if len(values) < c.judges:
         return CriterionScore(c.code, values, None, False), tr(
             "{c}：缺 {k} 位裁判的评分（已有 {n}/{m}）"

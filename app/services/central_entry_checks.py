@@ -18,6 +18,7 @@ from app.rules import scoring
 from app.services.central_checks import ERROR, Finding
 
 SCORING_ROLES = (str(Role.JUDGE), str(Role.HEAD_JUDGE))  # who may enter, double-enter or correct a score
+_JUDGE = str(Role.JUDGE)  # the stored role text, made once (asked of every entry)
 MAX_PER_CODE = 20  # a broken package can have thousands; the first ones and a count say enough
 
 
@@ -40,13 +41,13 @@ def check_entries(data: dict[str, Any]) -> list[Finding]:
             if e["role"] not in SCORING_ROLES:
                 bad("entry_role", c, e, tr("由“{by}”以“{role}”身份录入：只有裁判员和裁判长可以录入分数").format(
                     by=e["by"], role=role_label(e["role"])))
-            if e["role"] == str(Role.JUDGE) and e["by"] not in judges:
+            if e["role"] == _JUDGE and e["by"] not in judges:
                 bad("judge_unknown", c, e, tr("由“{by}”以裁判员身份录入，但此人不在成绩包的裁判名单中").format(by=e["by"]))
             if kind == scoring.JUDGEMENT:
                 if e["judge"] is None or e["judge"] not in judges:
                     bad("judge_unknown", c, e, tr("是“{j}”的评价分，但该裁判不在成绩包的裁判名单中").format(
                         j=e["judge"] or tr("（无）")))
-                elif e["role"] == str(Role.JUDGE) and e["by"] != e["judge"]:
+                elif e["role"] == _JUDGE and e["by"] != e["judge"]:
                     bad("entry_role", c, e, tr("是“{j}”的评价分，却由另一名裁判员“{by}”录入：裁判员只能录入自己的评价分").format(
                         j=e["judge"], by=e["by"]))
             elif e["judge"] is not None:
