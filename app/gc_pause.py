@@ -23,3 +23,17 @@ def cyclic_gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def keep_long_lived() -> None:
+    """Take the objects alive now out of the cycle collector's full collections (``gc.freeze``), after a
+    collection of the young generations.
+
+    The scoring grid of a big item is ~100,000 objects that live until the next grid is loaded; a full
+    collection walks them all (~50 ms), and one came now and then in the middle of typing — the slow tail of
+    a typed score.  Frozen objects are still freed by reference counting as soon as nothing uses them (a
+    replaced grid, an old row); only a reference cycle among them would wait for the end of the process, so the
+    young generations, where just-closed dialogs and the like are, are collected first.
+    """
+    gc.collect(1)
+    gc.freeze()

@@ -270,3 +270,18 @@ def test_a_typed_score_replaces_its_row_and_leaves_the_status_bar_as_a_fresh_one
         assert page.model.cell(page.model.index(row, 1)).text == "2"
         same_as_fresh()
     assert resets == []  # the row was replaced in place
+
+
+def test_the_loaded_grid_is_left_out_of_full_collections(
+    qtbot: QtBot, seeded: VenueFile, staff: dict[str, Actor], codes: list[str]
+) -> None:
+    """After a grid load its rows are frozen (app.gc_pause.keep_long_lived): no full collection walks them
+    while the judge types.  A row typed afterwards is an ordinary object again, freed when replaced."""
+    import gc
+
+    page = scoring_page(qtbot, seeded, staff["J1"])
+    loaded = page.model.rows[0]
+    assert gc.get_freeze_count() > 0 and not any(o is loaded for o in gc.get_objects())
+    type_into(qtbot, page, 0, 1, "2")
+    qtbot.keyClick(editor_of(page), Qt.Key.Key_Return)
+    assert page.model.rows[0] is not loaded and page.model.rows[0].cells[1].text == "2"

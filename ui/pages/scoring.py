@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
+from app.gc_pause import keep_long_lived
 from app.roles import Role
 from app.services import checkpoints, day, scheme, scoring
 from app.services.scoring_views import Completion, ScoringStatus
@@ -217,6 +218,7 @@ class ScoringPage(Page):
             return True
         here = self.table.current_key()
         self.model.set_grid(grid, show_score=self.ctx.actor.role == Role.HEAD_JUDGE and not grid.second)
+        keep_long_lived()  # the grid stays until the next load: no full collection walks it while typing
         self.lock_module_button.setEnabled(not grid.locked)
         if not grid.rows:
             self.message.setText(self.tr("还没有抽签：抽签后这里按加密号列出选手。"))
