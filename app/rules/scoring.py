@@ -20,6 +20,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from app.errors import ValidationError
+from app.frozen_init import quick_init
 from app.i18n import tr
 
 MEASUREMENT = "M"  # 测量
@@ -42,6 +43,7 @@ class Criterion:
     judges: int = 3  # 3 or 5 for J
 
 
+@quick_init  # a grid load makes ~25,000 of them (app/frozen_init.py)
 @dataclass(frozen=True)
 class Entry:
     id: int
@@ -55,21 +57,6 @@ class Entry:
     @property
     def key(self) -> Key:
         return (self.criterion, self.contestant, self.judge)
-
-
-_new_object = object.__new__
-
-
-def make_entry(
-    id: int, criterion: str, contestant: str, judge: str | None, value: Decimal, supersedes: int | None, kind: str
-) -> Entry:
-    """``Entry(...)`` for the loops that build ~25,000 of them per grid load: the frozen dataclass's ``__init__``
-    sets each field through ``object.__setattr__`` (about three times the cost); this fills the same instance
-    dictionary directly.  Equal, same hash, same fields (tests/app/rules/test_fast_paths.py)."""
-    e = _new_object(Entry)
-    e.__dict__.update(id=id, criterion=criterion, contestant=contestant, judge=judge, value=value,
-                      supersedes=supersedes, kind=kind)
-    return e
 
 
 @dataclass(frozen=True)

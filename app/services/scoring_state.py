@@ -336,7 +336,7 @@ def load_entries(
     crits: dict[int, str] = dict(ctx.crit_code)
     names: dict[int, str] = dict(ctx.users)
     values: dict[str, Decimal] = {}
-    entry = scoring.make_entry
+    entry = scoring.Entry
     out = []
     for eid, crit_id, cid, judge_id, text, sup, kind in driver(s).execute(sql, params):
         code = codes.get(cid)

@@ -9,6 +9,7 @@ import pytest
 
 from app.frozen_init import quick_init
 from app.rules.idcard import IdInfo
+from app.rules.scoring import Entry
 from app.services.roster_rows import ContestantDraft
 from app.tabular import Row
 
@@ -39,9 +40,10 @@ def test_an_instance_is_the_dataclass_instance() -> None:
     assert Quick(c=(3,), b="z", a=0) == Quick(0, "z", (3,))
 
 
-@pytest.mark.parametrize("cls", [IdInfo, ContestantDraft, Row])
+@pytest.mark.parametrize("cls", [IdInfo, ContestantDraft, Row, Entry])
 def test_the_import_records_match_their_generated_init(cls: type) -> None:
-    """Each argument lands in its own field, as the generated __init__ puts it."""
+    """Each argument lands in its own field, as the generated __init__ puts it (the import records, and the
+    scoring log's entries: ~25,000 per grid load)."""
     names = [f.name for f in dataclasses.fields(cls)]
     values = [f"v{i}" for i in range(len(names))]
     made = cls(*values)

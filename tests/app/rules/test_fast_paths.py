@@ -3,17 +3,15 @@ from retirement); each shortcut must give exactly what the long way gives."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from datetime import date, timedelta
-from decimal import Decimal
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app import i18n
-from app.rules import eligibility, fields, idcard, retirement, scoring, text_policy
+from app.rules import eligibility, fields, idcard, retirement, text_policy
 from app.rules.idcard import make_id_number
 
 CELL = st.one_of(
@@ -166,16 +164,3 @@ def test_eligibility_shortcut_gives_the_flags_of_the_long_way(birth: date, seq: 
     region = eligibility._region_flag(info)
     expected = (region,) if not long_way else tuple(sorted([*long_way, region], key=lambda f: eligibility._ORDER[f.severity]))
     assert eligibility.check_eligibility(info, on, female, entered, None) == expected
-
-
-@given(st.integers(min_value=1), st.text(max_size=5), st.text(max_size=5), st.none() | st.text(max_size=5),
-       st.decimals(allow_nan=False, allow_infinity=False), st.none() | st.integers(min_value=1),
-       st.sampled_from(["entry", "second", "correction"]))
-def test_a_fast_entry_is_the_entry(eid: int, crit: str, code: str, judge: str | None, value: Decimal,
-                                   sup: int | None, kind: str) -> None:
-    """``make_entry`` (the grid's loop) builds what ``Entry(...)`` builds: equal, same hash, fields, repr, key."""
-    fast, slow = scoring.make_entry(eid, crit, code, judge, value, sup, kind), scoring.Entry(eid, crit, code, judge, value,
-                                                                                           sup, kind)
-    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow) and fast.key == slow.key
-    assert dataclasses.astuple(fast) == dataclasses.astuple(slow) and type(fast) is scoring.Entry
-    assert dataclasses.replace(fast, kind="correction") == dataclasses.replace(slow, kind="correction")
