@@ -27,6 +27,7 @@ from app.i18n import tr
 from app.package import minisign
 from app.package.committee_keys import CommitteeKeys, normalise_fingerprint
 from app.package.export import parse_trusted_comment
+from app.package.json_text import encodable, may_hold_lone_surrogate
 from app.package.keys import SigningKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME, check, make_sha256sums, parse_sha256sums
 from app.package.zipsafe import ZipLimits, read_zip_safely
@@ -83,6 +84,8 @@ def read(path: Path) -> tuple[dict[str, bytes], dict[str, Any]]:
         doc = json.loads(files[SETUP_NAME].decode("utf-8"))
         if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
             raise ValueError("format")
+        if may_hold_lone_surrogate(files[SETUP_NAME]) and not encodable(doc):
+            raise ValueError("a lone surrogate escape")  # app/package/json_text.py: no writer of ours makes one
         CommitteeKeys.from_json(doc["committee"])
     except (IntegrityError, ValidationError) as exc:
         raise SetupRefused(path.name, exc.message) from exc

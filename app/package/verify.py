@@ -22,6 +22,7 @@ from app.errors import IntegrityError, Problem
 from app.i18n import tr
 from app.package import minisign
 from app.package.export import APPEALS_NAME, REQUIRED, RESULTS_NAME, parse_trusted_comment
+from app.package.json_text import encodable, first_unencodable_line, may_hold_lone_surrogate
 from app.package.keys import PublicKey
 from app.package.sha256sums import SIG_NAME, SUMS_NAME, check, parse_sha256sums
 from app.package.zipsafe import ZipLimits, read_zip_bytes, read_zip_safely
@@ -139,6 +140,7 @@ def verify_files(name: str, content: Mapping[str, bytes], keys: Sequence[PublicK
     for required in REQUIRED:
         if required not in sums:
             raise PackageRefused(name, required, tr("缺少此文件（校验清单中没有）"))
+    _refuse_unencodable(name, content)
     try:
         data = json.loads(content[RESULTS_NAME].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -149,6 +151,30 @@ def verify_files(name: str, content: Mapping[str, bytes], keys: Sequence[PublicK
             n=len(problems), first=problems[0]), problems)
     _check_comment(name, comment, data)
     return VerifiedPackage(name, "", content, data, key, comment, _appeals(name, content))
+
+
+def _refuse_unencodable(name: str, content: Mapping[str, bytes]) -> None:
+    """A JSON member spelling a character UTF-8 cannot hold (app/package/json_text.py) is refused by member and
+    line, before anything parses it for use: it would otherwise break the import half-way with a traceback."""
+    for member, raw in sorted(content.items()):
+        if member.endswith(".jsonl"):
+            line = first_unencodable_line(raw)
+        elif member.endswith(".json") and may_hold_lone_surrogate(raw):
+            try:
+                value = json.loads(raw.decode("utf-8"))
+            except ValueError:
+                continue  # not JSON at all: the member's own parsing says so
+            line = None if encodable(value) else 0
+        else:
+            continue
+        if line is None:
+            continue
+        advice = tr("此文件不是赛场软件写出的原样，请向赛场索取原成绩包")
+        if line:
+            text = tr("第 {n} 行含 UTF-8 无法表示的字符（不成对的代理字符转义，如 \\ud800）：{advice}").format(n=line, advice=advice)
+        else:
+            text = tr("含 UTF-8 无法表示的字符（不成对的代理字符转义，如 \\ud800）：{advice}").format(advice=advice)
+        raise PackageRefused(name, member, text)
 
 
 def _appeals(name: str, content: Mapping[str, bytes]) -> dict[str, Any] | None:

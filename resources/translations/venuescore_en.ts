@@ -298,7 +298,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/roster_cmds.py" line="22"/>
-        <location filename="../../app/services/roster.py" line="438"/>
+        <location filename="../../app/services/roster.py" line="436"/>
         <source>选手名单</source>
         <translation>Contestant list</translation>
     </message>
@@ -1247,7 +1247,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/services/checkin.py" line="124"/>
         <location filename="../../app/services/draw.py" line="385"/>
         <location filename="../../app/services/draw_seal.py" line="155"/>
-        <location filename="../../app/services/roster.py" line="332"/>
+        <location filename="../../app/services/roster.py" line="330"/>
         <location filename="../../ui/pages/checkin.py" line="163"/>
         <location filename="../../ui/pages/draw.py" line="195"/>
         <location filename="../../ui/pages/draw.py" line="204"/>
@@ -1778,8 +1778,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/reports/central_reports.py" line="74"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/result_reports.py" line="270"/>
-        <location filename="../../app/services/roster.py" line="329"/>
-        <location filename="../../app/services/roster.py" line="349"/>
+        <location filename="../../app/services/roster.py" line="327"/>
+        <location filename="../../app/services/roster.py" line="347"/>
         <location filename="../../ui/central_window.py" line="183"/>
         <location filename="../../ui/pages/checkin.py" line="168"/>
         <location filename="../../ui/pages/roster.py" line="41"/>
@@ -3349,52 +3349,52 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>Retirement category for female employees should be 50 (worker) or 55 (cadre); leave blank if unsure</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="67"/>
+        <location filename="../../app/rules/idcard.py" line="74"/>
         <source>身份证号有误</source>
         <translation>Invalid ID number</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="75"/>
+        <location filename="../../app/rules/idcard.py" line="82"/>
         <source>身份证号为空，请填写 18 位身份证号</source>
         <translation>ID number is empty; please enter the 18-digit ID number</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="77"/>
+        <location filename="../../app/rules/idcard.py" line="84"/>
         <source>身份证号应为 18 位，现为 {n} 位，请核对证件</source>
         <translation>ID number should have 18 digits, but has {n}; please check the ID card</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="80"/>
+        <location filename="../../app/rules/idcard.py" line="87"/>
         <source>（15 位旧号码请改填现行 18 位号码）</source>
         <translation> (for an old 15-digit number, enter the current 18-digit number instead)</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="85"/>
+        <location filename="../../app/rules/idcard.py" line="92"/>
         <source>第 {pos} 位应为数字，现为“{char}”，请核对证件</source>
         <translation>Character {pos} should be a digit, but is “{char}”; please check the ID card</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="89"/>
+        <location filename="../../app/rules/idcard.py" line="96"/>
         <source>最后一位应为数字或 X，现为“{char}”，请核对证件</source>
         <translation>The last character should be a digit or X, but is “{char}”; please check the ID card</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="98"/>
+        <location filename="../../app/rules/idcard.py" line="105"/>
         <source>出生日期 {digits} 不是有效日期（第 7–14 位），请核对证件</source>
         <translation>Date of birth {digits} is not a valid date (digits 7–14); please check the ID card</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="102"/>
+        <location filename="../../app/rules/idcard.py" line="109"/>
         <source>出生日期 {digits} 晚于今天（{today}），请核对证件</source>
         <translation>Date of birth {digits} is later than today ({today}); please check the ID card</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="108"/>
+        <location filename="../../app/rules/idcard.py" line="115"/>
         <source>出生日期 {digits} 早于 1900 年，请核对证件</source>
         <translation>Date of birth {digits} is before 1900; please check the ID card</translation>
     </message>
     <message>
-        <location filename="../../app/rules/idcard.py" line="125"/>
+        <location filename="../../app/rules/idcard.py" line="132"/>
         <source>校验位应为 {expected}，现为 {actual}，请核对最后一位（或逐位核对号码）</source>
         <translation>Check digit should be {expected}, but is {actual}; please check the last digit (or check the number digit by digit)</translation>
     </message>
@@ -3459,58 +3459,58 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>{c}: measurement mark not entered</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="476"/>
+        <location filename="../../app/rules/scoring.py" line="477"/>
         <source>{c}：缺 {k} 位裁判的评分（已有 {n}/{m}）</source>
         <translation>{c}: missing marks from {k} judges ({n}/{m} entered)</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="480"/>
+        <location filename="../../app/rules/scoring.py" line="481"/>
         <source>{c}：有 {n} 位裁判的评分，应为 {m} 位</source>
         <translation>{c}: marks from {n} judges; should be {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="644"/>
+        <location filename="../../app/rules/scoring.py" line="645"/>
         <source>评分项 {c}、选手 {p}：未录入测量分</source>
         <translation>Criterion {c}, contestant {p}: measurement mark not entered</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="654"/>
+        <location filename="../../app/rules/scoring.py" line="655"/>
         <source>评分项 {c}：只指派了 {n} 位裁判，应为 {m} 位</source>
         <translation>Criterion {c}: only {n} judges assigned; should be {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="666"/>
+        <location filename="../../app/rules/scoring.py" line="667"/>
         <source>评分项 {c}、选手 {p}：裁判 {j} 未评分</source>
         <translation>Criterion {c}, contestant {p}: judge {j} has not marked</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="690"/>
+        <location filename="../../app/rules/scoring.py" line="691"/>
         <source>请输入 {c} 的分数</source>
         <translation>Please enter the mark for {c}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="693"/>
-        <location filename="../../app/rules/scoring.py" line="699"/>
+        <location filename="../../app/rules/scoring.py" line="694"/>
+        <location filename="../../app/rules/scoring.py" line="700"/>
         <source>{c} 的分数“{raw}”不是有效数字</source>
         <translation>Mark “{raw}” for {c} is not a valid number</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="703"/>
+        <location filename="../../app/rules/scoring.py" line="704"/>
         <source>{c} 的评价分须为 0–3 的整数</source>
         <translation>The judgement mark for {c} must be a whole number from 0 to 3</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="708"/>
+        <location filename="../../app/rules/scoring.py" line="709"/>
         <source>{c} 的测量分不能小于 0</source>
         <translation>The measurement mark for {c} cannot be less than 0</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="711"/>
+        <location filename="../../app/rules/scoring.py" line="712"/>
         <source>{c} 的测量分不能超过 {m}</source>
         <translation>The measurement mark for {c} cannot exceed {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="716"/>
+        <location filename="../../app/rules/scoring.py" line="717"/>
         <source>{c} 的测量分最多保留两位小数</source>
         <translation>The measurement mark for {c} may have at most two decimal places</translation>
     </message>
@@ -3727,7 +3727,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/services/integrity.py" line="141"/>
-        <location filename="../../app/services/opening_check.py" line="82"/>
+        <location filename="../../app/services/opening_check.py" line="100"/>
         <source>赛场文件未通过完整性检查，不能修改：</source>
         <translation>The venue file failed the integrity check and cannot be modified:</translation>
     </message>
@@ -3792,7 +3792,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/services/draw_records.py" line="99"/>
         <location filename="../../app/services/roster.py" line="98"/>
-        <location filename="../../app/services/roster.py" line="371"/>
+        <location filename="../../app/services/roster.py" line="369"/>
         <source>赛场文件尚未设置项目信息</source>
         <translation>Item information has not been set in the venue file</translation>
     </message>
@@ -4106,7 +4106,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/services/roster.py" line="171"/>
-        <location filename="../../app/services/roster.py" line="332"/>
+        <location filename="../../app/services/roster.py" line="330"/>
         <source>报名号已被其他选手使用</source>
         <translation>Registration no. already used by another contestant</translation>
     </message>
@@ -4127,122 +4127,122 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>{file} has {n} rows with errors; no contestants imported. Correct them and import again, or choose “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="310"/>
+        <location filename="../../app/services/roster.py" line="308"/>
         <source>原行号</source>
         <translation>Original row</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="310"/>
+        <location filename="../../app/services/roster.py" line="308"/>
         <source>错误原因</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="315"/>
+        <location filename="../../app/services/roster.py" line="313"/>
         <source>未导入行</source>
         <translation>Rows not imported</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="320"/>
+        <location filename="../../app/services/roster.py" line="318"/>
         <source>添加选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="324"/>
+        <location filename="../../app/services/roster.py" line="322"/>
         <source>检录开始后补报选手须由裁判长办理并填写原因</source>
         <translation>Once check-in has started, late entries must be handled by the head judge with a reason</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="326"/>
+        <location filename="../../app/services/roster.py" line="324"/>
         <source>检录已开始：补报选手须填写原因</source>
         <translation>Check-in has started: a reason is required for late entries</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="321"/>
-        <location filename="../../app/services/roster.py" line="326"/>
+        <location filename="../../app/services/roster.py" line="319"/>
+        <location filename="../../app/services/roster.py" line="324"/>
         <source>补报原因</source>
         <translation>Reason for late entry</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="329"/>
-        <location filename="../../app/services/roster.py" line="332"/>
+        <location filename="../../app/services/roster.py" line="327"/>
+        <location filename="../../app/services/roster.py" line="330"/>
         <source>无法添加</source>
         <translation>Cannot add</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="329"/>
+        <location filename="../../app/services/roster.py" line="327"/>
         <source>该身份证号已在名单中</source>
         <translation>This ID number is already on the list</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="339"/>
+        <location filename="../../app/services/roster.py" line="337"/>
         <source>修改选手信息</source>
         <translation>Edit contestant details</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="340"/>
+        <location filename="../../app/services/roster.py" line="338"/>
         <source>修改原因</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="344"/>
-        <location filename="../../app/services/roster.py" line="417"/>
+        <location filename="../../app/services/roster.py" line="342"/>
+        <location filename="../../app/services/roster.py" line="415"/>
         <source>找不到该选手</source>
         <translation>Contestant not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="348"/>
+        <location filename="../../app/services/roster.py" line="346"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="348"/>
+        <location filename="../../app/services/roster.py" line="346"/>
         <source>该身份证号属于另一名选手（{n}）</source>
         <translation>This ID number belongs to another contestant ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster.py" line="413"/>
+        <location filename="../../app/services/roster.py" line="411"/>
         <source>查看选手完整信息</source>
         <translation>View full contestant details</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_rows.py" line="128"/>
+        <location filename="../../app/services/roster_rows.py" line="132"/>
         <location filename="../../app/services/users.py" line="103"/>
         <source>姓名不能为空</source>
         <translation>Name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_rows.py" line="141"/>
+        <location filename="../../app/services/roster_rows.py" line="145"/>
         <source>性别应填“男”或“女”</source>
         <translation>Gender should be “M” or “F”</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_rows.py" line="152"/>
+        <location filename="../../app/services/roster_rows.py" line="156"/>
         <source>人员类别应为：{c}</source>
         <translation>Category should be: {c}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_rows.py" line="157"/>
+        <location filename="../../app/services/roster_rows.py" line="161"/>
         <source>请填写组别：{g}</source>
         <translation>Please enter the group: {g}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_rows.py" line="159"/>
+        <location filename="../../app/services/roster_rows.py" line="163"/>
         <source>未知组别，本项目的组别为：{g}</source>
         <translation>Unknown group; the groups for this item are: {g}</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_rows.py" line="161"/>
+        <location filename="../../app/services/roster_rows.py" line="165"/>
         <source>本项目未设组别，请留空该列（或先在项目设置中添加组别）</source>
         <translation>This item has no groups; leave this column blank (or add groups in the item settings first)</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_rows.py" line="171"/>
+        <location filename="../../app/services/roster_rows.py" line="177"/>
         <source>报名号只能包含字母、数字和“-”，最长 20 位</source>
         <translation>Registration no. may contain only letters, digits and “-”, up to 20 characters</translation>
     </message>
     <message>
-        <location filename="../../app/services/roster_rows.py" line="124"/>
-        <location filename="../../app/services/roster_rows.py" line="184"/>
+        <location filename="../../app/services/roster_rows.py" line="128"/>
+        <location filename="../../app/services/roster_rows.py" line="190"/>
         <source>该选手信息有误</source>
         <translation>This contestant&apos;s details contain errors</translation>
     </message>
@@ -4358,84 +4358,84 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>Edit item settings</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="77"/>
+        <location filename="../../app/tabular.py" line="79"/>
         <source>{name} 太大（{size:.1f} MB，上限 {cap} MB），未读取。请确认选对了文件，或拆分后分批导入。</source>
         <translation>{name} is too large ({size:.1f} MB, limit {cap} MB); not read. Check that you chose the right file, or split it and import in batches.</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="94"/>
+        <location filename="../../app/tabular.py" line="96"/>
         <source>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv 文件（.xls 请在 Excel/WPS 中另存为 .xlsx）</source>
         <translation>Unsupported file type {suffix}: use an .xlsx or .csv file (save .xls files as .xlsx in Excel/WPS)</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="95"/>
+        <location filename="../../app/tabular.py" line="97"/>
         <source>（无扩展名）</source>
         <translation>(no extension)</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="128"/>
+        <location filename="../../app/tabular.py" line="130"/>
         <source>{name} 无法读取：文件已损坏或不是 Excel .xlsx 文件（{err}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。</source>
         <translation>{name} cannot be read: the file is damaged or is not an Excel .xlsx file ({err}). Open it in Excel/WPS, save as .xlsx and import again.</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="135"/>
-        <location filename="../../app/tabular.py" line="213"/>
+        <location filename="../../app/tabular.py" line="137"/>
+        <location filename="../../app/tabular.py" line="215"/>
         <source>{name} 超过 {n} 行，请拆分后导入</source>
         <translation>{name} has more than {n} rows; split it before importing</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="140"/>
+        <location filename="../../app/tabular.py" line="142"/>
         <source>{name} 的工作表内容无法解析（{err}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。</source>
         <translation>The worksheet in {name} cannot be parsed ({err}). Open it in Excel/WPS, save as .xlsx and import again.</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="173"/>
+        <location filename="../../app/tabular.py" line="175"/>
         <source>{name} 标明为 {enc} 编码，但第 {pos} 字节处的内容不符合该编码（文件可能已损坏）。请在 Excel/WPS 中另存为“CSV UTF-8”或 .xlsx 后再导入。</source>
         <translation>{name} declares {enc} encoding, but the content at byte {pos} does not match that encoding (the file may be damaged). Save it in Excel/WPS as “CSV UTF-8” or .xlsx and import again.</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="184"/>
+        <location filename="../../app/tabular.py" line="186"/>
         <source>{name} 不是文本 CSV 文件（含有二进制内容，可能是改了扩展名的其他文件）</source>
         <translation>{name} is not a text CSV file (it contains binary content; it may be another file with a changed extension)</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="192"/>
+        <location filename="../../app/tabular.py" line="194"/>
         <source>{name} 的文字编码无法识别（不是 UTF-8、UTF-16、UTF-32 或 GB18030/GBK）：请另存为“CSV UTF-8”或 .xlsx 后再导入</source>
         <translation>The text encoding of {name} is not recognised (not UTF-8, UTF-16, UTF-32 or GB18030/GBK): save it as “CSV UTF-8” or .xlsx and import again</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="274"/>
+        <location filename="../../app/tabular.py" line="277"/>
         <source>这是公式，不是填写的内容。请在 Excel/WPS 中复制该列，用“选择性粘贴 → 数值”粘贴回去后再导入</source>
         <translation>This is a formula, not entered content. In Excel/WPS, copy the column, paste it back with “Paste Special → Values”, then import again</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="281"/>
+        <location filename="../../app/tabular.py" line="284"/>
         <source>{name} 有 {n} 个单元格是公式（如“{f}”），未导入。导入的表格只能含有直接填写的文字和数字。</source>
         <translation>{name} has {n} cells containing formulas (e.g. “{f}”); not imported. Imported sheets may contain only directly entered text and numbers.</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="74"/>
-        <location filename="../../app/tabular.py" line="201"/>
+        <location filename="../../app/tabular.py" line="76"/>
+        <location filename="../../app/tabular.py" line="203"/>
         <source>无法读取 {name}：{err}</source>
         <translation>Cannot read {name}: {err}</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="216"/>
+        <location filename="../../app/tabular.py" line="218"/>
         <source>{name} 的 CSV 格式有误：{err}</source>
         <translation>CSV format error in {name}: {err}</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="245"/>
+        <location filename="../../app/tabular.py" line="247"/>
         <source>{name} 中找不到表头行：前 {n} 行里没有“{expected}”等列名。请使用导出的模板填写。</source>
         <translation>No header row found in {name}: none of the first {n} rows contains column names such as “{expected}”. Please use the exported template.</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="253"/>
+        <location filename="../../app/tabular.py" line="255"/>
         <source>缺少必填列“{h}”</source>
         <translation>Required column “{h}” missing</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="256"/>
+        <location filename="../../app/tabular.py" line="258"/>
         <source>{name} 缺少必填列，请对照模板补齐列名</source>
         <translation>{name} is missing required columns; add the column names as in the template</translation>
     </message>
@@ -5104,63 +5104,78 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>The checksum list and signature are generated by the export program and cannot be content files</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="35"/>
+        <location filename="../../app/package/verify.py" line="36"/>
         <source>成绩包“{pkg}”已拒绝：{file}：{reason}</source>
         <translation>Result package “{pkg}” rejected: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="100"/>
+        <location filename="../../app/package/verify.py" line="101"/>
         <source>不符合格式：{msg}</source>
         <translation>Invalid format: {msg}</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="101"/>
+        <location filename="../../app/package/verify.py" line="102"/>
         <source>（整个文件）</source>
         <translation>(whole file)</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="114"/>
+        <location filename="../../app/package/verify.py" line="115"/>
         <source>签名密钥 {kid} 未登记（请先登记该赛场的公钥，并核对指纹）</source>
         <translation>Signing key {kid} is not registered (register this venue&apos;s public key first and check the fingerprint)</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="121"/>
+        <location filename="../../app/package/verify.py" line="122"/>
         <source>缺少此文件，无法核对签名</source>
         <translation>This file is missing; the signature cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="126"/>
+        <location filename="../../app/package/verify.py" line="127"/>
         <source>不是 UTF-8 文本</source>
         <translation>Not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="141"/>
+        <location filename="../../app/package/verify.py" line="142"/>
         <source>缺少此文件（校验清单中没有）</source>
         <translation>This file is missing (not in the checksum list)</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="145"/>
-        <location filename="../../app/package/verify.py" line="161"/>
+        <location filename="../../app/package/verify.py" line="147"/>
+        <location filename="../../app/package/verify.py" line="187"/>
         <source>不是有效的 UTF-8 JSON：{err}</source>
         <translation>Not valid UTF-8 JSON: {err}</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="148"/>
+        <location filename="../../app/package/verify.py" line="150"/>
         <source>不符合 results.json 格式（共 {n} 处）：{first}</source>
         <translation>Does not match the results.json format ({n} issues): {first}</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="164"/>
+        <location filename="../../app/package/verify.py" line="172"/>
+        <source>此文件不是赛场软件写出的原样，请向赛场索取原成绩包</source>
+        <translation>this file is not as the venue&apos;s software wrote it; ask the venue for the original package</translation>
+    </message>
+    <message>
+        <location filename="../../app/package/verify.py" line="174"/>
+        <source>第 {n} 行含 UTF-8 无法表示的字符（不成对的代理字符转义，如 \ud800）：{advice}</source>
+        <translation>line {n} holds a character UTF-8 cannot represent (an unpaired surrogate escape such as \ud800): {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/package/verify.py" line="176"/>
+        <source>含 UTF-8 无法表示的字符（不成对的代理字符转义，如 \ud800）：{advice}</source>
+        <translation>holds a character UTF-8 cannot represent (an unpaired surrogate escape such as \ud800): {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/package/verify.py" line="190"/>
         <source>不符合 appeals.json 格式（共 {n} 处）：{first}</source>
         <translation>Does not match the appeals.json format ({n} issues): {first}</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="174"/>
+        <location filename="../../app/package/verify.py" line="200"/>
         <source>签名中的项目/版本（{item}，第 {rev} 版）与 results.json 不一致</source>
         <translation>Item/version in the signature ({item}, version {rev}) does not match results.json</translation>
     </message>
     <message>
-        <location filename="../../app/package/verify.py" line="209"/>
+        <location filename="../../app/package/verify.py" line="235"/>
         <source>无法读取：{err}</source>
         <translation>Cannot read: {err}</translation>
     </message>
@@ -5284,7 +5299,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/reports/central_reports.py" line="95"/>
-        <location filename="../../app/services/central_entry_checks.py" line="48"/>
+        <location filename="../../app/services/central_entry_checks.py" line="49"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -8378,43 +8393,43 @@ SHA-256 (signed archive before encryption): {h}</translation>
         <translation>{what} cannot be decrypted: it was not encrypted for this computer&apos;s key (it may be a file intended for another organising committee or venue), or the file is corrupted. Please check with the sender.</translation>
     </message>
     <message>
-        <location filename="../../app/package/setup_format.py" line="45"/>
+        <location filename="../../app/package/setup_format.py" line="46"/>
         <source>设置包“{name}”已拒绝，未创建任何文件：{reason}</source>
         <translation>Setup package “{name}” rejected; no files were created: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/package/setup_format.py" line="69"/>
+        <location filename="../../app/package/setup_format.py" line="70"/>
         <location filename="../../app/services/setup_package.py" line="60"/>
         <source>名单文件须为 .xlsx 或 .csv</source>
         <translation>The list file must be .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../app/package/setup_format.py" line="90"/>
+        <location filename="../../app/package/setup_format.py" line="93"/>
         <source>不是赛场设置包，或文件已损坏</source>
         <translation>Not a venue setup package, or the file is corrupted</translation>
     </message>
     <message>
-        <location filename="../../app/package/setup_format.py" line="100"/>
+        <location filename="../../app/package/setup_format.py" line="103"/>
         <source>组委会公钥的指纹是 {fp}，与您输入的不同：这不是组委会的设置包（或指纹输错）。</source>
         <translation>The organising committee public key fingerprint is {fp}, which differs from what you entered: this is not the organising committee&apos;s setup package (or the fingerprint was mistyped).</translation>
     </message>
     <message>
-        <location filename="../../app/package/setup_format.py" line="103"/>
+        <location filename="../../app/package/setup_format.py" line="106"/>
         <source>缺少签名</source>
         <translation>Signature missing</translation>
     </message>
     <message>
-        <location filename="../../app/package/setup_format.py" line="113"/>
+        <location filename="../../app/package/setup_format.py" line="116"/>
         <source>签名中的项目与 setup.json 不一致</source>
         <translation>The item in the signature does not match setup.json</translation>
     </message>
     <message>
-        <location filename="../../app/package/setup_format.py" line="115"/>
+        <location filename="../../app/package/setup_format.py" line="118"/>
         <source>这是项目 {a:02d} {n} 的设置包，不是您选择的项目 {b:02d}。</source>
         <translation>This is the setup package for item {a:02d} {n}, not the item {b:02d} you selected.</translation>
     </message>
     <message>
-        <location filename="../../app/package/setup_format.py" line="119"/>
+        <location filename="../../app/package/setup_format.py" line="122"/>
         <source>设置包中应有且只有一个名单文件</source>
         <translation>The setup package must contain exactly one list file</translation>
     </message>
@@ -8796,42 +8811,42 @@ SHA-256 (signed archive before encryption): {h}</translation>
         <translation>{item:02d} {name} (appeal no. {n} awaiting arbitration)</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_entry_checks.py" line="30"/>
+        <location filename="../../app/services/central_entry_checks.py" line="31"/>
         <source>{name}（报名号 {reg}）的第 {id} 号评分记录（{crit}）</source>
         <translation>Scoring record no. {id} ({crit}) of {name} (registration no. {reg})</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_entry_checks.py" line="38"/>
+        <location filename="../../app/services/central_entry_checks.py" line="39"/>
         <source>：评分项不在成绩包的评分标准中</source>
         <translation>: criterion is not in the result package&apos;s marking scheme</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_entry_checks.py" line="41"/>
+        <location filename="../../app/services/central_entry_checks.py" line="42"/>
         <source>由“{by}”以“{role}”身份录入：只有裁判员和裁判长可以录入分数</source>
         <translation>Entered by “{by}” as “{role}”: only judges and the head judge can enter scores</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_entry_checks.py" line="44"/>
+        <location filename="../../app/services/central_entry_checks.py" line="45"/>
         <source>由“{by}”以裁判员身份录入，但此人不在成绩包的裁判名单中</source>
         <translation>Entered by “{by}” as a judge, but this person is not on the result package&apos;s list of judges</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_entry_checks.py" line="47"/>
+        <location filename="../../app/services/central_entry_checks.py" line="48"/>
         <source>是“{j}”的评价分，但该裁判不在成绩包的裁判名单中</source>
         <translation>Is a judgement score of “{j}”, but this judge is not on the result package&apos;s list of judges</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_entry_checks.py" line="50"/>
+        <location filename="../../app/services/central_entry_checks.py" line="51"/>
         <source>是“{j}”的评价分，却由另一名裁判员“{by}”录入：裁判员只能录入自己的评价分</source>
         <translation>Is a judgement score of “{j}”, but was entered by another judge, “{by}”: judges can only enter their own judgement scores</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_entry_checks.py" line="53"/>
+        <location filename="../../app/services/central_entry_checks.py" line="54"/>
         <source>是测量分，却记在裁判“{j}”名下（测量分由裁判组商定，不属于某位裁判）</source>
         <translation>Is a measurement score, but is recorded under judge “{j}” (measurement scores are agreed by the judging panel and do not belong to an individual judge)</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_entry_checks.py" line="59"/>
+        <location filename="../../app/services/central_entry_checks.py" line="60"/>
         <source>……同类问题另有 {n} 条</source>
         <translation>…and {n} more problems of the same kind</translation>
     </message>
@@ -9458,7 +9473,7 @@ SHA-256 (signed archive before encryption): {h}</translation>
         <translation>Cannot start the graphical interface: no graphical display (DISPLAY not set). Please start it in a desktop environment, or use the command line venuescore … on a server.</translation>
     </message>
     <message>
-        <location filename="../../app/services/opening_check.py" line="75"/>
+        <location filename="../../app/services/opening_check.py" line="93"/>
         <source>赛场文件的完整性检查未能完成（{err}）。请从备份恢复，或把文件交技术支持检查。</source>
         <translation>The integrity check of the venue file could not finish ({err}). Restore from a backup, or give the file to technical support.</translation>
     </message>
@@ -10033,57 +10048,57 @@ Fingerprint: {fp}</translation>
         <translation>The check-in page is only for check-in staff and the head judge.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="359"/>
+        <location filename="../../ui/pages/checkin.py" line="365"/>
         <source>请核对证件，按回车或空格确认检录</source>
         <translation>Check the ID document, then press Enter or Space to confirm check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="361"/>
+        <location filename="../../ui/pages/checkin.py" line="367"/>
         <source>该选手已是“{s}”</source>
         <translation>This contestant is already “{s}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="366"/>
+        <location filename="../../ui/pages/checkin.py" line="372"/>
         <source>请先扫描证件或输入号码</source>
         <translation>Please scan the ID document or enter the number first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="370"/>
+        <location filename="../../ui/pages/checkin.py" line="376"/>
         <source>，工位号 {s}</source>
         <translation>, station {s}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="371"/>
+        <location filename="../../ui/pages/checkin.py" line="377"/>
         <source>{name} 已检录{station}</source>
         <translation>{name} checked in{station}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="376"/>
+        <location filename="../../ui/pages/checkin.py" line="382"/>
         <source>{name} 已登记缺考</source>
         <translation>{name} recorded as absent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="381"/>
+        <location filename="../../ui/pages/checkin.py" line="387"/>
         <source>{name} 已登记弃权</source>
         <translation>{name} recorded as withdrew</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="387"/>
+        <location filename="../../ui/pages/checkin.py" line="393"/>
         <source>请先选择一名已登记状态的选手</source>
         <translation>Please first select a contestant with a recorded status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="390"/>
+        <location filename="../../ui/pages/checkin.py" line="396"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="390"/>
+        <location filename="../../ui/pages/checkin.py" line="396"/>
         <source>撤销 {name} 的“{s}”，原因：</source>
         <translation>Undo “{s}” for {name}; reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin.py" line="395"/>
+        <location filename="../../ui/pages/checkin.py" line="401"/>
         <source>已撤销，{name} 恢复为未检录</source>
         <translation>Undone; {name} is back to not checked in</translation>
     </message>
@@ -10742,22 +10757,22 @@ Check it character by character against the fingerprint printed on the organisin
         <translation>Verifying the venue file… (no change can be saved until it has passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>场地文件核验通过。</source>
         <translation>The venue file passed its verification.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>有未保存的输入</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>评分表中有一个值未能保存（原因见表下方的红字）。仍然关闭并放弃这个值吗？</source>
         <translation>A value in the scoring table could not be saved (see the red text below the table for the reason). Close anyway and discard this value?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>已恢复；原文件另存为 {k}</source>
         <translation>Restored; original file saved as {k}</translation>
     </message>

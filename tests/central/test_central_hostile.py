@@ -17,13 +17,14 @@ from sqlalchemy import select
 from app.errors import StateError, ValidationError, VenueFileError
 from app.package import export as pkg
 from app.package.keys import SigningKey
+from app.package.sha256sums import SIG_NAME, SUMS_NAME
 from app.package.verify import PackageRefused
 from app.services import central
 from app.services import central_reports as reports
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, VenueKey
 from tests import committee
-from tests.central.packages import Made, counts, make, refused, register, resign
+from tests.central.packages import Made, counts, make, members, refused, register, resign, write_raw
 
 BY = "组委会 李明"
 
@@ -274,3 +275,24 @@ def test_a_revision_signed_but_never_sent_is_a_warning(central_db: CentralDb, ve
     assert p.revision == 3 and p.status == central.WARNINGS
     assert [f.code for f in p.warnings] == ["revision_gap"] and "第 2 版已由赛场签字确认但未送达" in p.warnings[0].message
     assert central.accept(central_db, BY, p.id, acknowledge_warnings=True).status == central.ACCEPTED
+
+def _with_text_change(made: Made, out: Path, member: str, old: bytes, new: bytes) -> Path:
+    """The genuine package with one byte string of ``member`` replaced, re-signed with the venue's key."""
+    files = {n: b for n, b in members(made.path).items() if n not in (SUMS_NAME, SIG_NAME)}
+    assert old in files[member]
+    files[member] = files[member].replace(old, new, 1)
+    return write_raw(out, pkg.sign_files(files, made.key, comment(made.results)))
+
+
+@pytest.mark.parametrize("member", [pkg.RESULTS_NAME, "audit.jsonl"])
+def test_a_lone_surrogate_escape_is_refused_by_name(central_db: CentralDb, made: Made, tmp_path: Path,
+                                                    member: str) -> None:
+    """JSON may spell a character that UTF-8 cannot hold (``\\ud800``, half of a pair): it parses, then breaks
+    every later encoding (hashing, the database).  The import refuses the package and says where, as for any
+    other damaged member; nothing is stored."""
+    register(central_db, made)
+    name = made.results["contestants"][0]["name"].encode("utf-8")
+    path = _with_text_change(made, tmp_path / "surrogate.zip", member, name, name + b"\\ud800")
+    error = refused(central_db, path, member, "UTF-8 无法表示的字符", "\\ud800")
+    if member.endswith(".jsonl"):
+        assert "行含" in str(error)  # the line, so the committee can show the venue where

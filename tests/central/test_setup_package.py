@@ -106,6 +106,15 @@ def test_refusals_create_nothing(cdb: CentralDb, tmp_path: Path) -> None:
             z.writestr(name, bytes(flipped) if name == "roster.xlsx" else data)
     _refused(tmp_path, bad, fingerprint, 31, "roster.xlsx")
 
+    # setup.json spelling half of a UTF-16 pair (app/package/json_text.py): refused as damaged on reading
+    surrogate = tmp_path / "surrogate.zip"
+    assert b'"format": "' in files["setup.json"]
+    with zipfile.ZipFile(surrogate, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data.replace(b'"format": "', b'"x": "\\ud800", "format": "', 1) if name == "setup.json"
+                       else data)
+    _refused(tmp_path, surrogate, fingerprint, 31, "不是赛场设置包")
+
     # a stranger's setup package carrying its own keys: its fingerprint is not the one on the letter
     other_db = open_central(str(tmp_path / "other.sqlite"), create=True)
     try:
