@@ -2539,7 +2539,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/scoring_cmds.py" line="127"/>
         <location filename="../../app/services/draw.py" line="432"/>
         <location filename="../../ui/pages/scheme.py" line="102"/>
-        <location filename="../../ui/pages/scoring.py" line="146"/>
+        <location filename="../../ui/pages/scoring.py" line="147"/>
         <source>模块</source>
         <translation>Module</translation>
     </message>
@@ -2564,7 +2564,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/services/central_trail.py" line="201"/>
         <location filename="../../app/services/scoring.py" line="316"/>
         <location filename="../../ui/dialogs/scoring_dialogs.py" line="95"/>
-        <location filename="../../ui/pages/scoring.py" line="116"/>
+        <location filename="../../ui/pages/scoring.py" line="117"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
@@ -2610,7 +2610,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/scoring_cmds.py" line="124"/>
         <location filename="../../app/reports/score_sheets.py" line="214"/>
         <location filename="../../app/services/central_trail.py" line="201"/>
-        <location filename="../../ui/pages/scoring.py" line="117"/>
+        <location filename="../../ui/pages/scoring.py" line="118"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
@@ -3399,118 +3399,118 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>Check digit should be {expected}, but is {actual}; please check the last digit (or check the number digit by digit)</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="158"/>
+        <location filename="../../app/rules/scoring.py" line="173"/>
         <source>评分项 {c}、选手 {p}</source>
         <translation>Criterion {c}, contestant {p}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="159"/>
+        <location filename="../../app/rules/scoring.py" line="174"/>
         <source>评分项 {c}、选手 {p}、裁判 {j}</source>
         <translation>Criterion {c}, contestant {p}, judge {j}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="219"/>
+        <location filename="../../app/rules/scoring.py" line="234"/>
         <source>记录 {id} 指向不存在的记录 {t}</source>
         <translation>Record {id} refers to non-existent record {t}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="227"/>
+        <location filename="../../app/rules/scoring.py" line="242"/>
         <source>记录 {id} 指向的记录 {t} 不属于同一单元格，未采用该指向</source>
         <translation>Record {t}, referred to by record {id}, is not in the same cell; reference ignored</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="261"/>
+        <location filename="../../app/rules/scoring.py" line="276"/>
         <source>{cell}的记录互相取代（编号 {ids}），没有有效值</source>
         <translation>Records for {cell} supersede each other (IDs {ids}); no valid value</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="274"/>
+        <location filename="../../app/rules/scoring.py" line="289"/>
         <source>{cell}有 {n} 条并存的有效记录（编号 {ids}），取编号最大者</source>
         <translation>{cell} has {n} concurrent valid records (IDs {ids}); using the highest ID</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="320"/>
+        <location filename="../../app/rules/scoring.py" line="335"/>
         <source>编号 {id} 被 {n} 条记录使用</source>
         <translation>ID {id} is used by {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="329"/>
+        <location filename="../../app/rules/scoring.py" line="344"/>
         <source>记录 {id} 的类别“{k}”未知，已忽略</source>
         <translation>Record {id} has unknown type “{k}”; ignored</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="358"/>
+        <location filename="../../app/rules/scoring.py" line="373"/>
         <source>{cell}：只有第二次录入（{v2}），没有第一次录入</source>
         <translation>{cell}: only a second entry ({v2}), no first entry</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="360"/>
+        <location filename="../../app/rules/scoring.py" line="375"/>
         <source>{cell}：第一次录入 {v1}，第二次录入 {v2}，不一致</source>
         <translation>{cell}: first entry {v1}, second entry {v2} do not match</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="448"/>
+        <location filename="../../app/rules/scoring.py" line="463"/>
         <source>评分项 {c}、选手 {p}：裁判评分相差 {d}（{vals}），超过 1 分，须复议更正</source>
         <translation>Criterion {c}, contestant {p}: judges&apos; marks differ by {d} ({vals}), more than 1 mark; must be reviewed and corrected</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="466"/>
+        <location filename="../../app/rules/scoring.py" line="481"/>
         <source>{c}：未录入测量分</source>
         <translation>{c}: measurement mark not entered</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="477"/>
+        <location filename="../../app/rules/scoring.py" line="492"/>
         <source>{c}：缺 {k} 位裁判的评分（已有 {n}/{m}）</source>
         <translation>{c}: missing marks from {k} judges ({n}/{m} entered)</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="481"/>
+        <location filename="../../app/rules/scoring.py" line="496"/>
         <source>{c}：有 {n} 位裁判的评分，应为 {m} 位</source>
         <translation>{c}: marks from {n} judges; should be {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="645"/>
+        <location filename="../../app/rules/scoring.py" line="660"/>
         <source>评分项 {c}、选手 {p}：未录入测量分</source>
         <translation>Criterion {c}, contestant {p}: measurement mark not entered</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="655"/>
+        <location filename="../../app/rules/scoring.py" line="670"/>
         <source>评分项 {c}：只指派了 {n} 位裁判，应为 {m} 位</source>
         <translation>Criterion {c}: only {n} judges assigned; should be {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="667"/>
+        <location filename="../../app/rules/scoring.py" line="682"/>
         <source>评分项 {c}、选手 {p}：裁判 {j} 未评分</source>
         <translation>Criterion {c}, contestant {p}: judge {j} has not marked</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="691"/>
+        <location filename="../../app/rules/scoring.py" line="706"/>
         <source>请输入 {c} 的分数</source>
         <translation>Please enter the mark for {c}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="694"/>
-        <location filename="../../app/rules/scoring.py" line="700"/>
+        <location filename="../../app/rules/scoring.py" line="709"/>
+        <location filename="../../app/rules/scoring.py" line="715"/>
         <source>{c} 的分数“{raw}”不是有效数字</source>
         <translation>Mark “{raw}” for {c} is not a valid number</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="704"/>
+        <location filename="../../app/rules/scoring.py" line="719"/>
         <source>{c} 的评价分须为 0–3 的整数</source>
         <translation>The judgement mark for {c} must be a whole number from 0 to 3</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="709"/>
+        <location filename="../../app/rules/scoring.py" line="724"/>
         <source>{c} 的测量分不能小于 0</source>
         <translation>The measurement mark for {c} cannot be less than 0</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="712"/>
+        <location filename="../../app/rules/scoring.py" line="727"/>
         <source>{c} 的测量分不能超过 {m}</source>
         <translation>The measurement mark for {c} cannot exceed {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="717"/>
+        <location filename="../../app/rules/scoring.py" line="732"/>
         <source>{c} 的测量分最多保留两位小数</source>
         <translation>The measurement mark for {c} may have at most two decimal places</translation>
     </message>
@@ -8076,63 +8076,63 @@ SHA-256 (signed archive before encryption): {h}</translation>
         <translation>Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="79"/>
-        <location filename="../../ui/pages/scoring.py" line="137"/>
+        <location filename="../../ui/pages/scoring.py" line="80"/>
+        <location filename="../../ui/pages/scoring.py" line="138"/>
         <source>录入</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="80"/>
+        <location filename="../../ui/pages/scoring.py" line="81"/>
         <source>测量分复核录入（盲录）</source>
         <translation>Measurement score verification entry (blind)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="106"/>
+        <location filename="../../ui/pages/scoring.py" line="107"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="107"/>
+        <location filename="../../ui/pages/scoring.py" line="108"/>
         <source>记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="108"/>
+        <location filename="../../ui/pages/scoring.py" line="109"/>
         <source>导入评分表…</source>
         <translation>Import score sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="109"/>
+        <location filename="../../ui/pages/scoring.py" line="110"/>
         <source>锁定本模块</source>
         <translation>Lock this module</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="110"/>
+        <location filename="../../ui/pages/scoring.py" line="111"/>
         <source>锁定全项目</source>
         <translation>Lock whole item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="111"/>
+        <location filename="../../ui/pages/scoring.py" line="112"/>
         <source>解除锁定…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="128"/>
+        <location filename="../../ui/pages/scoring.py" line="129"/>
         <source>待处理（缺分、分差超限、复核不一致）：</source>
         <translation>Outstanding (missing scores, differences over the limit, verification mismatches):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="138"/>
+        <location filename="../../ui/pages/scoring.py" line="139"/>
         <source>完成情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="141"/>
+        <location filename="../../ui/pages/scoring.py" line="142"/>
         <source>扣分、用时与取消资格</source>
         <translation>Deductions, time used and disqualifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="146"/>
+        <location filename="../../ui/pages/scoring.py" line="147"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
@@ -11736,204 +11736,204 @@ Measurement 0–{m}</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="157"/>
+        <location filename="../../ui/pages/scoring.py" line="158"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="157"/>
+        <location filename="../../ui/pages/scoring.py" line="158"/>
         <source>分差超限/复核不一致</source>
         <translation>Score difference too large / check mismatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="158"/>
+        <location filename="../../ui/pages/scoring.py" line="159"/>
         <source>已更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="158"/>
-        <location filename="../../ui/pages/scoring.py" line="275"/>
+        <location filename="../../ui/pages/scoring.py" line="159"/>
+        <location filename="../../ui/pages/scoring.py" line="277"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="89"/>
+        <location filename="../../ui/pages/scoring.py" line="90"/>
         <source>已放弃刚才输入的值（Esc）。</source>
         <translation>The value just entered has been discarded (Esc).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="159"/>
+        <location filename="../../ui/pages/scoring.py" line="160"/>
         <source>输入分数后按回车保存并跳到下一位选手，Tab 向右；已有分数的单元格按 F2 或回车更正。</source>
         <translation>After entering a score, press Enter to save and move to the next contestant, Tab to move right; in cells that already have a score, press F2 or Enter to correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="163"/>
+        <location filename="../../ui/pages/scoring.py" line="164"/>
         <source>已录入</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="164"/>
+        <location filename="../../ui/pages/scoring.py" line="165"/>
         <source>应录入</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="165"/>
+        <location filename="../../ui/pages/scoring.py" line="166"/>
         <source>缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="168"/>
+        <location filename="../../ui/pages/scoring.py" line="169"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="177"/>
+        <location filename="../../ui/pages/scoring.py" line="178"/>
         <source>当前：{who}</source>
         <translation>Current: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="192"/>
+        <location filename="../../ui/pages/scoring.py" line="193"/>
         <source>全项目已锁定</source>
         <translation>Whole item locked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="192"/>
-        <location filename="../../ui/pages/scoring.py" line="379"/>
+        <location filename="../../ui/pages/scoring.py" line="193"/>
+        <location filename="../../ui/pages/scoring.py" line="381"/>
         <source>锁定全项目</source>
         <translation>Lock whole item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="211"/>
+        <location filename="../../ui/pages/scoring.py" line="212"/>
         <source>尚未导入评分标准。</source>
         <translation>No marking scheme imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="222"/>
+        <location filename="../../ui/pages/scoring.py" line="224"/>
         <source>还没有抽签：抽签后这里按加密号列出选手。</source>
         <translation>No draw yet: after the draw, contestants are listed here by blind code.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="224"/>
+        <location filename="../../ui/pages/scoring.py" line="226"/>
         <source>模块 {m} 已锁定：只能由裁判长更正并填写原因。</source>
         <translation>Module {m} is locked: it can only be corrected by the head judge, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="226"/>
+        <location filename="../../ui/pages/scoring.py" line="228"/>
         <source>只有裁判员和裁判长可以录入分数。</source>
         <translation>Only judges and the head judge can enter scores.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="276"/>
+        <location filename="../../ui/pages/scoring.py" line="278"/>
         <source>缺 {a}，分差 {b}，不一致 {c}</source>
         <translation>Missing {a}, score difference {b}, mismatch {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="278"/>
+        <location filename="../../ui/pages/scoring.py" line="280"/>
         <source>已抽签 {n} 人，须评分 {r} 人。{m}</source>
         <translation>{n} contestants drawn, {r} to be scored. {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="298"/>
+        <location filename="../../ui/pages/scoring.py" line="300"/>
         <source>已保存：{b} {c} = {v}</source>
         <translation>Saved: {b} {c} = {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="313"/>
+        <location filename="../../ui/pages/scoring.py" line="315"/>
         <source>未保存：{r}</source>
         <translation>Not saved: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="326"/>
+        <location filename="../../ui/pages/scoring.py" line="328"/>
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="326"/>
+        <location filename="../../ui/pages/scoring.py" line="328"/>
         <source>请先在表中选择一个单元格。</source>
         <translation>Please select a cell in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="348"/>
+        <location filename="../../ui/pages/scoring.py" line="350"/>
         <source>已更正：{b} {c} = {v}</source>
         <translation>Corrected: {b} {c} = {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="370"/>
+        <location filename="../../ui/pages/scoring.py" line="372"/>
         <source>{b} {c} 的录入记录</source>
         <translation>Entry history for {b} {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="377"/>
+        <location filename="../../ui/pages/scoring.py" line="379"/>
         <source>模块 {m}</source>
         <translation>Module {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="377"/>
+        <location filename="../../ui/pages/scoring.py" line="379"/>
         <source>全项目</source>
         <translation>Whole item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="380"/>
+        <location filename="../../ui/pages/scoring.py" line="382"/>
         <source>锁定全项目后，所有模块的成绩只能由裁判长以“更正”方式修改并填写原因；之后即可解密、排名和签字确认。确定现在锁定全项目吗？</source>
         <translation>Once the whole item is locked, scores in all modules can only be changed by the head judge using “Correct”, with a reason; decryption, ranking and sign-off can then proceed. Lock the whole item now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="385"/>
+        <location filename="../../ui/pages/scoring.py" line="387"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="386"/>
+        <location filename="../../ui/pages/scoring.py" line="388"/>
         <source>锁定{w}后只能由裁判长以“更正”方式修改。输入裁判长口令，用赛场密钥签名审计链检查点：</source>
         <translation>Once {w} is locked, it can only be changed by the head judge using “Correct”. Enter the head judge passphrase to sign an audit chain checkpoint with the venue key:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="387"/>
+        <location filename="../../ui/pages/scoring.py" line="389"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="405"/>
+        <location filename="../../ui/pages/scoring.py" line="407"/>
         <source>已锁定：{w}（签名检查点：审计链 {short}）</source>
         <translation>Locked: {w} (signed checkpoint: audit chain {short})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="408"/>
+        <location filename="../../ui/pages/scoring.py" line="410"/>
         <source>成绩锁定确认单</source>
         <translation>Results lock confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="409"/>
+        <location filename="../../ui/pages/scoring.py" line="411"/>
         <source>已锁定{w}。现在打印成绩锁定确认单（载有签名检查点 {short}，供裁判员和裁判长签字）？</source>
         <translation>{w} locked. Print the results lock confirmation sheet now (showing signed checkpoint {short}, for judges and the head judge to sign)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="416"/>
+        <location filename="../../ui/pages/scoring.py" line="418"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="423"/>
+        <location filename="../../ui/pages/scoring.py" line="425"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="423"/>
+        <location filename="../../ui/pages/scoring.py" line="425"/>
         <source>解除锁定的原因（必填）：</source>
         <translation>Reason for unlocking (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="429"/>
+        <location filename="../../ui/pages/scoring.py" line="431"/>
         <source>导入评分表</source>
         <translation>Import score sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="430"/>
+        <location filename="../../ui/pages/scoring.py" line="432"/>
         <source>评分表 (*.xlsx *.csv)</source>
         <translation>Scoring sheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scoring.py" line="444"/>
+        <location filename="../../ui/pages/scoring.py" line="446"/>
         <source>正在导入评分表</source>
         <translation>Importing scoring sheet</translation>
     </message>
