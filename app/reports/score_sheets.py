@@ -235,6 +235,8 @@ def write(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at:
         flow.space(3 * mm)
         flow.table(form.widths, [form.row(kind, cells, n % 2 == 1) for n, (kind, cells) in enumerate(sheet.rows)],
                    form.header)
+        if sheet.after:
+            flow.space(2 * mm)  # the notes under the table, not touching its frame
         flow.lines([line for text in sheet.after for line in wrap(text, font, ff.SMALL.size, flow.width)], ff.SMALL)
         _signatures(flow, [tr("裁判员"), tr("裁判长")])
     if not sheets:
