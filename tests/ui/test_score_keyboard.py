@@ -285,3 +285,38 @@ def test_the_loaded_grid_is_left_out_of_full_collections(
     type_into(qtbot, page, 0, 1, "2")
     qtbot.keyClick(editor_of(page), Qt.Key.Key_Return)
     assert page.model.rows[0] is not loaded and page.model.rows[0].cells[1].text == "2"
+
+
+def test_a_typed_score_announces_only_the_cells_that_changed(
+    qtbot: QtBot, seeded: VenueFile, staff: dict[str, Actor], codes: list[str]
+) -> None:
+    """The view repaints what ``dataChanged`` names: a typed score names its own cell, not the whole row (every
+    visible cell of it repainted per score); the row held is the one a fresh grid reads."""
+    page = scoring_page(qtbot, seeded, staff["J1"])
+    changes: list[tuple[int, int, int, int]] = []
+    page.model.dataChanged.connect(
+        lambda a, b, *_: changes.append((a.row(), a.column(), b.row(), b.column())))
+    type_into(qtbot, page, 0, 1, "2")
+    qtbot.keyClick(editor_of(page), Qt.Key.Key_Return)
+    assert changes == [(0, 1, 0, 1)]
+    fresh = scoring.grid(seeded, staff["J1"], "A", only=page.model.blind_code(0)).rows[0]
+    assert page.model.rows[0] == fresh
+
+
+def test_a_replaced_row_names_every_cell_that_looks_different(qtbot: QtBot) -> None:
+    """The head judge's module score column changes with any cell; a row equal to the one held names nothing."""
+    from app.services.scoring_views import Grid, GridCell, GridColumn, GridRow
+    from ui.models.scoring_models import ScoreGridModel
+
+    col = GridColumn("A1", "", "M", Decimal(10), 1, ())
+    empty, filled = GridCell("", None, "missing", False, True), GridCell("5", Decimal(5), "entered", False, False)
+    row = GridRow("001", "参赛", (empty, empty, empty), None, False)
+    model = ScoreGridModel()
+    model.set_grid(Grid("A", "A", (col, col, col), (row,), None, False, False), show_score=True)
+    changes: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: changes.append((a.column(), b.column())))
+    model.replace_row(row)
+    assert changes == []
+    model.replace_row(GridRow("001", "参赛", (empty, filled, empty), Decimal(5), False))
+    assert changes == [(1, 3)]  # the cell and the module score (column 3)
+    assert model.index(0, 1).data() == "5" and model.index(0, 3).data() == "5"

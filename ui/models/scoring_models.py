@@ -70,10 +70,22 @@ class ScoreGridModel(QAbstractTableModel):
         self.endResetModel()
 
     def replace_row(self, row: GridRow) -> None:
+        """Put a contestant's new row in place; only the cells that look different are announced.
+
+        A typed score changes one cell (for the head judge also the module score): announcing the whole row
+        made the view repaint every visible cell of it, ~40 of them, for each typed score."""
         for i, r in enumerate(self.rows):
             if r.blind_code == row.blind_code:
                 self.rows[i] = row
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+                changed = [c for c, (old, new) in enumerate(zip(r.cells, row.cells, strict=False)) if old != new]
+                if len(r.cells) != len(row.cells):
+                    changed += [0, max(len(r.cells), len(row.cells)) - 1]
+                if self.show_score and r.module_score != row.module_score:
+                    changed.append(self.criteria_count())
+                if changed:
+                    self.dataChanged.emit(self.index(i, min(changed)), self.index(i, max(changed)))
+                if r.status != row.status:
+                    self.headerDataChanged.emit(Qt.Orientation.Vertical, i, i)
                 return
 
     def criteria_count(self) -> int:
