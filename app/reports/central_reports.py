@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab.platypus import Flowable, Spacer
 
@@ -22,7 +23,13 @@ from app.services import central_reports as data
 from app.tabular import write_xlsx
 from db.central.engine import CentralDb
 
-Table = tuple[str, list[str], list[list[object]], str]  # title, headers, rows, note
+
+class Table(NamedTuple):
+    title: str
+    headers: list[str]
+    rows: list[list[object]]
+    note: str  # one line above the table
+    notes_column: bool = False  # the last column is 说明: a column in .xlsx, lines under the table in .pdf
 
 
 def _num(value: object) -> str:
@@ -32,17 +39,18 @@ def _num(value: object) -> str:
 def awards_table(db: CentralDb) -> Table:
     lines = data.award_lines(db)
     rows: list[list[object]] = [[a.cert_no, a.item_label, a.group, a.award, _num(a.rank), a.name, a.gender, a.unit,
-                                 a.id_masked, _num(a.total)] for a in lines]
+                                 a.id_masked, _num(a.total), a.note] for a in lines]
     headers = [tr("证书编号"), tr("项目"), tr("组别"), tr("奖项"), tr("名次"), tr("姓名"), tr("性别"), tr("单位/学校"),
-               tr("身份证号"), tr("总分")]
-    return tr("获奖名单（汇总）"), headers, rows, tr("共 {n} 人获奖；仅含组委会已接收的成绩包").format(n=len(lines))
+               tr("身份证号"), tr("总分"), tr("说明")]
+    return Table(tr("获奖名单（汇总）"), headers, rows, tr("共 {n} 人获奖；仅含组委会已接收的成绩包").format(n=len(lines)),
+                 notes_column=True)
 
 
 def conflicts_table(db: CentralDb) -> Table:
     lines = data.conflicts(db)
     rows: list[list[object]] = [[c.kind, "、".join(c.id_numbers), "、".join(c.names), c.items_text] for c in lines]
     note = tr("共 {n} 处冲突（含收件箱中未接收的成绩包）。身份证号完整显示，仅供组委会核查。").format(n=len(lines))
-    return tr("兼项与身份冲突报告"), [tr("类别"), tr("身份证号"), tr("姓名"), tr("出现在")], rows, note
+    return Table(tr("兼项与身份冲突报告"), [tr("类别"), tr("身份证号"), tr("姓名"), tr("出现在")], rows, note)
 
 
 def statistics_table(db: CentralDb) -> Table:
@@ -63,8 +71,7 @@ def statistics_table(db: CentralDb) -> Table:
                      sum(s.appeals.open for s in stats)])
     headers = [tr("项目"), tr("组别"), tr("版本"), tr("报名"), tr("参赛"), tr("一等奖"), tr("二等奖"), tr("三等奖"),
                tr("优胜奖"), tr("获奖合计"), tr("合格"), tr("合格率"), tr("申诉"), tr("支持"), tr("驳回"), tr("待仲裁")]
-    return (tr("各项目统计"), headers, rows,
-            tr("合格率 = 合格人数 ÷ 实际参赛人数；申诉“支持”含部分支持"))
+    return Table(tr("各项目统计"), headers, rows, tr("合格率 = 合格人数 ÷ 实际参赛人数；申诉“支持”含部分支持"))
 
 
 def passes_table(db: CentralDb) -> Table:
@@ -72,8 +79,8 @@ def passes_table(db: CentralDb) -> Table:
     rows: list[list[object]] = [[f"{p.item_no:02d} {p.item_name}", p.group, p.name, p.gender, p.id_number, p.unit,
                                  _num(p.total)] for p in lines]
     headers = [tr("项目"), tr("组别"), tr("姓名"), tr("性别"), tr("身份证号"), tr("单位/学校"), tr("总分")]
-    return (tr("专项职业能力证书合格名单"), headers, rows,
-            tr("共 {n} 人合格。身份证号完整显示，用于制证。").format(n=len(lines)))
+    return Table(tr("专项职业能力证书合格名单"), headers, rows,
+                 tr("共 {n} 人合格。身份证号完整显示，用于制证。").format(n=len(lines)))
 
 
 TABLES: dict[str, Callable[[CentralDb], Table]] = {
@@ -86,13 +93,19 @@ NAMES = (*TABLES, "certificates")
 
 
 def _pdf(db: CentralDb, table: Table, path: Path, printed_at: datetime) -> None:
-    title, headers, rows, note = table
+    title, headers, rows, note, notes_column = table
     st = styles()
     story: list[Flowable] = [plain(note, st.small), Spacer(1, 3)]
+    notes: list[str] = []
+    if notes_column:  # a wide paragraph per line would crush the columns: the 说明 go under the table
+        notes = [tr("{cert}　{name}：{note}").format(cert=r[0], name=r[5], note=r[-1]) for r in rows if r[-1]]
+        headers, rows = headers[:-1], [r[:-1] for r in rows]
     if rows:
         story.append(data_table(headers, [[_num(v) for v in r] for r in rows]))
     else:
         story.append(plain(tr("（无）"), st.normal))
+    if notes:
+        story += [Spacer(1, 6), plain(tr("说明"), st.normal), *(plain(line, st.small) for line in notes)]
     header = ReportHeader(data.competition(db)[0], tr("全部项目"), tr("组委会"), printed_at.strftime("%Y-%m-%d"), title)
     build_pdf(path, header, story, printed_at, landscape=len(headers) > 7)
 
@@ -113,9 +126,9 @@ def write_central_report(db: CentralDb, name: str, path: Path, *, passphrase: st
         raise StateError(tr("没有名为 {name} 的报表（可选：{all}）").format(name=name, all="、".join(NAMES)))
     table = TABLES[name](db)
     if suffix == ".xlsx":
-        write_xlsx(path, table[1], table[2], title=table[0])
+        write_xlsx(path, table.headers, table.rows, title=table.title)
     elif suffix == ".pdf":
         _pdf(db, table, path, at)
     else:
         raise ValidationError(tr("输出文件须以 .pdf 或 .xlsx 结尾"), file=str(path))
-    return len(table[2])
+    return len(table.rows)

@@ -43,6 +43,7 @@ class AwardLine:
     unit: str
     id_number: str
     total: Decimal | None
+    note: str = ""  # 说明: what the rules decided for this line (the venue's results.json); "" for most
 
     @property
     def item_label(self) -> str:
@@ -128,11 +129,12 @@ def award_lines(db: CentralDb) -> list[AwardLine]:
     out: list[AwardLine] = []
     for p, rows in _accepted_rows(db):
         order = _group_order(p)
+        notes = {c["reg_no"]: c.get("note") or "" for c in p.results["contestants"]}
         winners = sorted((r for r in rows if r.award),
                          key=lambda r: (order.get(r.group_name, 99), AWARDS.index(r.award or ""), r.rank or 0, r.reg_no))
         for n, r in enumerate(winners, start=1):
             out.append(AwardLine(f"{p.item_no:02d}-{n:03d}", p.item_no, p.item_name, r.group_name, r.award or "",
-                                 r.rank, r.name, r.gender, r.unit, r.id_number, r.total))
+                                 r.rank, r.name, r.gender, r.unit, r.id_number, r.total, notes.get(r.reg_no, "")))
     return out
 
 

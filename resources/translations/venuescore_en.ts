@@ -460,7 +460,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/results_cmds.py" line="71"/>
         <location filename="../../app/cli/results_cmds.py" line="165"/>
-        <location filename="../../app/reports/central_reports.py" line="36"/>
+        <location filename="../../app/reports/central_reports.py" line="43"/>
         <location filename="../../app/reports/result_reports.py" line="167"/>
         <location filename="../../app/reports/result_reports.py" line="232"/>
         <location filename="../../app/reports/result_reports.py" line="320"/>
@@ -507,7 +507,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/results_cmds.py" line="73"/>
-        <location filename="../../app/reports/central_reports.py" line="36"/>
+        <location filename="../../app/reports/central_reports.py" line="43"/>
         <location filename="../../app/reports/result_reports.py" line="170"/>
         <location filename="../../app/reports/result_reports.py" line="232"/>
         <location filename="../../app/reports/result_reports.py" line="322"/>
@@ -518,7 +518,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/results_cmds.py" line="73"/>
         <location filename="../../app/cli/results_cmds.py" line="83"/>
-        <location filename="../../app/reports/central_reports.py" line="65"/>
+        <location filename="../../app/reports/central_reports.py" line="73"/>
         <location filename="../../app/reports/result_reports.py" line="170"/>
         <location filename="../../app/reports/result_reports.py" line="194"/>
         <location filename="../../app/reports/result_reports.py" line="322"/>
@@ -1098,7 +1098,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/checkin_cmds.py" line="133"/>
-        <location filename="../../app/reports/central_reports.py" line="64"/>
+        <location filename="../../app/reports/central_reports.py" line="72"/>
         <location filename="../../app/reports/result_reports.py" line="99"/>
         <location filename="../../ui/pages/checkin.py" line="147"/>
         <source>报名</source>
@@ -1460,6 +1460,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/central_cmds.py" line="147"/>
         <location filename="../../app/cli/results_cmds.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="44"/>
+        <location filename="../../app/reports/central_reports.py" line="108"/>
         <location filename="../../app/reports/result_reports.py" line="85"/>
         <location filename="../../app/reports/result_reports.py" line="322"/>
         <location filename="../../app/reports/result_reports.py" line="351"/>
@@ -1664,7 +1666,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/central_cmds.py" line="205"/>
         <location filename="../../app/cli/central_cmds.py" line="295"/>
         <location filename="../../app/cli/results_cmds.py" line="103"/>
-        <location filename="../../app/reports/central_reports.py" line="64"/>
+        <location filename="../../app/reports/central_reports.py" line="72"/>
         <location filename="../../app/reports/result_reports.py" line="127"/>
         <location filename="../../app/reports/result_reports.py" line="128"/>
         <location filename="../../ui/central_window.py" line="153"/>
@@ -1747,9 +1749,9 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/results_cmds.py" line="71"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
         <location filename="../../app/cli/venue_cmds.py" line="190"/>
-        <location filename="../../app/reports/central_reports.py" line="36"/>
-        <location filename="../../app/reports/central_reports.py" line="45"/>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="43"/>
+        <location filename="../../app/reports/central_reports.py" line="53"/>
+        <location filename="../../app/reports/central_reports.py" line="81"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/checkin_sheets.py" line="120"/>
         <location filename="../../app/reports/checkin_sheets.py" line="136"/>
@@ -1773,9 +1775,9 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/central_cmds.py" line="266"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
-        <location filename="../../app/reports/central_reports.py" line="37"/>
-        <location filename="../../app/reports/central_reports.py" line="45"/>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="44"/>
+        <location filename="../../app/reports/central_reports.py" line="53"/>
+        <location filename="../../app/reports/central_reports.py" line="81"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/result_reports.py" line="270"/>
         <location filename="../../app/services/roster.py" line="327"/>
@@ -1788,7 +1790,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/central_cmds.py" line="266"/>
-        <location filename="../../app/reports/central_reports.py" line="45"/>
+        <location filename="../../app/reports/central_reports.py" line="53"/>
         <location filename="../../ui/central_window.py" line="185"/>
         <source>出现在</source>
         <translation>Appears in</translation>
@@ -1867,8 +1869,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
-        <location filename="../../app/reports/central_reports.py" line="36"/>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="43"/>
+        <location filename="../../app/reports/central_reports.py" line="81"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/result_reports.py" line="232"/>
         <location filename="../../app/reports/result_reports.py" line="270"/>
@@ -1888,8 +1890,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/checkin_cmds.py" line="250"/>
         <location filename="../../app/cli/results_cmds.py" line="71"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
-        <location filename="../../app/reports/central_reports.py" line="36"/>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="43"/>
+        <location filename="../../app/reports/central_reports.py" line="81"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/checkin_sheets.py" line="120"/>
         <location filename="../../app/reports/checkin_sheets.py" line="136"/>
@@ -1908,7 +1910,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/central_cmds.py" line="266"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
-        <location filename="../../app/reports/central_reports.py" line="45"/>
+        <location filename="../../app/reports/central_reports.py" line="53"/>
         <location filename="../../ui/central_window.py" line="169"/>
         <location filename="../../ui/central_window.py" line="182"/>
         <location filename="../../ui/dialogs/scoring_dialogs.py" line="94"/>
@@ -1926,9 +1928,9 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/results_cmds.py" line="165"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
         <location filename="../../app/cli/venue_cmds.py" line="175"/>
-        <location filename="../../app/reports/central_reports.py" line="36"/>
-        <location filename="../../app/reports/central_reports.py" line="64"/>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="43"/>
+        <location filename="../../app/reports/central_reports.py" line="72"/>
+        <location filename="../../app/reports/central_reports.py" line="81"/>
         <location filename="../../app/reports/checkin_sheets.py" line="120"/>
         <location filename="../../app/reports/checkin_sheets.py" line="136"/>
         <location filename="../../app/reports/result_reports.py" line="320"/>
@@ -2180,7 +2182,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/reports/lock_sheet.py" line="74"/>
         <location filename="../../app/reports/recovery_sheet.py" line="43"/>
         <location filename="../../app/reports/result_reports.py" line="355"/>
-        <location filename="../../app/reports/score_sheets.py" line="239"/>
+        <location filename="../../app/reports/score_sheets.py" line="241"/>
         <location filename="../../app/services/venue.py" line="61"/>
         <source>裁判长</source>
         <translation>Head judge</translation>
@@ -2200,9 +2202,9 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/central_cmds.py" line="205"/>
         <location filename="../../app/cli/central_cmds.py" line="295"/>
         <location filename="../../app/cli/venue_cmds.py" line="180"/>
-        <location filename="../../app/reports/central_reports.py" line="36"/>
-        <location filename="../../app/reports/central_reports.py" line="64"/>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="43"/>
+        <location filename="../../app/reports/central_reports.py" line="72"/>
+        <location filename="../../app/reports/central_reports.py" line="81"/>
         <location filename="../../app/reports/result_reports.py" line="352"/>
         <location filename="../../app/services/central.py" line="134"/>
         <location filename="../../app/services/central.py" line="136"/>
@@ -2366,8 +2368,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/results_cmds.py" line="73"/>
         <location filename="../../app/cli/scoring_cmds.py" line="167"/>
         <location filename="../../app/item_settings.py" line="73"/>
-        <location filename="../../app/reports/central_reports.py" line="37"/>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="44"/>
+        <location filename="../../app/reports/central_reports.py" line="81"/>
         <location filename="../../app/reports/lock_sheet.py" line="56"/>
         <location filename="../../app/reports/result_reports.py" line="170"/>
         <location filename="../../app/reports/result_reports.py" line="232"/>
@@ -3399,118 +3401,118 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>Check digit should be {expected}, but is {actual}; please check the last digit (or check the number digit by digit)</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="173"/>
+        <location filename="../../app/rules/scoring.py" line="160"/>
         <source>评分项 {c}、选手 {p}</source>
         <translation>Criterion {c}, contestant {p}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="174"/>
+        <location filename="../../app/rules/scoring.py" line="161"/>
         <source>评分项 {c}、选手 {p}、裁判 {j}</source>
         <translation>Criterion {c}, contestant {p}, judge {j}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="234"/>
+        <location filename="../../app/rules/scoring.py" line="221"/>
         <source>记录 {id} 指向不存在的记录 {t}</source>
         <translation>Record {id} refers to non-existent record {t}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="242"/>
+        <location filename="../../app/rules/scoring.py" line="229"/>
         <source>记录 {id} 指向的记录 {t} 不属于同一单元格，未采用该指向</source>
         <translation>Record {t}, referred to by record {id}, is not in the same cell; reference ignored</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="276"/>
+        <location filename="../../app/rules/scoring.py" line="263"/>
         <source>{cell}的记录互相取代（编号 {ids}），没有有效值</source>
         <translation>Records for {cell} supersede each other (IDs {ids}); no valid value</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="289"/>
+        <location filename="../../app/rules/scoring.py" line="276"/>
         <source>{cell}有 {n} 条并存的有效记录（编号 {ids}），取编号最大者</source>
         <translation>{cell} has {n} concurrent valid records (IDs {ids}); using the highest ID</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="335"/>
+        <location filename="../../app/rules/scoring.py" line="322"/>
         <source>编号 {id} 被 {n} 条记录使用</source>
         <translation>ID {id} is used by {n} records</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="344"/>
+        <location filename="../../app/rules/scoring.py" line="331"/>
         <source>记录 {id} 的类别“{k}”未知，已忽略</source>
         <translation>Record {id} has unknown type “{k}”; ignored</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="373"/>
+        <location filename="../../app/rules/scoring.py" line="360"/>
         <source>{cell}：只有第二次录入（{v2}），没有第一次录入</source>
         <translation>{cell}: only a second entry ({v2}), no first entry</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="375"/>
+        <location filename="../../app/rules/scoring.py" line="362"/>
         <source>{cell}：第一次录入 {v1}，第二次录入 {v2}，不一致</source>
         <translation>{cell}: first entry {v1}, second entry {v2} do not match</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="463"/>
+        <location filename="../../app/rules/scoring.py" line="450"/>
         <source>评分项 {c}、选手 {p}：裁判评分相差 {d}（{vals}），超过 1 分，须复议更正</source>
         <translation>Criterion {c}, contestant {p}: judges&apos; marks differ by {d} ({vals}), more than 1 mark; must be reviewed and corrected</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="481"/>
+        <location filename="../../app/rules/scoring.py" line="468"/>
         <source>{c}：未录入测量分</source>
         <translation>{c}: measurement mark not entered</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="492"/>
+        <location filename="../../app/rules/scoring.py" line="479"/>
         <source>{c}：缺 {k} 位裁判的评分（已有 {n}/{m}）</source>
         <translation>{c}: missing marks from {k} judges ({n}/{m} entered)</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="496"/>
+        <location filename="../../app/rules/scoring.py" line="483"/>
         <source>{c}：有 {n} 位裁判的评分，应为 {m} 位</source>
         <translation>{c}: marks from {n} judges; should be {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="660"/>
+        <location filename="../../app/rules/scoring.py" line="647"/>
         <source>评分项 {c}、选手 {p}：未录入测量分</source>
         <translation>Criterion {c}, contestant {p}: measurement mark not entered</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="670"/>
+        <location filename="../../app/rules/scoring.py" line="657"/>
         <source>评分项 {c}：只指派了 {n} 位裁判，应为 {m} 位</source>
         <translation>Criterion {c}: only {n} judges assigned; should be {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="682"/>
+        <location filename="../../app/rules/scoring.py" line="669"/>
         <source>评分项 {c}、选手 {p}：裁判 {j} 未评分</source>
         <translation>Criterion {c}, contestant {p}: judge {j} has not marked</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="706"/>
+        <location filename="../../app/rules/scoring.py" line="693"/>
         <source>请输入 {c} 的分数</source>
         <translation>Please enter the mark for {c}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="709"/>
-        <location filename="../../app/rules/scoring.py" line="715"/>
+        <location filename="../../app/rules/scoring.py" line="696"/>
+        <location filename="../../app/rules/scoring.py" line="702"/>
         <source>{c} 的分数“{raw}”不是有效数字</source>
         <translation>Mark “{raw}” for {c} is not a valid number</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="719"/>
+        <location filename="../../app/rules/scoring.py" line="706"/>
         <source>{c} 的评价分须为 0–3 的整数</source>
         <translation>The judgement mark for {c} must be a whole number from 0 to 3</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="724"/>
+        <location filename="../../app/rules/scoring.py" line="711"/>
         <source>{c} 的测量分不能小于 0</source>
         <translation>The measurement mark for {c} cannot be less than 0</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="727"/>
+        <location filename="../../app/rules/scoring.py" line="714"/>
         <source>{c} 的测量分不能超过 {m}</source>
         <translation>The measurement mark for {c} cannot exceed {m}</translation>
     </message>
     <message>
-        <location filename="../../app/rules/scoring.py" line="732"/>
+        <location filename="../../app/rules/scoring.py" line="719"/>
         <source>{c} 的测量分最多保留两位小数</source>
         <translation>The measurement mark for {c} may have at most two decimal places</translation>
     </message>
@@ -5185,146 +5187,151 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>The &quot;Bayu Craftsman&quot; Cup — 2nd Chongqing Special Vocational Skills Competition</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="36"/>
+        <location filename="../../app/reports/central_reports.py" line="43"/>
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="38"/>
+        <location filename="../../app/reports/central_reports.py" line="45"/>
         <location filename="../../ui/central_window.py" line="230"/>
         <source>获奖名单（汇总）</source>
         <translation>Award winners (summary)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="38"/>
+        <location filename="../../app/reports/central_reports.py" line="45"/>
         <source>共 {n} 人获奖；仅含组委会已接收的成绩包</source>
         <translation>{n} award winners in total; includes only result packages accepted by the organising committee</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="44"/>
+        <location filename="../../app/reports/central_reports.py" line="52"/>
         <source>共 {n} 处冲突（含收件箱中未接收的成绩包）。身份证号完整显示，仅供组委会核查。</source>
         <translation>{n} conflicts in total (including result packages in the inbox not yet accepted). ID numbers are shown in full, for checking by the organising committee only.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="45"/>
+        <location filename="../../app/reports/central_reports.py" line="53"/>
         <location filename="../../ui/central_window.py" line="230"/>
         <source>兼项与身份冲突报告</source>
         <translation>Multiple entries and identity conflicts report</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="59"/>
+        <location filename="../../app/reports/central_reports.py" line="67"/>
         <location filename="../../app/services/checkin.py" line="295"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="64"/>
+        <location filename="../../app/reports/central_reports.py" line="72"/>
         <source>参赛</source>
         <translation>Competed</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="64"/>
+        <location filename="../../app/reports/central_reports.py" line="72"/>
         <source>一等奖</source>
         <translation>First prize</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="64"/>
+        <location filename="../../app/reports/central_reports.py" line="72"/>
         <source>二等奖</source>
         <translation>Second prize</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="64"/>
+        <location filename="../../app/reports/central_reports.py" line="72"/>
         <source>三等奖</source>
         <translation>Third prize</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="65"/>
+        <location filename="../../app/reports/central_reports.py" line="73"/>
         <source>优胜奖</source>
         <translation>Merit award</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="65"/>
+        <location filename="../../app/reports/central_reports.py" line="73"/>
         <source>获奖合计</source>
         <translation>Total awards</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="65"/>
+        <location filename="../../app/reports/central_reports.py" line="73"/>
         <source>合格率</source>
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="65"/>
+        <location filename="../../app/reports/central_reports.py" line="73"/>
         <location filename="../../app/services/central_appeals.py" line="78"/>
         <location filename="../../ui/central_window.py" line="158"/>
         <source>申诉</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="65"/>
+        <location filename="../../app/reports/central_reports.py" line="73"/>
         <source>支持</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="65"/>
+        <location filename="../../app/reports/central_reports.py" line="73"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="65"/>
+        <location filename="../../app/reports/central_reports.py" line="73"/>
         <location filename="../../app/services/appeal_links.py" line="32"/>
         <source>待仲裁</source>
         <translation>Awaiting arbitration</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="66"/>
+        <location filename="../../app/reports/central_reports.py" line="74"/>
         <location filename="../../ui/central_window.py" line="231"/>
         <source>各项目统计</source>
         <translation>Statistics by item</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="67"/>
+        <location filename="../../app/reports/central_reports.py" line="74"/>
         <source>合格率 = 合格人数 ÷ 实际参赛人数；申诉“支持”含部分支持</source>
         <translation>Pass rate = number passed ÷ number who actually competed; appeals “Upheld” includes partly upheld</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="75"/>
+        <location filename="../../app/reports/central_reports.py" line="82"/>
         <location filename="../../ui/central_window.py" line="231"/>
         <source>专项职业能力证书合格名单</source>
         <translation>Special vocational skills certificate pass list</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="76"/>
+        <location filename="../../app/reports/central_reports.py" line="83"/>
         <source>共 {n} 人合格。身份证号完整显示，用于制证。</source>
         <translation>{n} passed in total. ID numbers are shown in full, for certificate production.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="95"/>
+        <location filename="../../app/reports/central_reports.py" line="101"/>
+        <source>{cert}&#x3000;{name}：{note}</source>
+        <translation>{cert}  {name}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/central_reports.py" line="106"/>
         <location filename="../../app/services/central_entry_checks.py" line="49"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="96"/>
+        <location filename="../../app/reports/central_reports.py" line="109"/>
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="96"/>
+        <location filename="../../app/reports/central_reports.py" line="109"/>
         <source>组委会</source>
         <translation>Organising committee</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="108"/>
+        <location filename="../../app/reports/central_reports.py" line="121"/>
         <source>荣誉证书只能输出为 PDF</source>
         <translation>Certificates of honour can only be output as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="110"/>
+        <location filename="../../app/reports/central_reports.py" line="123"/>
         <source>打印荣誉证书需要组委会证书密钥的口令</source>
         <translation>Printing certificates of honour requires the passphrase for the organising committee certificate key</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="110"/>
+        <location filename="../../app/reports/central_reports.py" line="123"/>
         <location filename="../../app/services/central_recipient.py" line="38"/>
         <location filename="../../app/services/committee_secrets.py" line="23"/>
         <location filename="../../app/services/vault.py" line="150"/>
@@ -5333,13 +5340,13 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="113"/>
+        <location filename="../../app/reports/central_reports.py" line="126"/>
         <location filename="../../app/reports/result_reports.py" line="390"/>
         <source>没有名为 {name} 的报表（可选：{all}）</source>
         <translation>No report named {name} (available: {all})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="120"/>
+        <location filename="../../app/reports/central_reports.py" line="133"/>
         <source>输出文件须以 .pdf 或 .xlsx 结尾</source>
         <translation>Output file must end in .pdf or .xlsx</translation>
     </message>
@@ -5787,12 +5794,12 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/reports/blank_sheets.py" line="95"/>
         <location filename="../../app/reports/lock_sheet.py" line="74"/>
-        <location filename="../../app/reports/score_sheets.py" line="239"/>
+        <location filename="../../app/reports/score_sheets.py" line="241"/>
         <source>裁判员</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../app/reports/score_sheets.py" line="242"/>
+        <location filename="../../app/reports/score_sheets.py" line="244"/>
         <source>没有参赛选手</source>
         <translation>No contestants competed</translation>
     </message>
@@ -6434,27 +6441,27 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>Possible multiple identities: {name} ({id1}) in “{a}” and {name} ({id2}) in “{b}” have the same name, sex and date of birth but different ID numbers</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_reports.py" line="165"/>
+        <location filename="../../app/services/central_reports.py" line="167"/>
         <source>（{s}）</source>
         <translation>({s})</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_reports.py" line="178"/>
+        <location filename="../../app/services/central_reports.py" line="180"/>
         <source>兼项</source>
         <translation>Multiple items</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_reports.py" line="178"/>
+        <location filename="../../app/services/central_reports.py" line="180"/>
         <source>同项目重复报名</source>
         <translation>Duplicate registration in same item</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_reports.py" line="181"/>
+        <location filename="../../app/services/central_reports.py" line="183"/>
         <source>姓名不一致</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../app/services/central_reports.py" line="185"/>
+        <location filename="../../app/services/central_reports.py" line="187"/>
         <source>疑似多重身份</source>
         <translation>Possible multiple identities</translation>
     </message>

@@ -51,12 +51,14 @@ def signed_item(folder: Path, item_no: int, specs: list[Spec], seed: int = 2026
         v.close()
 
 
-def exported_item(tmp_path: Path, item_no: int, n: int = 6, seed: int = 2026, top: float = 99.0) -> Exported:
-    """A whole venue for ``item_no``: roster (demo people of ``seed``), scores, sign-off, package."""
+def exported_item(tmp_path: Path, item_no: int, n: int = 6, seed: int = 2026, top: float = 99.0,
+                  specs: list[Spec] | None = None) -> Exported:
+    """A whole venue for ``item_no``: roster (demo people of ``seed``), scores (``specs``, or ``n`` distinct
+    totals from ``top`` down), sign-off, package."""
     from app.services import package
 
     folder = tmp_path / f"item{item_no:02d}"
     folder.mkdir()
-    with signed_item(folder, item_no, distinct(n, top=top), seed=seed) as (v, head, _staff, w):
+    with signed_item(folder, item_no, specs or distinct(n, top=top), seed=seed) as (v, head, _staff, w):
         view = package.export_package(v, head, PASSPHRASE, folder)
         return Exported(w, view, venue_keys.require_key(v), venue_keys.unlock(v, head, PASSPHRASE))
