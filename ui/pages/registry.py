@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.source_lines import forget_read_sources
+
 if TYPE_CHECKING:
     from ui.pages.base import Page
 
@@ -34,7 +36,9 @@ class PageEntry:
         return QCoreApplication.translate(self.class_name, self.title)
 
     def page_class(self) -> type[Page]:
-        return importlib.import_module(self.module).PAGE  # type: ignore[no-any-return]
+        page = importlib.import_module(self.module).PAGE
+        forget_read_sources()
+        return page  # type: ignore[no-any-return]
 
 
 PAGES = (
