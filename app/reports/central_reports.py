@@ -29,7 +29,10 @@ class Table(NamedTuple):
     headers: list[str]
     rows: list[list[object]]
     note: str  # one line above the table
-    notes_column: bool = False  # the last column is 说明: a column in .xlsx, lines under the table in .pdf
+    # notes_column: the last column is 说明, kept in .xlsx; in .pdf, where a wide paragraph per line would crush the
+    # other columns, it is left out and ``notes`` (one line for each row that has a 说明) follow the table.
+    notes_column: bool = False
+    notes: tuple[str, ...] = ()
 
 
 def _num(value: object) -> str:
@@ -43,7 +46,8 @@ def awards_table(db: CentralDb) -> Table:
     headers = [tr("证书编号"), tr("项目"), tr("组别"), tr("奖项"), tr("名次"), tr("姓名"), tr("性别"), tr("单位/学校"),
                tr("身份证号"), tr("总分"), tr("说明")]
     return Table(tr("获奖名单（汇总）"), headers, rows, tr("共 {n} 人获奖；仅含组委会已接收的成绩包").format(n=len(lines)),
-                 notes_column=True)
+                 notes_column=True, notes=tuple(tr("{cert}　{name}：{note}").format(cert=a.cert_no, name=a.name, note=a.note)
+                             for a in lines if a.note))
 
 
 def conflicts_table(db: CentralDb) -> Table:
@@ -93,12 +97,10 @@ NAMES = (*TABLES, "certificates")
 
 
 def _pdf(db: CentralDb, table: Table, path: Path, printed_at: datetime) -> None:
-    title, headers, rows, note, notes_column = table
+    title, headers, rows, note, notes_column, notes = table
     st = styles()
     story: list[Flowable] = [plain(note, st.small), Spacer(1, 3)]
-    notes: list[str] = []
-    if notes_column:  # a wide paragraph per line would crush the columns: the 说明 go under the table
-        notes = [tr("{cert}　{name}：{note}").format(cert=r[0], name=r[5], note=r[-1]) for r in rows if r[-1]]
+    if notes_column:
         headers, rows = headers[:-1], [r[:-1] for r in rows]
     if rows:
         story.append(data_table(headers, [[_num(v) for v in r] for r in rows]))

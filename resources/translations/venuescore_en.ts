@@ -460,7 +460,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/results_cmds.py" line="71"/>
         <location filename="../../app/cli/results_cmds.py" line="165"/>
-        <location filename="../../app/reports/central_reports.py" line="43"/>
+        <location filename="../../app/reports/central_reports.py" line="46"/>
         <location filename="../../app/reports/result_reports.py" line="167"/>
         <location filename="../../app/reports/result_reports.py" line="232"/>
         <location filename="../../app/reports/result_reports.py" line="320"/>
@@ -507,7 +507,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/results_cmds.py" line="73"/>
-        <location filename="../../app/reports/central_reports.py" line="43"/>
+        <location filename="../../app/reports/central_reports.py" line="46"/>
         <location filename="../../app/reports/result_reports.py" line="170"/>
         <location filename="../../app/reports/result_reports.py" line="232"/>
         <location filename="../../app/reports/result_reports.py" line="322"/>
@@ -518,7 +518,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/results_cmds.py" line="73"/>
         <location filename="../../app/cli/results_cmds.py" line="83"/>
-        <location filename="../../app/reports/central_reports.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="77"/>
         <location filename="../../app/reports/result_reports.py" line="170"/>
         <location filename="../../app/reports/result_reports.py" line="194"/>
         <location filename="../../app/reports/result_reports.py" line="322"/>
@@ -1098,7 +1098,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/checkin_cmds.py" line="133"/>
-        <location filename="../../app/reports/central_reports.py" line="72"/>
+        <location filename="../../app/reports/central_reports.py" line="76"/>
         <location filename="../../app/reports/result_reports.py" line="99"/>
         <location filename="../../ui/pages/checkin.py" line="147"/>
         <source>报名</source>
@@ -1460,8 +1460,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/central_cmds.py" line="147"/>
         <location filename="../../app/cli/results_cmds.py" line="73"/>
-        <location filename="../../app/reports/central_reports.py" line="44"/>
-        <location filename="../../app/reports/central_reports.py" line="108"/>
+        <location filename="../../app/reports/central_reports.py" line="47"/>
+        <location filename="../../app/reports/central_reports.py" line="110"/>
         <location filename="../../app/reports/result_reports.py" line="85"/>
         <location filename="../../app/reports/result_reports.py" line="322"/>
         <location filename="../../app/reports/result_reports.py" line="351"/>
@@ -1666,7 +1666,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/central_cmds.py" line="205"/>
         <location filename="../../app/cli/central_cmds.py" line="295"/>
         <location filename="../../app/cli/results_cmds.py" line="103"/>
-        <location filename="../../app/reports/central_reports.py" line="72"/>
+        <location filename="../../app/reports/central_reports.py" line="76"/>
         <location filename="../../app/reports/result_reports.py" line="127"/>
         <location filename="../../app/reports/result_reports.py" line="128"/>
         <location filename="../../ui/central_window.py" line="153"/>
@@ -1749,9 +1749,9 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/results_cmds.py" line="71"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
         <location filename="../../app/cli/venue_cmds.py" line="190"/>
-        <location filename="../../app/reports/central_reports.py" line="43"/>
-        <location filename="../../app/reports/central_reports.py" line="53"/>
-        <location filename="../../app/reports/central_reports.py" line="81"/>
+        <location filename="../../app/reports/central_reports.py" line="46"/>
+        <location filename="../../app/reports/central_reports.py" line="57"/>
+        <location filename="../../app/reports/central_reports.py" line="85"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/checkin_sheets.py" line="120"/>
         <location filename="../../app/reports/checkin_sheets.py" line="136"/>
@@ -1775,9 +1775,9 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/central_cmds.py" line="266"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
-        <location filename="../../app/reports/central_reports.py" line="44"/>
-        <location filename="../../app/reports/central_reports.py" line="53"/>
-        <location filename="../../app/reports/central_reports.py" line="81"/>
+        <location filename="../../app/reports/central_reports.py" line="47"/>
+        <location filename="../../app/reports/central_reports.py" line="57"/>
+        <location filename="../../app/reports/central_reports.py" line="85"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/result_reports.py" line="270"/>
         <location filename="../../app/services/roster.py" line="327"/>
@@ -1790,7 +1790,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/central_cmds.py" line="266"/>
-        <location filename="../../app/reports/central_reports.py" line="53"/>
+        <location filename="../../app/reports/central_reports.py" line="57"/>
         <location filename="../../ui/central_window.py" line="185"/>
         <source>出现在</source>
         <translation>Appears in</translation>
@@ -1869,8 +1869,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     </message>
     <message>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
-        <location filename="../../app/reports/central_reports.py" line="43"/>
-        <location filename="../../app/reports/central_reports.py" line="81"/>
+        <location filename="../../app/reports/central_reports.py" line="46"/>
+        <location filename="../../app/reports/central_reports.py" line="85"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/result_reports.py" line="232"/>
         <location filename="../../app/reports/result_reports.py" line="270"/>
@@ -1890,8 +1890,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/checkin_cmds.py" line="250"/>
         <location filename="../../app/cli/results_cmds.py" line="71"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
-        <location filename="../../app/reports/central_reports.py" line="43"/>
-        <location filename="../../app/reports/central_reports.py" line="81"/>
+        <location filename="../../app/reports/central_reports.py" line="46"/>
+        <location filename="../../app/reports/central_reports.py" line="85"/>
         <location filename="../../app/reports/checkin_sheets.py" line="86"/>
         <location filename="../../app/reports/checkin_sheets.py" line="120"/>
         <location filename="../../app/reports/checkin_sheets.py" line="136"/>
@@ -1910,7 +1910,7 @@ Once confirmed, restore it with the command below (head judge or administrator: 
     <message>
         <location filename="../../app/cli/central_cmds.py" line="266"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
-        <location filename="../../app/reports/central_reports.py" line="53"/>
+        <location filename="../../app/reports/central_reports.py" line="57"/>
         <location filename="../../ui/central_window.py" line="169"/>
         <location filename="../../ui/central_window.py" line="182"/>
         <location filename="../../ui/dialogs/scoring_dialogs.py" line="94"/>
@@ -1928,9 +1928,9 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/results_cmds.py" line="165"/>
         <location filename="../../app/cli/roster_cmds.py" line="61"/>
         <location filename="../../app/cli/venue_cmds.py" line="175"/>
-        <location filename="../../app/reports/central_reports.py" line="43"/>
-        <location filename="../../app/reports/central_reports.py" line="72"/>
-        <location filename="../../app/reports/central_reports.py" line="81"/>
+        <location filename="../../app/reports/central_reports.py" line="46"/>
+        <location filename="../../app/reports/central_reports.py" line="76"/>
+        <location filename="../../app/reports/central_reports.py" line="85"/>
         <location filename="../../app/reports/checkin_sheets.py" line="120"/>
         <location filename="../../app/reports/checkin_sheets.py" line="136"/>
         <location filename="../../app/reports/result_reports.py" line="320"/>
@@ -2202,9 +2202,9 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/central_cmds.py" line="205"/>
         <location filename="../../app/cli/central_cmds.py" line="295"/>
         <location filename="../../app/cli/venue_cmds.py" line="180"/>
-        <location filename="../../app/reports/central_reports.py" line="43"/>
-        <location filename="../../app/reports/central_reports.py" line="72"/>
-        <location filename="../../app/reports/central_reports.py" line="81"/>
+        <location filename="../../app/reports/central_reports.py" line="46"/>
+        <location filename="../../app/reports/central_reports.py" line="76"/>
+        <location filename="../../app/reports/central_reports.py" line="85"/>
         <location filename="../../app/reports/result_reports.py" line="352"/>
         <location filename="../../app/services/central.py" line="134"/>
         <location filename="../../app/services/central.py" line="136"/>
@@ -2368,8 +2368,8 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <location filename="../../app/cli/results_cmds.py" line="73"/>
         <location filename="../../app/cli/scoring_cmds.py" line="167"/>
         <location filename="../../app/item_settings.py" line="73"/>
-        <location filename="../../app/reports/central_reports.py" line="44"/>
-        <location filename="../../app/reports/central_reports.py" line="81"/>
+        <location filename="../../app/reports/central_reports.py" line="47"/>
+        <location filename="../../app/reports/central_reports.py" line="85"/>
         <location filename="../../app/reports/lock_sheet.py" line="56"/>
         <location filename="../../app/reports/result_reports.py" line="170"/>
         <location filename="../../app/reports/result_reports.py" line="232"/>
@@ -5187,151 +5187,151 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>The &quot;Bayu Craftsman&quot; Cup — 2nd Chongqing Special Vocational Skills Competition</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="43"/>
+        <location filename="../../app/reports/central_reports.py" line="46"/>
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="45"/>
+        <location filename="../../app/reports/central_reports.py" line="48"/>
         <location filename="../../ui/central_window.py" line="230"/>
         <source>获奖名单（汇总）</source>
         <translation>Award winners (summary)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="45"/>
+        <location filename="../../app/reports/central_reports.py" line="48"/>
         <source>共 {n} 人获奖；仅含组委会已接收的成绩包</source>
         <translation>{n} award winners in total; includes only result packages accepted by the organising committee</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="52"/>
+        <location filename="../../app/reports/central_reports.py" line="56"/>
         <source>共 {n} 处冲突（含收件箱中未接收的成绩包）。身份证号完整显示，仅供组委会核查。</source>
         <translation>{n} conflicts in total (including result packages in the inbox not yet accepted). ID numbers are shown in full, for checking by the organising committee only.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="53"/>
+        <location filename="../../app/reports/central_reports.py" line="57"/>
         <location filename="../../ui/central_window.py" line="230"/>
         <source>兼项与身份冲突报告</source>
         <translation>Multiple entries and identity conflicts report</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="67"/>
+        <location filename="../../app/reports/central_reports.py" line="71"/>
         <location filename="../../app/services/checkin.py" line="295"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="72"/>
+        <location filename="../../app/reports/central_reports.py" line="76"/>
         <source>参赛</source>
         <translation>Competed</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="72"/>
+        <location filename="../../app/reports/central_reports.py" line="76"/>
         <source>一等奖</source>
         <translation>First prize</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="72"/>
+        <location filename="../../app/reports/central_reports.py" line="76"/>
         <source>二等奖</source>
         <translation>Second prize</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="72"/>
+        <location filename="../../app/reports/central_reports.py" line="76"/>
         <source>三等奖</source>
         <translation>Third prize</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="77"/>
         <source>优胜奖</source>
         <translation>Merit award</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="77"/>
         <source>获奖合计</source>
         <translation>Total awards</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="77"/>
         <source>合格率</source>
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="77"/>
         <location filename="../../app/services/central_appeals.py" line="78"/>
         <location filename="../../ui/central_window.py" line="158"/>
         <source>申诉</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="77"/>
         <source>支持</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="77"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="73"/>
+        <location filename="../../app/reports/central_reports.py" line="77"/>
         <location filename="../../app/services/appeal_links.py" line="32"/>
         <source>待仲裁</source>
         <translation>Awaiting arbitration</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="78"/>
         <location filename="../../ui/central_window.py" line="231"/>
         <source>各项目统计</source>
         <translation>Statistics by item</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="74"/>
+        <location filename="../../app/reports/central_reports.py" line="78"/>
         <source>合格率 = 合格人数 ÷ 实际参赛人数；申诉“支持”含部分支持</source>
         <translation>Pass rate = number passed ÷ number who actually competed; appeals “Upheld” includes partly upheld</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="82"/>
+        <location filename="../../app/reports/central_reports.py" line="86"/>
         <location filename="../../ui/central_window.py" line="231"/>
         <source>专项职业能力证书合格名单</source>
         <translation>Special vocational skills certificate pass list</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="83"/>
+        <location filename="../../app/reports/central_reports.py" line="87"/>
         <source>共 {n} 人合格。身份证号完整显示，用于制证。</source>
         <translation>{n} passed in total. ID numbers are shown in full, for certificate production.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="101"/>
+        <location filename="../../app/reports/central_reports.py" line="49"/>
         <source>{cert}&#x3000;{name}：{note}</source>
         <translation>{cert}  {name}: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="106"/>
+        <location filename="../../app/reports/central_reports.py" line="108"/>
         <location filename="../../app/services/central_entry_checks.py" line="49"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="109"/>
+        <location filename="../../app/reports/central_reports.py" line="111"/>
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="109"/>
+        <location filename="../../app/reports/central_reports.py" line="111"/>
         <source>组委会</source>
         <translation>Organising committee</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="121"/>
+        <location filename="../../app/reports/central_reports.py" line="123"/>
         <source>荣誉证书只能输出为 PDF</source>
         <translation>Certificates of honour can only be output as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="123"/>
+        <location filename="../../app/reports/central_reports.py" line="125"/>
         <source>打印荣誉证书需要组委会证书密钥的口令</source>
         <translation>Printing certificates of honour requires the passphrase for the organising committee certificate key</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="123"/>
+        <location filename="../../app/reports/central_reports.py" line="125"/>
         <location filename="../../app/services/central_recipient.py" line="38"/>
         <location filename="../../app/services/committee_secrets.py" line="23"/>
         <location filename="../../app/services/vault.py" line="150"/>
@@ -5340,13 +5340,13 @@ Once confirmed, restore it with the command below (head judge or administrator: 
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="126"/>
+        <location filename="../../app/reports/central_reports.py" line="128"/>
         <location filename="../../app/reports/result_reports.py" line="390"/>
         <source>没有名为 {name} 的报表（可选：{all}）</source>
         <translation>No report named {name} (available: {all})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/central_reports.py" line="133"/>
+        <location filename="../../app/reports/central_reports.py" line="135"/>
         <source>输出文件须以 .pdf 或 .xlsx 结尾</source>
         <translation>Output file must end in .pdf or .xlsx</translation>
     </message>
@@ -11531,46 +11531,46 @@ Please enter the reason for the change (required):</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../ui/models/scoring_models.py" line="106"/>
+        <location filename="../../ui/models/scoring_models.py" line="118"/>
         <source>参赛</source>
         <translation>Competed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scoring_models.py" line="111"/>
+        <location filename="../../ui/models/scoring_models.py" line="123"/>
         <source>模块得分</source>
         <translation>Module scores</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scoring_models.py" line="108"/>
+        <location filename="../../ui/models/scoring_models.py" line="120"/>
         <source>加密号 {b}（{s}）</source>
         <translation>Blind code {b} ({s})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scoring_models.py" line="116"/>
+        <location filename="../../ui/models/scoring_models.py" line="128"/>
         <source>{code}
 评价 每位裁判 0–3</source>
         <translation>{code}
 Judgement 0–3 per judge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scoring_models.py" line="117"/>
+        <location filename="../../ui/models/scoring_models.py" line="129"/>
         <source>{code}
 测量 0–{m}</source>
         <translation>{code}
 Measurement 0–{m}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scoring_models.py" line="121"/>
+        <location filename="../../ui/models/scoring_models.py" line="133"/>
         <source>每位裁判 0–3 分（{n} 位裁判）</source>
         <translation>0–3 points per judge ({n} judges)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scoring_models.py" line="124"/>
+        <location filename="../../ui/models/scoring_models.py" line="136"/>
         <source>裁判组商定的测量分，0–{m}</source>
         <translation>Measurement score agreed by the judging panel, 0–{m}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scoring_models.py" line="155"/>
+        <location filename="../../ui/models/scoring_models.py" line="167"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
