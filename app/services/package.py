@@ -14,6 +14,7 @@ judge reopen it with the passphrase.
 from __future__ import annotations
 
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -178,12 +179,16 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise NotFound(tr("导出文件夹 {p} 不存在").format(p=out_dir))
-    integrity.require_sound(venue)  # a file changed outside the app is never exported
-    key_info = venue_keys.key_info(venue)
-    blocker = _blocker(venue, actor, key_info)
-    if blocker:
-        raise StateError(blocker)
-    key = venue_keys.unlock(venue, actor, passphrase)  # a wrong passphrase stops here, before any work
+    # The passphrase's scrypt (a third of a second, by design) runs in a thread while the checks read the file:
+    # the KDF releases the GIL.  Its answer is only looked at once the checks have passed, as before.
+    with ThreadPoolExecutor(1, thread_name_prefix="export-unlock") as pool:
+        unlocking = pool.submit(venue_keys.unlock, venue, actor, passphrase)
+        integrity.require_sound(venue)  # a file changed outside the app is never exported
+        key_info = venue_keys.key_info(venue)
+        blocker = _blocker(venue, actor, key_info)
+        if blocker:
+            raise StateError(blocker)
+        key = unlocking.result()  # a wrong passphrase stops here, before any work
     rev = results.latest_revision(venue)
     assert rev is not None
     # The export checkpoint signs the head that goes into the package (audit.jsonl ends just after it).
