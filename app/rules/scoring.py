@@ -432,9 +432,17 @@ def _by_cell(current: Mapping[Key, Entry]) -> dict[tuple[str, str], dict[str | N
 
 def spread_violations(criteria: Iterable[Criterion], current: Mapping[Key, Entry]) -> list[SpreadViolation]:
     """Judgement cells whose judges differ by more than 1 (they block the lock)."""
+    return spread_violations_in(criteria, _by_cell(current))
+
+
+Cells = Mapping[tuple[str, str], Mapping[str | None, Decimal]]  # (criterion, contestant) → judge → current value
+
+
+def spread_violations_in(criteria: Iterable[Criterion], cells: Cells) -> list[SpreadViolation]:
+    """``spread_violations`` of current values already grouped by cell (what ``_by_cell`` makes)."""
     j_codes = {c.code for c in criteria if c.kind == JUDGEMENT}
     found: list[SpreadViolation] = []
-    for (criterion, contestant), by_judge in sorted(_by_cell(current).items()):
+    for (criterion, contestant), by_judge in sorted(cells.items()):
         if criterion not in j_codes:
             continue
         named = {j: v for j, v in by_judge.items() if j is not None}
@@ -587,19 +595,19 @@ def contestant_totals(
     places: int = 2,
     contestants: Iterable[str] | None = None,
     current: Mapping[Key, Entry] | None = None,
+    cells: Cells | None = None,
 ) -> dict[str, ContestantTotal]:
     """Total per contestant: module scores summed, item-level deductions taken off, floored at 0.
 
     ``disqualified`` maps contestant → disqualified module codes (取消资格 of the whole item
     is a status, handled by ranking).  ``contestants`` adds people with no entries yet.  A caller
-    that already derived ``current_values(entries)`` passes it as ``current``.
+    that already derived ``current_values(entries)`` passes it as ``current``, or grouped by cell as ``cells``.
     """
-    if current is None:
-        current = current_values(entries)
-    cells = _by_cell(current)
+    if cells is None:
+        cells = _by_cell(current_values(entries) if current is None else current)
     deds = list(deductions)
     people = (
-        set(contestants or ()) | {k[1] for k in current} | {d.contestant for d in deds} | set(disqualified)
+        set(contestants or ()) | {k[1] for k in cells} | {d.contestant for d in deds} | set(disqualified)
     )
     by_person: dict[str, list[Deduction]] = defaultdict(list)  # each person's, in input order
     for d in deds:

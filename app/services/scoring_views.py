@@ -6,7 +6,7 @@ Nothing here writes.  Everything is derived from the append-only log by ``app.ru
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -18,6 +18,7 @@ from app.errors import PermissionDenied
 from app.i18n import tr
 from app.roles import Actor, Role
 from app.rules import scoring
+from app.services import scoring_current
 from app.services.scoring_state import (
     Ctx,
     ScoringRow,
@@ -185,40 +186,43 @@ def grid_of(
     ``entries``: the log of those contestants, when the caller holds it already (at least the module's
     entries, in id order; a typed score passes its contestant's log with the entry it has just added)."""
     code = module.strip().upper()
+    module_codes = [d.code for d in ctx.drafts.values() if d.module == code]
+    if entries is None:
+        # the rows straight from sqlite3, grouped by cell (app.services.scoring_current): ~25,000 at 500
+        ids = [r.code_id for r in ctx.rows.values()] if ctx.partial else None
+        cur = scoring_current.read(s, ctx, module_codes, ids)
+    else:
+        wanted = set(module_codes)
+        cur = scoring_current.of_entries(e for e in entries if e.criterion in wanted)
+    return grid_from(s, ctx, actor, code, cur, second=second)
+
+
+def grid_from(s: Session, ctx: Ctx, actor: Actor, code: str, cur: scoring_current.Current, *,
+              second: bool = False) -> Grid:
+    """The grid of module ``code`` for the contestants of ``ctx``, from their cells' current state."""
     drafts = [d for d in ctx.drafts.values() if d.module == code]
     if second:
         drafts = [d for d in drafts if d.kind == scoring.MEASUREMENT]
     me = ctx.judges.get(actor.user_id or -1) if actor.role == Role.JUDGE else None
     people = list(ctx.rows.values())
     module_codes = {d.code for d in ctx.drafts.values() if d.module == code}
-    if entries is None:
-        entries = load_entries(s, ctx, criteria=module_codes, code_ids=[r.code_id for r in people])
-    else:
-        entries = [e for e in entries if e.criterion in module_codes]
-    # Each derivation runs once over the module's entries (~25,000 at 500 contestants) and is shared.
-    current = scoring.current_values(entries)
-    seconds = scoring.current_seconds(entries)
-    named = judged_cells(current)
+    # Each derivation runs once over the module's cells and is shared.
     spreads = {(v.criterion, v.contestant): v.message
-               for v in scoring.spread_violations([d.rule() for d in drafts], current)}
+               for v in scoring.spread_violations_in([d.rule() for d in drafts], cur.values)}
     mismatches = {(m.criterion, m.contestant): m.message
-                  for m in scoring.double_entry_mismatches(entries, current, seconds)}
+                  for m in scoring.double_entry_mismatches((), cur.firsts, cur.seconds)}
     dq = module_disqualifications(s, ctx)
     locked = ctx.module_locked(code)
     started = judges_started(s, ctx, module_codes) if ctx.partial and ctx.needs_started(module_codes) else None
-    panel = ctx.judges_by_criterion(entries, started)
+    panel = ctx.judges_by_criterion((), cur.started if started is None else started)
     show_scores = actor.role == Role.HEAD_JUDGE
-    scores = module_scores_of(s, ctx, code, people, current, dq) if show_scores else {}
-    fmt = _Formatter()
+    scores = module_scores_of(s, ctx, code, people, cur.values, dq) if show_scores else {}
+    look = _Cells(cur, spreads, mismatches, me.name if me else None, actor, locked, second)
     out_rows = []
     for r in sorted(people, key=lambda r: r.blind_code):
-        cells = []
-        for d in drafts:
-            not_required = not r.required or code in dq.get(r.blind_code, set())
-            cells.append(_cell(d.code, d.kind, d.judges, r, current, seconds, named, spreads, mismatches,
-                               me.name if me else None, actor, locked, not_required, second,
-                               panel.get(d.code, ()), fmt))
-        out_rows.append(GridRow(r.blind_code, status_label(r.status), tuple(cells),
+        not_required = not r.required or code in dq.get(r.blind_code, set())
+        cells = tuple(look.cell(d.code, d.kind, d.judges, r, not_required, panel.get(d.code, ())) for d in drafts)
+        out_rows.append(GridRow(r.blind_code, status_label(r.status), cells,
                                 scores.get(r.code_id) if show_scores else None,
                                 all(c.state not in (MISSING, FLAGGED, MISMATCH) for c in cells)))
     return Grid(code, ctx.module_names.get(code, ""), tuple(
@@ -227,7 +231,7 @@ def grid_of(
 
 
 def module_scores_of(
-    s: Session, ctx: Ctx, module: str, people: Iterable[ScoringRow], current: dict,  # type: ignore[type-arg]
+    s: Session, ctx: Ctx, module: str, people: Iterable[ScoringRow], cells: scoring.Cells,
     dq: dict[str, set[str]],
 ) -> dict[int, Decimal]:
     """One module's score per contestant, from the module's own criteria, deductions and disqualifications.
@@ -242,10 +246,10 @@ def module_scores_of(
                   if d.module == module]
     codes = {r.blind_code for r in people}
     disq = {b: {module} for b in codes if module in dq.get(b, set())}
-    mine = {k: e for k, e in current.items() if k[1] in codes}
+    mine = {k: v for k, v in cells.items() if k[1] in codes}
     with cyclic_gc_paused():
         totals = scoring.contestant_totals(criteria, (), deductions, disq, ctx.settings.decimals, contestants=codes,
-                                           current=mine)
+                                           cells=mine)
     out = {}
     for r in people:
         ms = next((m for m in totals[r.blind_code].modules if m.module == module), None)
@@ -270,58 +274,70 @@ class _Formatter(dict):  # type: ignore[type-arg]
         return text
 
 
-def judged_cells(current: dict) -> dict[tuple[str, str], dict[str, scoring.Entry]]:  # type: ignore[type-arg]
-    """(criterion, blind code) → judge → current entry, built once per grid: a judgement cell looks up its
-    own scores here instead of scanning every current value of the module (that scan made the grid
-    quadratic in the number of contestants: 47 s at 500)."""
-    out: dict[tuple[str, str], dict[str, scoring.Entry]] = defaultdict(dict)
-    for (crit, b, j), e in current.items():
-        if j is not None:
-            out[(crit, b)][j] = e
-    return out
+class _Cells:
+    """Makes the grid's cells.  A grid of 500 × 10 shows a handful of distinct cells (the same marks, the same
+    state), so equal cells are made once and shared (``_pool``): less work and far fewer objects to keep."""
 
+    def __init__(self, cur: scoring_current.Current, spreads: dict, mismatches: dict,  # type: ignore[type-arg]
+                 me: str | None, actor: Actor, locked: bool, second: bool) -> None:
+        self.cur, self.spreads, self.mismatches, self.me, self.locked, self.second = (
+            cur, spreads, mismatches, me, locked, second)
+        self.may_type = actor.role in (Role.JUDGE, Role.HEAD_JUDGE)
+        self.fmt = _Formatter()
+        self._pool: dict[tuple[GridCell, str], GridCell] = {}
+        self._panel: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], tuple[str, str, tuple]] = {}  # type: ignore[type-arg]
 
-def _cell(
-    code: str, kind: str, judges: int, r: ScoringRow, current: dict, seconds: dict,  # type: ignore[type-arg]
-    named_cells: dict, spreads: dict, mismatches: dict, me: str | None, actor: Actor, locked: bool,  # type: ignore[type-arg]
-    not_required: bool, second: bool, panel: tuple[str, ...], _fmt: Callable[[Decimal], str] = _fmt,
-) -> GridCell:
-    b = r.blind_code
-    note = spreads.get((code, b)) or mismatches.get((code, b)) or ""
-    flagged = FLAGGED if (code, b) in spreads else MISMATCH if (code, b) in mismatches else None
-    may_write = not locked and r.status != ABSENT
-    if kind == scoring.MEASUREMENT:
-        if second:
-            mine = seconds.get((code, b, None))
-            value = mine.value if mine else None
-            state = flagged or (MISSING if value is None and not not_required else ENTERED if value is not None
-                                else NOT_REQUIRED)
-            return GridCell(_fmt(value) if value is not None else "", value, state, locked,
-                            may_write and mine is None and actor.role in (Role.JUDGE, Role.HEAD_JUDGE), note)
-        e = current.get((code, b, None))
-        value = e.value if e else None
-        state = flagged or (ENTERED if e and e.kind == "entry" else CORRECTED if e else
-                            NOT_REQUIRED if not_required else MISSING)
-        return GridCell(_fmt(value) if value is not None else "", value, state, locked,
-                        may_write and e is None and actor.role in (Role.JUDGE, Role.HEAD_JUDGE), note)
-    named = named_cells.get((code, b), {})
-    if me is not None:  # a judge: their own score only
-        e = named.get(me)
-        value = e.value if e else None
-        state = (flagged if e else None) or (ENTERED if e and e.kind == "entry" else CORRECTED if e else
-                                             NOT_REQUIRED if not_required else MISSING)
-        return GridCell(_fmt(value) if value is not None else "", value, state, locked, may_write and e is None, note)
-    order = list(panel) + sorted(set(named) - set(panel))
-    values = [_fmt(named[j].value) if j in named else "–" for j in order]  # each value formatted once
-    text = " · ".join(values) if named else ""
-    complete = len(named) >= judges
-    corrected = any(e.kind == "correction" for e in named.values())
-    state = flagged or (NOT_REQUIRED if not_required and not complete else MISSING if not complete else
-                        CORRECTED if corrected else ENTERED)
-    if not note and named:
-        note = "，".join(f"{j}={v}" for j, v in zip(order, values, strict=True) if j in named)
-    by_judge = tuple(zip(order, values, strict=True))
-    return GridCell(text, None, state, locked, False, note, by_judge)
+    def cell(self, code: str, kind: str, judges: int, r: ScoringRow, not_required: bool,
+             panel: tuple[str, ...]) -> GridCell:
+        made = self._make(code, kind, judges, r, not_required, panel)
+        # the value's text joins the key: 2 and 2.0 are equal decimals, and the cell keeps what was typed
+        return self._pool.setdefault((made, str(made.value)), made)
+
+    def _make(self, code: str, kind: str, judges: int, r: ScoringRow, not_required: bool,
+              panel: tuple[str, ...]) -> GridCell:
+        b, cur, fmt, locked = r.blind_code, self.cur, self.fmt, self.locked
+        note = self.spreads.get((code, b)) or self.mismatches.get((code, b)) or ""
+        flagged = FLAGGED if (code, b) in self.spreads else MISMATCH if (code, b) in self.mismatches else None
+        may_write = not locked and r.status != ABSENT
+        by = cur.values.get((code, b))
+        if kind == scoring.MEASUREMENT:
+            if self.second:
+                mine = cur.seconds.get((code, b, None))
+                value = mine.value if mine else None
+                state = flagged or (MISSING if value is None and not not_required else ENTERED if value is not None
+                                    else NOT_REQUIRED)
+                return GridCell(fmt(value) if value is not None else "", value, state, locked,
+                                may_write and mine is None and self.may_type, note)
+            value = by.get(None) if by else None
+            state = flagged or (NOT_REQUIRED if not_required else MISSING) if value is None else flagged or (
+                CORRECTED if (code, b, None) in cur.corrected else ENTERED)
+            return GridCell(fmt(value) if value is not None else "", value, state, locked,
+                            may_write and value is None and self.may_type, note)
+        named = {j: v for j, v in by.items() if j is not None} if by else {}
+        if self.me is not None:  # a judge: their own score only
+            value = named.get(self.me)
+            state = (NOT_REQUIRED if not_required else MISSING) if value is None else flagged or (
+                CORRECTED if (code, b, self.me) in cur.corrected else ENTERED)
+            return GridCell(fmt(value) if value is not None else "", value, state, locked,
+                            may_write and value is None, note)
+        text, marks, by_judge = self._marks(panel, named)
+        complete = len(named) >= judges
+        corrected = any((code, b, j) in cur.corrected for j in named)
+        state = flagged or (NOT_REQUIRED if not_required and not complete else MISSING if not complete else
+                            CORRECTED if corrected else ENTERED)
+        return GridCell(text, None, state, locked, False, note or marks, by_judge)
+
+    def _marks(self, panel: tuple[str, ...], named: dict[str, Decimal]) -> tuple[str, str, tuple]:  # type: ignore[type-arg]
+        """The head judge's J cell: its text, the judges' marks for the tooltip, and (judge, mark) in order."""
+        key = (panel, tuple((j, str(v)) for j, v in named.items()))  # by text: 1.5 and 1.50 print apart
+        found = self._panel.get(key)
+        if found is None:
+            order = list(panel) + sorted(set(named) - set(panel))
+            values = [self.fmt(named[j]) if j in named else "–" for j in order]  # each value formatted once
+            text = " · ".join(values) if named else ""
+            marks = "，".join(f"{j}={v}" for j, v in zip(order, values, strict=True) if j in named) if named else ""
+            found = self._panel[key] = (text, marks, tuple(zip(order, values, strict=True)))
+        return found
 
 
 # ------------------------------------------------------------------------------ history
