@@ -22,6 +22,7 @@ from app.roles import Actor, Role, require
 from app.rules import scoring, text_policy
 from app.services import appeal_links, audit, backup, blind, checkpoints, integrity, vault
 from app.services.scoring_import import ScoreImportReport, import_scores
+from app.services.scoring_kept_grid import grid
 from app.services.scoring_state import (
     ABSENT,
     Ctx,
@@ -43,7 +44,6 @@ from app.services.scoring_views import (
     HistoryItem,
     ScoringStatus,
     contestant_scores,
-    grid,
     grid_of,
     history,
     lock_blockers,

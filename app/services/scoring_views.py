@@ -163,20 +163,6 @@ def rows(venue: VenueFile) -> list[ScoringRow]:
         return sorted(load_ctx(s).rows.values(), key=lambda r: r.blind_code)
 
 
-def grid(
-    venue: VenueFile, actor: Actor, module: str, *, second: bool = False, only: str | None = None
-) -> Grid:
-    """Rows = blind codes, columns = the module's criteria, with current values and cell states.
-
-    A judge sees their own judgement scores (never the others' before the panel is complete) and
-    the measurement values; the head judge sees every judge's score and the module score.
-    ``second`` is the blind double-entry view; ``only`` limits the grid to one blind code (refresh
-    after a save).
-    """
-    with venue.unit_of_work() as s:
-        return grid_of(s, load_ctx(s, only=only), actor, module, second=second)
-
-
 def grid_of(
     s: Session, ctx: Ctx, actor: Actor, module: str, *, second: bool = False,
     entries: list[scoring.Entry] | None = None,
