@@ -48,6 +48,13 @@ def _other_connection(venue: VenueFile, sql: str, params: tuple[object, ...]) ->
     other.close()
 
 
+def _scored(venue: VenueFile, staff: dict[str, Actor], tmp_path: Path, n: int) -> list[str]:
+    """Drawn, the first ``n`` contestants scored in full; the codes."""
+    codes = drawn(venue, staff, tmp_path)
+    fill(venue, staff, codes[:n], tmp_path)
+    return codes
+
+
 def _code_id(venue: VenueFile, code: str) -> int:
     with venue.unit_of_work() as s:
         return load_ctx(s).row(code).code_id
@@ -97,9 +104,7 @@ def test_kept_grids_equal_fresh_ones_after_any_sequence(
 def test_another_connection_s_score_correction_and_lock_show_at_the_next_load(
     seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path
 ) -> None:
-    codes = drawn(seeded, staff, tmp_path)
-    fill(seeded, staff, codes[:3], tmp_path)
-    head = staff["head"]
+    codes, head = _scored(seeded, staff, tmp_path, 3), staff["head"]
     before = scoring.grid(seeded, head, "A")
     cid = _code_id(seeded, codes[5])
     _other_connection(seeded, _ENTRY, ("A1", cid, None, "17", "entry", None, None))
@@ -122,9 +127,7 @@ def test_another_connection_s_score_correction_and_lock_show_at_the_next_load(
 def test_nothing_changed_the_kept_grid_one_score_its_row(
     seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path
 ) -> None:
-    codes = drawn(seeded, staff, tmp_path)
-    fill(seeded, staff, codes[:6], tmp_path)
-    head = staff["head"]
+    codes, head = _scored(seeded, staff, tmp_path, 6), staff["head"]
     first = scoring.grid(seeded, head, "A")
     assert scoring.grid(seeded, head, "A") is first
     scoring.enter_in_grid(seeded, staff["J1"], "B", codes[8], "B1", "2")  # another module: A unchanged
