@@ -54,76 +54,85 @@ def of_entries(entries: Iterable[scoring.Entry]) -> Current:
     return Current(values, corrected, seconds, {k: current[k] for k in seconds if k in current}, started)
 
 
-_SQL = "SELECT id, criterion_id, blind_code_id, judge_id, value, supersedes_id, kind FROM score_entry WHERE "
+_COLUMNS = "SELECT id, criterion_id, blind_code_id, judge_id, value, supersedes_id, kind FROM score_entry WHERE "
+_PLAIN = "kind = 'entry' AND supersedes_id IS NULL"  # a first entry pointing at nothing: almost every row
 
 
 def read(s: Session, ctx: Ctx, criteria: Iterable[str], code_ids: list[int] | None = None) -> Current:
     """The current state of these criteria's cells for the contestants of ``ctx`` (``code_ids``: asked by index,
-    for a few of them); the same as ``of_entries`` of the same rows."""
+    for a few of them); the same as ``of_entries`` of the same rows.
+
+    Plain rows (a first entry pointing at nothing) are read as four columns and put in their cell; the other
+    rows (corrections, second entries, anything odd) are read whole, and every cell they touch — or that holds
+    two plain rows, or has a second entry — is worked out the long way from all of its rows."""
     crit_ids = [ctx.crit_id[c] for c in criteria if c in ctx.crit_id]
-    sql = _SQL + f"criterion_id IN ({','.join('?' * len(crit_ids))})"
+    where = f"criterion_id IN ({','.join('?' * len(crit_ids))})"
     params: list[int] = list(crit_ids)
     if code_ids is not None:
-        sql += f" AND blind_code_id IN ({','.join('?' * len(code_ids))})"
+        where += f" AND blind_code_id IN ({','.join('?' * len(code_ids))})"
         params += code_ids
+    conn = driver(s)
     codes = {cid: r.blind_code for cid, r in ctx.by_id.items()}
-    crits = ctx.crit_code
-    names = ctx.users
+    crits, names = ctx.crit_code, ctx.users
     texts: dict[str, Decimal] = {}
-    single: dict[tuple[int, int, int | None], tuple] = {}  # type: ignore[type-arg]
-    several: dict[tuple[int, int, int | None], list[tuple]] = {}  # type: ignore[type-arg]
-    others: list[tuple] = []  # type: ignore[type-arg]  # second entries and unknown kinds
-    started: set[tuple[int, int]] = set()
-    for row in driver(s).execute(sql, params):
-        if row[2] not in codes:
+    values: dict[tuple[str, str], JudgeValues] = {}
+    odd: set[tuple[int, int, int | None]] = set()  # cells to work out the long way
+    plain = conn.execute(f"SELECT criterion_id, blind_code_id, judge_id, value FROM score_entry WHERE {where} "
+                         f"AND {_PLAIN}", params)
+    for crit_id, cid, judge_id, text in plain:  # the hot loop: ~25,000 rows at 500 contestants
+        code = codes.get(cid)
+        if code is None:
             continue  # a code of no current draw: not a row of this grid
-        if row[3] is not None:
-            started.add((row[1], row[3]))
-        if row[6] not in scoring.MAIN_KINDS:
-            others.append(row)
-            continue
-        key = (row[1], row[2], row[3])
-        if key in several:
-            several[key].append(row)
-        elif key in single:
-            several[key] = [single.pop(key), row]
+        judge = None if judge_id is None else names.get(judge_id) or f"#{judge_id}"
+        value = texts.get(text)
+        if value is None:
+            value = texts[text] = Decimal(text)
+        at = (crits.get(crit_id) or f"#{crit_id}", code)
+        cell = values.get(at)
+        if cell is None:
+            values[at] = {judge: value}
+        elif judge in cell:
+            odd.add((crit_id, cid, judge_id))
         else:
-            single[key] = row
-
-    def value(text: str) -> Decimal:
-        found = texts.get(text)
-        if found is None:
-            found = texts[text] = Decimal(text)
-        return found
+            cell[judge] = value
+    started: dict[str, set[str]] = {}
+    for (crit, _code), cell in values.items():
+        if len(cell) > 1 or None not in cell:
+            started.setdefault(crit, set()).update(j for j in cell if j is not None)
+    rest = [r for r in conn.execute(_COLUMNS + f"{where} AND NOT ({_PLAIN})", params) if r[2] in codes]
+    if not rest and not odd:
+        return Current(values, set(), {}, {}, started)
 
     def entry(row: tuple) -> scoring.Entry:  # type: ignore[type-arg]
-        judge = None if row[3] is None else names.get(row[3], f"#{row[3]}")
-        return scoring.Entry(row[0], crits.get(row[1], f"#{row[1]}"), codes[row[2]], judge, value(row[4]), row[5],
-                             row[6])
+        value = texts.get(row[4])
+        if value is None:
+            value = texts[row[4]] = Decimal(row[4])
+        judge = None if row[3] is None else names.get(row[3]) or f"#{row[3]}"
+        return scoring.Entry(row[0], crits.get(row[1]) or f"#{row[1]}", codes[row[2]], judge, value, row[5], row[6])
 
-    seconds = scoring.current_seconds([entry(r) for r in others]) if others else {}
-    values: dict[tuple[str, str], JudgeValues] = {}
+    others = [entry(r) for r in rest]
+    for e in others:
+        if e.judge is not None:
+            started.setdefault(e.criterion, set()).add(e.judge)
+    seconds = scoring.current_seconds(others)
+    by_key = {(e.criterion, e.contestant, e.judge): r for e, r in zip(others, rest, strict=True)}
+    odd |= {(r[1], r[2], r[3]) for r in rest if r[6] in scoring.MAIN_KINDS}
+    odd |= {(r[1], r[2], r[3]) for k, r in by_key.items() if k in seconds}
+    ids = sorted({cid for _crit, cid, _judge in odd})
+    whole = [entry(r) for r in conn.execute(
+        _COLUMNS + f"{where} AND {_PLAIN} AND blind_code_id IN ({','.join('?' * len(ids))})", [*params, *ids])
+        if (r[1], r[2], r[3]) in odd] + [e for e in others if e.kind in scoring.MAIN_KINDS]
     corrected: set[scoring.Key] = set()
     firsts: dict[scoring.Key, scoring.Entry] = {}
-    for (crit_id, cid, judge_id), row in single.items():
-        crit, code = crits.get(crit_id, f"#{crit_id}"), codes[cid]
-        judge = None if judge_id is None else names.get(judge_id, f"#{judge_id}")
-        cell = values.get((crit, code))
-        if cell is None:
-            cell = values[(crit, code)] = {}
-        cell[judge] = value(row[4])
-        if row[6] == "correction":
-            corrected.add((crit, code, judge))
-        if seconds and (crit, code, judge) in seconds:
-            firsts[(crit, code, judge)] = entry(row)
-    for rows in several.values():
-        for key, e in scoring.current_values([entry(r) for r in rows]).items():
-            values.setdefault((key[0], key[1]), {})[key[2]] = e.value
-            if e.kind == "correction":
-                corrected.add(key)
-            if key in seconds:
-                firsts[key] = e
-    by_crit: dict[str, set[str]] = {}
-    for crit_id, judge_id in started:
-        by_crit.setdefault(crits.get(crit_id, f"#{crit_id}"), set()).add(names.get(judge_id, f"#{judge_id}"))
-    return Current(values, corrected, seconds, firsts, by_crit)
+    current = scoring.current_values(whole)
+    for e in whole:  # the long way's answer replaces what the plain rows said
+        values.get((e.criterion, e.contestant), {}).pop(e.judge, None)
+    for key, e in current.items():
+        values.setdefault((key[0], key[1]), {})[key[2]] = e.value
+        if e.kind == "correction":
+            corrected.add(key)
+        if key in seconds:
+            firsts[key] = e
+    for at in [k for k, cell in values.items() if not cell]:
+        del values[at]
+    return Current(values, corrected, seconds, firsts, started)
