@@ -37,9 +37,16 @@ STATE_LABELS = {
 }
 
 
-_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
-                                     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole,
-                                     Qt.ItemDataRole.UserRole + 1))
+# Roles and flags as plain ints, worked out once: a repaint asks ~250 cells for ~7 roles and their flags, and
+# each Qt enum looked up or combined in Python costs more than the answer itself.
+_DISPLAY, _EDIT, _ALIGN, _BACKGROUND, _TOOLTIP = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole))
+_CELL = int(Qt.ItemDataRole.UserRole) + 1
+_ROLES = frozenset((_DISPLAY, _EDIT, _ALIGN, _BACKGROUND, _TOOLTIP, _CELL))
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TYPED = _SHOWN | Qt.ItemFlag.ItemIsEditable
 _BRUSHES: dict[str, QBrush] = {}
 
 
@@ -61,12 +68,14 @@ class ScoreGridModel(QAbstractTableModel):
         self.grid: Grid | None = None
         self.rows: list[GridRow] = []
         self.show_score = False
+        self._columns = 0  # criteria_count(), asked by every data() call
 
     def set_grid(self, grid: Grid, show_score: bool) -> None:
         self.beginResetModel()
         self.grid = grid
         self.rows = list(grid.rows)
         self.show_score = show_score
+        self._columns = len(grid.columns)
         self.endResetModel()
 
     def replace_row(self, row: GridRow) -> None:
@@ -89,7 +98,7 @@ class ScoreGridModel(QAbstractTableModel):
                 return
 
     def criteria_count(self) -> int:
-        return len(self.grid.columns) if self.grid else 0
+        return self._columns
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -140,41 +149,43 @@ class ScoreGridModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A repaint asks every visible cell for seven roles; four of them (font, colour, check, icon) have no
         # answer here, so they leave before any look-up.
-        if role not in _ROLES or not index.isValid():
+        if role not in _ROLES:
             return None
-        if index.column() >= self.criteria_count():  # module score column
-            score = self.rows[index.row()].module_score
-            if role == Qt.ItemDataRole.DisplayRole:
+        row, column = index.row(), index.column()  # -1 for an invalid index
+        if row < 0 or column < 0:
+            return None
+        if column >= self._columns:  # module score column
+            score = self.rows[row].module_score
+            if role == _DISPLAY:
                 return "" if score is None else str(score)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == _ALIGN:
+                return _CENTRE
             return None
-        cell = self.rows[index.row()].cells[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        cell = self.rows[row].cells[column]
+        if role == _DISPLAY:
             return cell.text
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _ALIGN:
+            return _CENTRE
+        if role == _BACKGROUND:
             colour = STATE_COLOURS.get(cell.state)
             if cell.locked and cell.state not in ("flagged", "mismatch"):
                 colour = LOCKED_COLOUR
             return _brush(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             parts = [self.tr(STATE_LABELS.get(cell.state, cell.state))]
             if cell.locked:
                 parts.append(self.tr("已锁定"))
             if cell.note:
                 parts.append(cell.note)
             return "\n".join(parts)
-        if role == self.CELL_ROLE:
+        if role == _CELL:
             return cell
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        cell = self.cell(index)
-        if cell is not None and cell.editable:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        row, column = index.row(), index.column()
+        if row >= 0 and 0 <= column < self._columns and self.rows[row].cells[column].editable:
+            return _TYPED
+        return _SHOWN
