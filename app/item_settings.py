@@ -10,6 +10,7 @@ from app.errors import ValidationError
 from app.i18n import tr
 from app.vocab import AwardBase
 
+SETTINGS_KEY = "item_settings"  # the setting row that holds an item's ItemSettings, as JSON
 
 @dataclass(frozen=True)
 class ItemSettings:

@@ -9,19 +9,16 @@ Alembic itself runs only to upgrade.  tests/db/test_migrate.py checks the two re
 
 from __future__ import annotations
 
-import ast
-import re
-from functools import cache
+import sqlite3
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
+
+from db.revisions import file_revision, head_revision, known_revisions  # noqa: F401 (callers import them here)
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None, package: str = "db") -> Config:
@@ -36,48 +33,11 @@ def alembic_config(connection: Connection | None = None, package: str = "db") ->
     return cfg
 
 
-@cache
-def _graph() -> dict[str, tuple[str, ...]]:
-    """revision → the revisions it follows, from the scripts in db/migrations/versions."""
-    graph: dict[str, tuple[str, ...]] = {}
-    for script in (files("db") / "migrations" / "versions").iterdir():
-        if not script.name.endswith(".py") or script.name.startswith("__"):
-            continue
-        found: dict[str, str] = {m.group(1): m.group(2) for m in _ASSIGNMENT.finditer(script.read_text(encoding="utf-8"))}
-        if "revision" not in found:
-            continue
-        down = ast.literal_eval(found.get("down_revision", "None"))
-        graph[ast.literal_eval(found["revision"])] = (down,) if isinstance(down, str) else tuple(down or ())
-    return graph
-
-
-def head_revision() -> str:
-    graph = _graph()
-    followed = {d for downs in graph.values() for d in downs}
-    heads = [r for r in graph if r not in followed]
-    if len(heads) != 1:  # a branch someone forgot to merge: let Alembic say what is wrong
-        from alembic.script import ScriptDirectory
-
-        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-        assert head is not None
-        return head
-    return heads[0]
-
-
-def known_revisions() -> set[str]:
-    return set(_graph())
-
-
 def current_revision(connection: Connection) -> str | None:
     """The file's revision (None for a new, empty file); a damaged file raises from SQLite."""
-    has_table = connection.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()
-    if has_table is None:
-        return None
-    versions = [row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))]
-    if len(versions) > 1:
-        raise ValueError(f"the file records several schema revisions: {', '.join(versions)}")
-    return versions[0] if versions else None
+    conn = connection.connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection), "venue files are SQLite through the sqlite3 driver"
+    return file_revision(conn)
 
 
 def upgrade(connection: Connection) -> None:

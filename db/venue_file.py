@@ -17,19 +17,25 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, DataError, NotSupportedError, OperationalError, ProgrammingError
 from sqlalchemy.exc import IntegrityError as SqlIntegrityError
 from sqlalchemy.orm import Session
 
-from app.errors import DamagedVenueFile, VenueFileError
+from app.errors import VenueFileError
 from app.fileio import replacing
 from app.i18n import tr
 from db import migrate
 from db.handle import ClosedOnExit
+from db.venue_header import (  # noqa: F401 (lock_path, inspect_venue_file: callers import them from here)
+    BUSY_TIMEOUT_MS,
+    acquire_writer_lock,
+    damaged_file,
+    inspect_venue_file,
+    lock_path,
+)
 
-BUSY_TIMEOUT_MS = 5000
 # Statements that change the file: what VenueFile.hold_writes holds back (SQLAlchemy emits no other kind).
 WRITE_STATEMENTS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "VACUUM")
 
@@ -65,10 +71,6 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
 
 
 class VenueFile(ClosedOnExit):
@@ -127,113 +129,12 @@ class VenueFile(ClosedOnExit):
         except DatabaseError as exc:
             if isinstance(exc, SqlIntegrityError | NotSupportedError | ProgrammingError | DataError):
                 raise  # a refused statement (append-only trigger, constraint) is not a damaged file
-            raise _damaged(self.path, "corrupt", tr("在读写时发现已损坏（{err}）").format(err=exc.orig or exc)) from exc
+            raise damaged_file(self.path, "corrupt", tr("在读写时发现已损坏（{err}）").format(err=exc.orig or exc)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
         if self._lock.is_locked:
             self._lock.release()
-
-
-def _acquire(path: Path) -> FileLock:
-    lock = FileLock(lock_path(path), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout as exc:
-        raise VenueFileError(
-            tr("赛场文件 {name} 正被另一个 VenueScore 窗口或程序打开。请先关闭那个窗口，再打开本文件。").format(
-                name=path.name
-            ),
-            file=str(path),
-        ) from exc
-    except OSError as exc:
-        raise VenueFileError(
-            tr("无法锁定赛场文件 {name}：{err}。请确认文件夹可写（U 盘未写保护）。").format(name=path.name, err=exc),
-            file=str(path),
-        ) from exc
-    return lock
-
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-VENUE_TABLES = ("alembic_version", "audit_record", "venue_info", "contestant")
-
-
-def _damaged(path: Path, problem: str, detail: str) -> DamagedVenueFile:
-    return DamagedVenueFile(
-        tr("赛场文件 {name} {detail}。软件没有改动它，也不会自动修复或重新建立。").format(name=path.name, detail=detail),
-        path, problem,
-    )
-
-
-def _check_header(path: Path) -> None:
-    """Empty, foreign and cut-short files, from the 100-byte SQLite header alone."""
-    size = path.stat().st_size
-    if size == 0:
-        raise _damaged(path, "empty", tr("是空文件（0 字节），可能在复制或保存时中断"))
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        raise _damaged(path, "foreign", tr("不是 VenueScore 赛场文件（不是 SQLite 数据库）。请选择扩展名为 .venue 的赛场文件"))
-    if len(header) < 100:
-        raise _damaged(path, "truncated", tr("不完整（只有 {n} 字节），可能在复制时中断").format(n=size))
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise _damaged(path, "corrupt", tr("已损坏（文件头的页大小 {p} 无效）").format(p=page_size))
-    pages = int.from_bytes(header[28:32], "big")
-    # The page count in the header is valid only when "version-valid-for" equals the change counter.
-    if header[24:28] == header[92:96] and pages * page_size > size:
-        raise _damaged(path, "truncated", tr("不完整：应有 {want} 字节，只有 {have} 字节，可能在复制时中断").format(
-            want=pages * page_size, have=size))
-    if size % page_size:
-        raise _damaged(path, "truncated", tr("不完整：大小 {have} 字节不是页大小 {p} 的整数倍，可能在复制时中断").format(
-            have=size, p=page_size))
-
-
-def inspect_venue_file(path: Path) -> None:
-    """Refuse a file that is not a sound venue file before anything writes to it (WAL pragma, Alembic).
-
-    Read-only: the header, the tables a venue file has, and SQLite's quick_check (every page readable,
-    b-trees well formed).  Raises DamagedVenueFile naming what is wrong.
-    """
-    _check_header(path)
-    sidecars = [Path(f"{path}{side}") for side in ("-wal", "-shm")]
-    created = [p for p in sidecars if not p.exists()]
-    try:
-        _inspect_tables(path)
-    finally:
-        # Reading a WAL-mode file read-only may create an empty -wal and its index: leave the folder as found
-        # (a -wal that holds data was written by someone else and is never ours to delete).
-        for side in created:
-            if side.name.endswith("-shm") or (side.exists() and side.stat().st_size == 0):
-                side.unlink(missing_ok=True)
-
-
-def _inspect_tables(path: Path) -> None:
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise _damaged(path, "corrupt", tr("无法读取（{err}）").format(err=exc)) from exc
-    try:
-        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        missing = [t for t in VENUE_TABLES if t not in names]
-        if missing:
-            raise _damaged(path, "foreign", tr("不是 VenueScore 赛场文件（是其他软件的数据库，缺少 {t} 等表）").format(
-                t=missing[0]))
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
-        if rows != ["ok"]:
-            raise _damaged(path, "corrupt", tr("已损坏（数据库检查：{r}）").format(r="；".join(rows)))
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            raise VenueFileError(tr("赛场文件 {name} 正被其他程序使用，请关闭后再打开。").format(name=path.name),
-                                 file=str(path)) from exc
-        raise _damaged(path, "corrupt", tr("已损坏，无法读取（{err}）").format(err=exc)) from exc
-    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
-        raise _damaged(path, "corrupt", tr("已损坏，无法读取（{err}）").format(err=exc)) from exc
-    finally:
-        conn.close()
 
 
 def open_venue(path: Path, *, create: bool = False) -> VenueFile:
@@ -243,7 +144,7 @@ def open_venue(path: Path, *, create: bool = False) -> VenueFile:
         raise VenueFileError(tr("文件 {name} 已存在，不会覆盖。请换一个文件名。").format(name=path.name), file=str(path))
     if not create and not path.exists():
         raise VenueFileError(tr("找不到赛场文件 {path}。").format(path=path), file=str(path))
-    lock = _acquire(path)
+    lock = acquire_writer_lock(path)
     try:
         if not create:
             inspect_venue_file(path)  # under the lock: nobody else writes while we look
@@ -266,11 +167,11 @@ def _bring_to_head(path: Path, engine: Engine, *, fresh: bool) -> None:
         try:
             current = migrate.current_revision(conn)
         except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy: damaged header or pages
-            raise _damaged(path, "corrupt", tr("已损坏，无法读取（{err}）").format(err=exc)) from exc
+            raise damaged_file(path, "corrupt", tr("已损坏，无法读取（{err}）").format(err=exc)) from exc
     if current == head:
         return
     if current is None and not fresh:  # inspect_venue_file saw the table; refuse rather than initialise
-        raise _damaged(path, "foreign", tr("没有数据结构版本记录，不是完整的赛场文件"))
+        raise damaged_file(path, "foreign", tr("没有数据结构版本记录，不是完整的赛场文件"))
     if current is not None and current not in migrate.known_revisions():
         raise VenueFileError(
             tr(

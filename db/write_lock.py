@@ -10,8 +10,10 @@ the cell's current value) still holds when its insert commits.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _CLEAN_AT = "write_lock.changes"  # session.info: the connection's change count when the lock was taken
 

@@ -162,17 +162,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from app.roles import Role
-    from app.services import day
-    from app.services import venue as venue_service
+    from app.services import day, venue_glance
 
-    with venue_from(args) as v:
-        s = venue_service.summary(v)
-        settings = venue_service.get_settings(v)
-        state = day.day_state(v)
+    seen = venue_glance.glance(args.db)  # sqlite3 alone; None: a file to open the full way (upgrade, or say why)
+    if seen is None:
+        from app.services import venue as venue_service
+
+        with venue_from(args) as v:
+            summary = venue_service.summary(v)
+            seen = venue_glance.Glance(summary, summary.groups, venue_service.get_settings(v), day.day_state(v))
+    s, settings, state = seen.identity, seen.settings, seen.state
     print(s.competition_name)
     rows = [[tr("竞赛项目"), s.item_label], [tr("承办单位"), s.host_unit], [tr("联系人"), f"{s.contact} {s.phone}"],
             [tr("比赛日期"), s.competition_date.isoformat()], [tr("比赛地点"), s.venue_place],
-            [tr("裁判长"), s.head_judge], [tr("组别"), "、".join(s.groups) or tr("不分组")]]
+            [tr("裁判长"), s.head_judge], [tr("组别"), "、".join(seen.groups) or tr("不分组")]]
     rows += [[k, v] for k, v in settings.describe()]
     # the GUI's status bar, and the step a head judge's window opens on
     rows += [[tr("锁定"), state.lock_text], [tr("成绩包"), state.export_text],

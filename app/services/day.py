@@ -8,14 +8,18 @@ Whether the *content* of the results changed since the last export is the result
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.i18n import tr
 from app.roles import ROLE_STEPS, Role
-from app.services.draw_records import MAIN
-from app.services.scoring_state import locks_of
-from db.venue_file import VenueFile
+from app.rules.locks import locks_of
+from app.services.draw_kinds import MAIN
 from db.write_lock import driver
+
+if TYPE_CHECKING:  # this module is read without the ORM too (app.services.venue_glance)
+    from db.venue_file import VenueFile
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,12 @@ _STATE_SQL = """SELECT (SELECT count(*) FROM contestant), EXISTS (SELECT 1 FROM 
 
 def day_state(venue: VenueFile) -> DayState:
     with venue.unit_of_work() as s:
-        contestants, scheme, drawn, locks, decrypted, revision, export = driver(s).execute(_STATE_SQL, (MAIN,)).fetchone()
+        return state_of(driver(s))
+
+
+def state_of(conn: sqlite3.Connection) -> DayState:
+    """The day's state from a venue file's sqlite3 connection."""
+    contestants, scheme, drawn, locks, decrypted, revision, export = conn.execute(_STATE_SQL, (MAIN,)).fetchone()
     item_locked, modules = locks_of(json.loads(locks))
     return DayState(contestants=int(contestants), has_scheme=bool(scheme), drawn=bool(drawn), item_locked=item_locked,
                     locked_modules=tuple(sorted(modules)), decrypted=bool(decrypted), signed_revision=revision,

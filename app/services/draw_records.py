@@ -12,12 +12,10 @@ from sqlalchemy.orm import Session
 
 from app.errors import StateError
 from app.i18n import tr
-from app.item_settings import ItemSettings
+from app.item_settings import SETTINGS_KEY, ItemSettings
 from app.rules import sealed_draw
+from app.services.draw_kinds import LATE, MAIN, PUBLISH, SECOND_CODE  # noqa: F401 (imported from here)
 from db.models import DecryptEvent, Draw, Setting, StationAssignment, VenueInfo
-
-MAIN, LATE, SECOND_CODE, PUBLISH = "main", "late", "second_code", "publish"
-SETTINGS_KEY = "item_settings"  # same key as app.services.venue
 
 
 def main_draw(s: Session) -> Draw | None:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound
 from app.i18n import tr
-from app.item_settings import ItemSettings
+from app.item_settings import SETTINGS_KEY, ItemSettings
 from app.rules import scoring
 from app.services import blind, checkin_state, decrypt, draw
 from app.services.venue_identity import VenueIdentity, identity_fields
@@ -40,8 +40,6 @@ from db.models import (
     User,
     VenueInfo,
 )
-
-SETTINGS_KEY = "item_settings"  # same key as app.services.venue
 
 # Attendance as the results see it (app.vocab, the contract's words): only COMPETED is ranked.
 

@@ -21,15 +21,13 @@ from sqlalchemy.orm import Session
 from app.errors import Problem, StateError, ValidationError
 from app.fileio import copy_file
 from app.i18n import tr
-from app.item_settings import ItemSettings
+from app.item_settings import SETTINGS_KEY, ItemSettings
 from app.roles import Actor, Role, require
 from app.rules import scoring, text_policy
 from app.services import audit, backup
 from app.tabular import Column, Row, Sheet, read_sheet, write_xlsx
 from db.models import Criterion, Deduction, Disqualification, LockEvent, Module, ScoreEntry, Setting
 from db.venue_file import VenueFile
-
-SETTINGS_KEY = "item_settings"  # same key as app.services.venue
 
 KIND_WORDS = {  # what people write in the 类型 column → M/J
     "m": scoring.MEASUREMENT, "测量": scoring.MEASUREMENT, "客观": scoring.MEASUREMENT,

@@ -11,7 +11,7 @@ by their account name.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -25,6 +25,7 @@ from app.gc_pause import cyclic_gc_paused  # noqa: F401 - re-exported: the scori
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.rules import scoring
+from app.rules.locks import locks_of
 from app.services import blind, checkin_state, decrypt, scoring_stamp
 from app.services.scheme import CriterionDraft, load_drafts, load_settings
 from app.vocab import ABSENT, COMPETED, WITHDREW
@@ -193,15 +194,6 @@ def scoring_rows(s: Session, only: str | None = None) -> list[ScoringRow]:
 
 def lock_state(s: Session) -> tuple[bool, set[str]]:
     return locks_of(s.execute(select(LockEvent.module_code, LockEvent.action).order_by(LockEvent.id)))
-
-
-def locks_of(events: Iterable[Sequence[str | None]]) -> tuple[bool, set[str]]:
-    """(item locked, locked modules) from the lock events (module or None for the item, action), oldest first:
-    the latest event of each decides."""
-    latest: dict[str | None, str | None] = {}
-    for module, action in events:
-        latest[module] = action
-    return latest.get(None) == "lock", {m for m, action in latest.items() if m is not None and action == "lock"}
 
 
 @dataclass(frozen=True)

@@ -16,15 +16,13 @@ from app.catalog import load_catalog
 from app.clock import now
 from app.errors import Collected, NotFound, ValidationError
 from app.i18n import tr
-from app.item_settings import ItemSettings
+from app.item_settings import SETTINGS_KEY, ItemSettings
 from app.roles import Actor, Role, require
 from app.rules import text_policy
 from app.services import audit, settings_rows, users, vault, venue_keys
 from app.services.venue_identity import VenueIdentity, identity_fields
 from db.models import CompetitionGroup, Setting, User, VenueInfo
 from db.venue_file import VenueFile, open_venue
-
-SETTINGS_KEY = "item_settings"
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db.models import VenueInfo
+if TYPE_CHECKING:  # read without the ORM too (app.services.venue_glance)
+    from db.models import VenueInfo
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,11 @@ def test_choices_spelled_for_the_parser_match_the_modules() -> None:
     assert tuple(result_reports.REPORTS) == tuple(titles.RESULT_REPORTS)
     assert tuple(checkin_sheets.SHEETS) == tuple(titles.CHECKIN_SHEETS)
     assert venue_cmds.DEMO_STAGES == demo.STAGES
+
+
+def test_info_reads_a_venue_without_the_orm(venue_path: Path, tmp_path: Path) -> None:
+    from app.services.venue import create_venue
+
+    create_venue(venue_path, item_no=1, competition_date=date(2026, 11, 28), venue_place="实训中心 A201",
+                 head_judge="郑雪娜", head_judge_pin="2468").close()
+    assert loaded_after(["info", "--db", str(venue_path)], tmp_path).isdisjoint(HEAVY)
