@@ -73,4 +73,9 @@ def _show_version() -> bool:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # The committee's import checks packages in spawned processes (app/services/central_pool.py): in the built
+    # app each is this executable again, which must run the check it was started for, not the GUI.
+    multiprocessing.freeze_support()
     raise SystemExit(main())

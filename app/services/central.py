@@ -18,13 +18,9 @@ A key is registered for one item (and, if the committee wants, one group set) an
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -43,16 +39,13 @@ from app.errors import (
 )
 from app.gc_pause import cyclic_gc_paused
 from app.i18n import tr
-from app.package import encrypted
-from app.package.export import AUDIT_NAME, CHECKPOINTS_NAME
 from app.package.keys import PublicKey
-from app.package.verify import PackageRefused, VerifiedPackage, verify_package, verify_package_bytes
-from app.package.zipsafe import ZipLimits
+from app.package.verify import PackageRefused
 from app.progress import Cancel, Progress, is_cancelled
 from app.rules import text_policy
-from app.services import central_appeals, central_trail, checkpoints
+from app.services import central_appeals, central_pool
 from app.services import central_checks as checks
-from app.services.central_entry_checks import check_entries
+from app.services import central_intake as intake
 
 # Package statuses live in their own small module so that the appeals room can read them without a cycle.
 from app.services.central_status import (
@@ -66,12 +59,11 @@ from app.services.central_status import (
 )
 from app.services.central_status import ERRORS as ERRORS  # re-exported: callers read central.ERRORS …
 from app.services.central_status import WARNINGS as WARNINGS
-from app.services.results_snapshot import canonical_members, joined_members
 from db.central.engine import CentralDb
 from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
-from db.types import EncodedJson
+from db.types import CanonicalText
 
-MAX_REVISION = 99  # a venue signs a handful of revisions; anything near this is a mistake or an attack
+MAX_REVISION = intake.MAX_REVISION
 
 
 def status_label(status: str) -> str:
@@ -250,14 +242,14 @@ class PackageView:
         return tuple(f for f in self.findings if f.severity == checks.WARNING)
 
 
-def _package_view(s: Session, p: Package) -> PackageView:
+def _package_view(s: Session, p: Package, contestants: int | None = None) -> PackageView:
     key = s.scalars(select(VenueKey).where(VenueKey.key_id == p.key_id)).first()
     counts = central_appeals.counts_of(p.appeals)
     return PackageView(
         p.id, p.file_name, p.item_no, p.item_name, p.groups, p.revision, p.revision_reason, p.status,
         tuple(checks.Finding.from_json(f) for f in p.findings), p.key_id, key.label if key else "?", p.signed_by,
         p.exported_at, p.imported_by, p.imported_at, p.acknowledged_by, p.accepted_by, p.accepted_at,
-        p.superseded_reason, len(p.results["contestants"]), p.withdrawn_by, p.withdrawn_at, p.withdrawn_reason,
+        p.superseded_reason, len(p.results["contestants"]) if contestants is None else contestants, p.withdrawn_by, p.withdrawn_at, p.withdrawn_reason,
         counts.total, counts.open,
     )
 
@@ -278,10 +270,6 @@ class ImportResult:
         return tr("{file}：{item} 第 {rev} 版已导入，状态：{status}（错误 {e} 项，警告 {w} 项）").format(
             file=p.file_name, item=p.item_label, rev=p.revision, status=p.status_label, e=len(p.errors),
             w=len(p.warnings))
-
-
-def _groups_key(data: dict[str, Any]) -> str:
-    return "+".join(g["name"] for g in data["groups"])
 
 
 _OTHER_COLS = (ContestantResult.id, ContestantResult.package_id, ContestantResult.item_no, ContestantResult.item_name,
@@ -334,37 +322,7 @@ def _refuse(name: str, file: str, reason: str) -> PackageRefused:
     return PackageRefused(name, file, reason)
 
 
-def _check_key_scope(file_name: str, key: VenueKey, data: dict[str, Any]) -> None:
-    """A key signs only the item (and group set) it was registered for."""
-    if key.item_no is None:
-        raise _refuse(file_name, "SHA256SUMS.minisig", tr(
-            "签名密钥“{label}”登记时没有限定项目，不能据此接收任何成绩包。请核实后用 "
-            "venuescore central keys restrict {id} --item 项目编号 限定它的项目，再重新导入").format(
-            label=key.label, id=key.id))
-    if key.item_no != data["item"]["no"]:
-        raise _refuse(file_name, "SHA256SUMS.minisig", tr("签名密钥登记为项目 {a} 所用，但成绩包是项目 {b}").format(
-            a=f"{key.item_no:02d}", b=checks.item_label(data)))
-    if key.groups is not None and set(key.groups.split("+")) != {g["name"] for g in data["groups"]}:
-        raise _refuse(file_name, "SHA256SUMS.minisig", tr("签名密钥登记为组别“{a}”所用，但成绩包的组别是“{b}”").format(
-            a=key.groups, b=_groups_key(data) or tr("不分组")))
-
-
-def _signed_revisions(files: Mapping[str, bytes]) -> set[int]:
-    """The revisions whose sign-off the package's checkpoints show (already verified by central_trail)."""
-    out: set[int] = set()
-    for line in files.get(CHECKPOINTS_NAME, b"").decode("utf-8", "replace").splitlines():
-        try:
-            cp = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        subject = str(cp.get("subject") or "") if isinstance(cp, dict) else ""
-        if cp.get("event") in (checkpoints.SIGN_OFF, checkpoints.REVISION) and subject.startswith("revision:"):
-            with contextlib.suppress(ValueError):
-                out.add(int(subject.split(":", 1)[1]))
-    return out
-
-
-def _check_revision(file_name: str, revision: int, same: Sequence[Package], signed: set[int]
+def _check_revision(file_name: str, revision: int, same: Sequence[Package], signed: Collection[int]
                     ) -> list[checks.Finding]:
     """Not lower than or equal to a live revision; at most one above the highest live one — unless the
     package's signed checkpoints show the venue signed every revision in between (signed, then corrected
@@ -397,20 +355,13 @@ def _supersede(old: Package, by_id: int, reason: str) -> None:
     old.status, old.superseded_by_id, old.superseded_reason = SUPERSEDED, by_id, reason
 
 
-def _verify(path: Path, keys: list[PublicKey], identity: str | None) -> VerifiedPackage:
-    """An encrypted package (``….zip.age``) is decrypted in memory with the committee's identity, then
-    verified exactly like a plain one; a plain ``.zip`` (older venues, or decrypted by hand) as before."""
-    if not encrypted.file_is_encrypted(path):
-        return verify_package(path, keys)
-    if identity is None:
-        raise _refuse(path.name, path.name, tr("成绩包已加密：须输入组委会加密密钥口令才能导入"))
-    if path.stat().st_size > ZipLimits().max_total + (1 << 20):
-        raise _refuse(path.name, path.name, tr("文件过大，已拒绝读取"))
-    try:
-        zipped = encrypted.decrypt(path.read_bytes(), identity, tr("成绩包"))
-    except IntegrityError as exc:
-        raise _refuse(path.name, path.name, exc.message) from exc
-    return verify_package_bytes(path.name, zipped, keys)
+def _keys(db: CentralDb) -> list[intake.KeyInfo]:
+    with db.unit_of_work() as s:
+        keys = [intake.KeyInfo(k.id, k.key_id, k.public_line, k.label, k.item_no, k.groups)
+                for k in s.scalars(select(VenueKey))]
+    if not keys:
+        raise StateError(tr("尚未登记任何赛场公钥，无法核验成绩包。请先登记各赛场的公钥。"))
+    return keys
 
 
 def import_package(db: CentralDb, by: str, path: Path, identity: str | None = None) -> ImportResult:
@@ -418,70 +369,66 @@ def import_package(db: CentralDb, by: str, path: Path, identity: str | None = No
 
     ``identity``: the committee's unlocked encryption identity (central_recipient.unlock), needed for an
     encrypted package."""
+    return _import(db, by, Path(path), identity, None)
+
+
+def _import(db: CentralDb, by: str, path: Path, identity: str | None, pool: central_pool.Checking | None,
+            i: int = 0) -> ImportResult:
+    """Package ``path``: checked by ``pool`` (its package ``i``) or here, then stored (``_store``)."""
     by = _need_name(by, tr("导入成绩包"))
-    path = Path(path)
-    with db.unit_of_work() as s:
-        keys = list(s.scalars(select(VenueKey)))
-    if not keys:
-        raise StateError(tr("尚未登记任何赛场公钥，无法核验成绩包。请先登记各赛场的公钥。"))
-    verified = _verify(path, [PublicKey.parse(k.public_line) for k in keys], identity)
-    data = verified.results
-    key = next(k for k in keys if k.key_id == verified.key.key_id_hex)
-    _check_key_scope(path.name, key, data)
-    revision = data["revision"]["number"]
-    if not 1 <= revision <= MAX_REVISION:
-        raise _refuse(path.name, "results.json", tr("版本号 {n} 不合理：版本号须为 1–{m}（成绩包可能被篡改或由错误的软件生成）").format(
-            n=revision, m=MAX_REVISION))
-    registered = {k.key_id: PublicKey.parse(k.public_line) for k in keys if k.item_no == data["item"]["no"]}
-    audit = central_trail.read_audit(path.name, verified.files.get(AUDIT_NAME, b""))  # parsed once for both checks
-    trail_findings = central_trail.check_trail(path.name, data, verified.files, registered, audit)  # refuses a bad history
-    central_appeals.check_trail(path.name, verified.appeals, verified.files, audit)  # appeals.json = the trail's appeals
-    # results.json as stored (canonical JSON) and its snapshot hash (exported_at left out) from one encoding
-    members = canonical_members(data)
-    stored = EncodedJson(data, joined_members(members))
-    snapshot_sha = hashlib.sha256(joined_members({**members, "exported_at": "null"}).encode("utf-8")).hexdigest()
-    groups = _groups_key(data)
+    keys = _keys(db)
+    checked = pool.take(i, keys) if pool is not None else None
+    if checked is None:
+        checked = intake.check(path, keys, identity)
+    return _store(db, by, path, checked, lambda: intake.check(path, keys, identity, strict=True))
+
+
+def _store(db: CentralDb, by: str, path: Path, checked: intake.Checked, again: Callable[[], intake.Checked]
+           ) -> ImportResult:
+    """The database side of an import: a twin, the revision order, the cross-item checks, the rows.
+
+    ``again``: the package checked once more, letting out the error a part needed only now had raised."""
+    light, groups, item_no = checked.light, checked.groups, checked.item_no
+    revision = light["revision"]["number"]
     with db.unit_of_work() as s:
         # The earlier revisions without their results (megabytes of JSON each), read only if a twin is shown.
-        same = list(s.scalars(select(Package).where(Package.item_no == data["item"]["no"], Package.groups == groups)
+        same = list(s.scalars(select(Package).where(Package.item_no == item_no, Package.groups == groups)
                               .order_by(Package.revision).options(defer(Package.results))))
-        twin = next((p for p in same if p.snapshot_sha256 == snapshot_sha), None)
+        twin = next((p for p in same if p.snapshot_sha256 == checked.snapshot_sha256), None)
         if twin is not None:
-            if verified.appeals is not None and verified.appeals != twin.appeals:
-                _update_appeals(s, by, twin, verified.appeals, path.name)
+            if checked.appeals is not None and checked.appeals != twin.appeals:
+                _update_appeals(s, by, twin, checked.appeals, path.name)
                 return ImportResult(_package_view(s, twin), "appeals_updated")
             return ImportResult(_package_view(s, twin), "unchanged")
-        gap = _check_revision(path.name, revision, same, _signed_revisions(verified.files))
-        findings = checks.check_package(data, audit) + trail_findings + gap
-        findings += check_entries(data)
-        findings += checks.check_across(data, groups, _others(s, data["item"]["no"], groups, data))
-        findings += _previous_chain(data, same)
-        findings += central_appeals.findings(verified.appeals)
+        if checked.signed_revisions is None:
+            checked = again()
+        gap = _check_revision(path.name, revision, same, checked.signed_revisions or frozenset())
+        if checked.head is None or checked.entries is None:
+            checked = again()
+        findings = list(checked.head or []) + gap
+        findings += checked.entries or []
+        findings += checks.check_across(light, groups, _others(s, item_no, groups, light))
+        findings += _previous_chain(light, same)
+        findings += central_appeals.findings(checked.appeals)
         row = Package(
-            file_name=path.name, zip_sha256=verified.zip_sha256, snapshot_sha256=snapshot_sha,
-            item_no=data["item"]["no"], item_name=data["item"]["name"], groups=groups, revision=revision,
-            revision_reason=data["revision"]["reason"], signed_by=data["revision"]["signed_by"],
-            exported_at=data["exported_at"], key_id=key.key_id, trusted_comment=verified.trusted_comment,
-            status=checks.status_of(findings), findings=[f.to_json() for f in findings], results=stored,
-            imported_by=by, imported_at=now(), appeals=verified.appeals,
+            file_name=path.name, zip_sha256=checked.zip_sha256, snapshot_sha256=checked.snapshot_sha256,
+            item_no=item_no, item_name=light["item"]["name"], groups=groups, revision=revision,
+            revision_reason=light["revision"]["reason"], signed_by=light["revision"]["signed_by"],
+            exported_at=checked.exported_at, key_id=checked.key_id, trusted_comment=checked.trusted_comment,
+            status=checks.status_of(findings), findings=[f.to_json() for f in findings],
+            results=CanonicalText(checked.stored_text), imported_by=by, imported_at=now(), appeals=checked.appeals,
         )
         s.add(row)
         s.flush()
-        if data["contestants"]:  # one INSERT for all lines (executemany), not one ORM object each
-            s.connection().execute(insert(ContestantResult), [
-                {"package_id": row.id, "item_no": row.item_no, "item_name": row.item_name, "group_name": c["group"],
-                 "id_number": c["id_number"], "name": c["name"], "gender": c["gender"], "birth_date": c["birth_date"],
-                 "unit": c["unit"], "reg_no": c["reg_no"], "status": c["status"],
-                 "total": Decimal(c["total"]) if c["total"] is not None else None, "rank": c["rank"],
-                 "award": c["award"], "passed": c["passed"]}
-                for c in data["contestants"]])
-        reason = data["revision"]["reason"] or tr("被第 {n} 版取代").format(n=revision)
+        if checked.lines:  # one INSERT for all lines (executemany), not one ORM object each
+            s.connection().execute(insert(ContestantResult), [{"package_id": row.id, **c} for c in checked.lines])
+        reason = light["revision"]["reason"] or tr("被第 {n} 版取代").format(n=revision)
         for old in same:
             if old.status in PENDING:  # accepted ones wait for the new one's acceptance
                 _supersede(old, row.id, reason)
         _log(s, by, "package.import", {"package": row.id, "file": path.name, "item_no": row.item_no,
                                        "revision": revision, "status": row.status, "zip_sha256": row.zip_sha256})
-        return ImportResult(_package_view(s, row), "imported")
+        return ImportResult(_package_view(s, row, len(checked.lines)), "imported")
 
 
 def _update_appeals(s: Session, by: str, p: Package, appeals: dict[str, Any], file_name: str) -> None:
@@ -498,25 +445,40 @@ def _update_appeals(s: Session, by: str, p: Package, appeals: dict[str, Any], fi
 
 
 def import_many(db: CentralDb, by: str, paths: Sequence[Path], progress: Progress | None = None,
-                cancel: Cancel | None = None, identity: str | None = None
+                cancel: Cancel | None = None, identity: str | None = None, workers: int | None = None
                 ) -> list[ImportResult | PackageRefused]:
-    """Import several packages; each is refused or imported on its own (one bad stick stops nothing)."""
+    """Import several packages; each is refused or imported on its own (one bad stick stops nothing).
+
+    Their checks run in other processes, one per core, when there are several (app/services/central_pool.py;
+    ``workers``: how many, 0 = none); each is stored here, in order, in its own transaction as before."""
+    paths = [Path(p) for p in paths]
     out: list[ImportResult | PackageRefused] = []
-    for i, path in enumerate(paths):
-        if is_cancelled(cancel):
-            raise Cancelled(tr("已取消导入；已导入的 {n} 个成绩包保留").format(n=i))
-        if progress is not None:
-            progress(i, len(paths), Path(path).name)
-        try:
-            with cyclic_gc_paused():  # a package is ~10^6 small acyclic objects (JSON, audit facts, entries)
-                out.append(import_package(db, by, Path(path), identity))
-        except PackageRefused as exc:
-            out.append(exc)
-        except (IntegrityError, VenueFileError, ValidationError) as exc:  # incl. the database refusing the write
-            out.append(PackageRefused(Path(path).name, Path(path).name, exc.message, exc.problems))
+    count = central_pool.workers_for(len(paths), workers)
+    keys = _keys_or_none(db) if count else []
+    with central_pool.Checking(paths, keys, identity, count) as pool:
+        for i, path in enumerate(paths):
+            if is_cancelled(cancel):  # the pool stops on the way out: nothing of the rest is written
+                raise Cancelled(tr("已取消导入；已导入的 {n} 个成绩包保留").format(n=i))
+            if progress is not None:
+                progress(i, len(paths), path.name)
+            try:
+                with cyclic_gc_paused():  # a package is ~10^6 small acyclic objects (JSON, audit facts, entries)
+                    out.append(_import(db, by, path, identity, pool, i))
+            except PackageRefused as exc:
+                out.append(exc)
+            except (IntegrityError, VenueFileError, ValidationError) as exc:  # incl. the database refusing the write
+                out.append(PackageRefused(path.name, path.name, exc.message, exc.problems))
     if progress is not None:
         progress(len(paths), len(paths), "")
     return out
+
+
+def _keys_or_none(db: CentralDb) -> list[intake.KeyInfo]:
+    """The keys to check with; none yet: the first package says so, as it always did."""
+    try:
+        return _keys(db)
+    except StateError:
+        return []
 
 
 def packages(db: CentralDb) -> list[PackageView]:

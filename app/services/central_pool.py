@@ -1,0 +1,119 @@
+"""Checking the committee's packages in other processes while the import stores them in order (issue 17).
+
+A package's checks (central_intake.check: zip, signature, history, recomputed results, stored encoding) are
+pure and ~90 % of its import; each package is independent.  With several packages they run in a pool of
+processes, one per core (``spawn``: the same on Linux and Windows, and in the built app, whose entry point
+calls ``multiprocessing.freeze_support``), and the import takes the results in package order and does only
+the database part itself.  What comes back is what the in-process check gives (app/services/central.py uses
+the same code for both), and wherever the two could differ the import checks that package itself instead:
+
+- the keys registered now are not those the pool checked with;
+- a message was translated: a worker has no translator (no Qt), so it notes every text it passed to ``tr``,
+  and the result counts only if each translates to itself here too (the Chinese source text);
+- a worker failed in any other way than refusing the package (a bug, a process that died): checked here,
+  the error comes out exactly as it always did.
+
+A refusal comes back as its parts and is raised here, so its message is worded here.  Without the pool
+(one or two packages, one core, a pool that cannot start) every package is checked here, as before.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from app import i18n
+from app.errors import IntegrityError, ValidationError, VenueFileError
+from app.gc_pause import cyclic_gc_paused
+from app.package.verify import PackageRefused
+from app.services import central_intake as intake
+
+MIN_PACKAGES = 3  # starting the processes (~0.5 s each, importing the checks) pays off from about three
+MAX_WORKERS = 4
+
+_used: set[tuple[str, str]] = set()  # in a worker: the (context, text) pairs passed to tr by the current check
+
+
+def _noting(context: str, text: str) -> str:
+    _used.add((context, text))
+    return text
+
+
+def _start_worker() -> None:
+    i18n.install_translator(_noting)
+
+
+def _check_in_worker(path: Path, keys: Sequence[intake.KeyInfo], identity: str | None) -> tuple[Any, ...]:
+    """("ok", Checked) | ("refused", package, file, reason, problems) | ("error", message, problems) |
+    ("again",): check it in the importing process; the texts passed to ``tr`` last."""
+    _used.clear()
+    try:
+        with cyclic_gc_paused():  # a package is ~10^6 small acyclic objects (JSON, audit facts, entries)
+            outcome: tuple[Any, ...] = ("ok", intake.check(path, keys, identity))
+    except PackageRefused as exc:
+        outcome = ("refused", exc.package, exc.file, exc.reason, exc.problems)
+    except (IntegrityError, VenueFileError, ValidationError) as exc:
+        outcome = ("error", exc.message, exc.problems)
+    except Exception:  # noqa: BLE001 (checked again in the importing process, where it raises as always)
+        outcome = ("again",)
+    return (*outcome, frozenset(_used))
+
+
+def workers_for(count: int, workers: int | None = None) -> int:
+    """How many processes check ``count`` packages (0: none, check them in this process)."""
+    if workers is None:
+        workers = min(os.cpu_count() or 1, MAX_WORKERS) if count >= MIN_PACKAGES else 0
+    workers = min(workers, count)
+    return workers if workers >= 2 else 0
+
+
+class Checking:
+    """The pool's checks of ``paths`` (with ``keys``); ``take(i, keys)`` gives package i's or None."""
+
+    def __init__(self, paths: Sequence[Path], keys: Sequence[intake.KeyInfo], identity: str | None,
+                 workers: int) -> None:
+        self.keys = list(keys)
+        self.futures: list[Future[tuple[Any, ...]] | None] = [None] * len(paths)
+        self.pool: ProcessPoolExecutor | None = None
+        if workers < 2 or not keys:
+            return
+        try:
+            self.pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), _start_worker)
+            for i, path in enumerate(paths):
+                self.futures[i] = self.pool.submit(_check_in_worker, Path(path), self.keys, identity)
+        except (OSError, RuntimeError, ValueError):  # no processes here (a sandbox, a frozen app without them)
+            self.close()
+            self.futures = [None] * len(paths)
+
+    def take(self, i: int, keys: Sequence[intake.KeyInfo]) -> intake.Checked | None:
+        """Package i as the pool checked it (raising its refusal), or None: check it here."""
+        future, self.futures[i] = self.futures[i], None
+        if future is None or list(keys) != self.keys:
+            return None
+        try:
+            kind, *parts, used = future.result()
+        except Exception:  # noqa: BLE001 (a worker died, the pool broke: this package is checked here)
+            return None
+        if any(i18n.tr(text, context) != text for context, text in used):
+            return None
+        if kind == "refused":
+            raise PackageRefused(*parts)
+        if kind == "error":
+            raise IntegrityError(*parts)
+        return parts[0] if kind == "ok" else None
+
+    def close(self) -> None:
+        """Stop the pool: checks not started are dropped; a running one ends (it writes nothing)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self) -> Checking:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
