@@ -2,9 +2,10 @@
 
 A package's checks (central_intake.check: zip, signature, history, recomputed results, stored encoding) are
 pure and ~90 % of its import; each package is independent.  With several packages they run in a pool of
-processes, one per core (``spawn``: the same on Linux and Windows, and in the built app, whose entry point
-calls ``multiprocessing.freeze_support``), and the import takes the results in package order and does only
-the database part itself.  What comes back is what the in-process check gives (app/services/central.py uses
+processes, one per core besides the importing one (``spawn``: the same on Linux and Windows, and in the
+built app, whose entry point calls ``multiprocessing.freeze_support``); the import takes the results in
+package order and does the database part itself, and while it waits for one it checks the last package no
+worker has started (from the other end of the queue, so the two meet in the middle).  What comes back is what the in-process check gives (app/services/central.py uses
 the same code for both), and wherever the two could differ the import checks that package itself instead:
 
 - the keys registered now are not those the pool checked with;
@@ -33,7 +34,7 @@ from app.package.verify import PackageRefused
 from app.services import central_intake as intake
 
 MIN_PACKAGES = 3  # starting the processes (~0.5 s each, importing the checks) pays off from about three
-MAX_WORKERS = 4
+MAX_WORKERS = 3  # besides the importing process, which checks packages too
 
 _used: set[tuple[str, str]] = set()  # in a worker: the (context, text) pairs passed to tr by the current check
 
@@ -64,11 +65,10 @@ def _check_in_worker(path: Path, keys: Sequence[intake.KeyInfo], identity: str |
 
 
 def workers_for(count: int, workers: int | None = None) -> int:
-    """How many processes check ``count`` packages (0: none, check them in this process)."""
+    """How many other processes check ``count`` packages with this one (0: none, all checked here)."""
     if workers is None:
-        workers = min(os.cpu_count() or 1, MAX_WORKERS) if count >= MIN_PACKAGES else 0
-    workers = min(workers, count)
-    return workers if workers >= 2 else 0
+        workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS) if count >= MIN_PACKAGES else 0
+    return max(0, min(workers, count - 1))
 
 
 class Checking:
@@ -76,22 +76,27 @@ class Checking:
 
     def __init__(self, paths: Sequence[Path], keys: Sequence[intake.KeyInfo], identity: str | None,
                  workers: int) -> None:
-        self.keys = list(keys)
+        self.paths, self.keys, self.identity = [Path(p) for p in paths], list(keys), identity
         self.futures: list[Future[tuple[Any, ...]] | None] = [None] * len(paths)
         self.pool: ProcessPoolExecutor | None = None
-        if workers < 2 or not keys:
+        if workers < 1 or not keys:
             return
         try:
             self.pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), _start_worker)
-            for i, path in enumerate(paths):
-                self.futures[i] = self.pool.submit(_check_in_worker, Path(path), self.keys, identity)
+            self.futures = [self.pool.submit(_check_in_worker, p, self.keys, identity) for p in self.paths]
         except (OSError, RuntimeError, ValueError):  # no processes here (a sandbox, a frozen app without them)
             self.close()
             self.futures = [None] * len(paths)
 
     def take(self, i: int, keys: Sequence[intake.KeyInfo]) -> intake.Checked | None:
-        """Package i as the pool checked it (raising its refusal), or None: check it here."""
-        future, self.futures[i] = self.futures[i], None
+        """Package i as the pool checked it (raising its refusal), or None: check it here.
+
+        While package i is still being checked, this process checks the last package no worker has started
+        (work taken from the other end of the queue) instead of waiting: every core stays busy, and one
+        worker process fewer is started."""
+        while (future := self.futures[i]) is not None and not future.done() and self._check_one_here():
+            pass
+        self.futures[i] = None
         if future is None or list(keys) != self.keys:
             return None
         try:
@@ -105,6 +110,17 @@ class Checking:
         if kind == "error":
             raise IntegrityError(*parts)
         return parts[0] if kind == "ok" else None
+
+    def _check_one_here(self) -> bool:
+        """Check here the last package that no worker has started; False when there is none."""
+        for j in range(len(self.futures) - 1, -1, -1):
+            future = self.futures[j]
+            if future is not None and future.cancel():  # not started by a worker: now it never will be
+                done: Future[tuple[Any, ...]] = Future()
+                done.set_result(_check_in_worker(self.paths[j], self.keys, self.identity))
+                self.futures[j] = done
+                return True
+        return False
 
     def close(self) -> None:
         """Stop the pool: checks not started are dropped; a running one ends (it writes nothing)."""
