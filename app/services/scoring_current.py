@@ -13,7 +13,7 @@ gives (tests/app/services/test_scoring_current.py, on generated logs).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -34,6 +34,9 @@ class Current:
     seconds: dict[scoring.Key, scoring.Entry]  # current blind second entry per cell
     firsts: dict[scoring.Key, scoring.Entry]  # the current entry of each cell in ``seconds`` that has one
     started: dict[str, set[str]]  # criterion → judges with any entry on it (who has started: the panel)
+    # Each value text read is one Decimal object, so a value's identity tells its text (1.5 and 1.50 are equal
+    # decimals that print apart): the grid may make a cell once for the same values.  Not part of the state.
+    one_object_per_text: bool = field(default=False, compare=False)
 
 
 def of_entries(entries: Iterable[scoring.Entry]) -> Current:
@@ -101,7 +104,7 @@ def read(s: Session, ctx: Ctx, criteria: Iterable[str], code_ids: list[int] | No
             started.setdefault(crit, set()).update(j for j in cell if j is not None)
     rest = [r for r in conn.execute(_COLUMNS + f"{where} AND NOT ({_PLAIN})", params) if r[2] in codes]
     if not rest and not odd:
-        return Current(values, set(), {}, {}, started)
+        return Current(values, set(), {}, {}, started, True)
 
     def entry(row: tuple) -> scoring.Entry:  # type: ignore[type-arg]
         value = texts.get(row[4])
@@ -135,4 +138,4 @@ def read(s: Session, ctx: Ctx, criteria: Iterable[str], code_ids: list[int] | No
             firsts[key] = e
     for at in [k for k, cell in values.items() if not cell]:
         del values[at]
-    return Current(values, corrected, seconds, firsts, started)
+    return Current(values, corrected, seconds, firsts, started, True)

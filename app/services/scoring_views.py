@@ -262,7 +262,12 @@ class _Formatter(dict):  # type: ignore[type-arg]
 
 class _Cells:
     """Makes the grid's cells.  A grid of 500 × 10 shows a handful of distinct cells (the same marks, the same
-    state), so equal cells are made once and shared (``_pool``): less work and far fewer objects to keep."""
+    state), so equal cells are made once and shared (``_pool``): less work and far fewer objects to keep.
+
+    A cell with no note of its own (no spread, no mismatch), no correction and no second entry is a function of
+    its criterion, the contestant's attendance and whether the module is required of them, and its marks: such
+    a cell is made once per distinct set of those (``_same``), the marks told by their objects when each text
+    read is one object (``Current.one_object_per_text``: 1.5 and 1.50 are equal but print apart)."""
 
     def __init__(self, cur: scoring_current.Current, spreads: dict, mismatches: dict,  # type: ignore[type-arg]
                  me: str | None, actor: Actor, locked: bool, second: bool) -> None:
@@ -272,9 +277,24 @@ class _Cells:
         self.fmt = _Formatter()
         self._pool: dict[tuple[GridCell, str], GridCell] = {}
         self._panel: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], tuple[str, str, tuple]] = {}  # type: ignore[type-arg]
+        self._same: dict[tuple, GridCell] | None = {} if cur.one_object_per_text else None  # type: ignore[type-arg]
+        self._own = {*spreads, *mismatches, *((k[0], k[1]) for k in cur.corrected),
+                     *((k[0], k[1]) for k in cur.seconds)}
 
     def cell(self, code: str, kind: str, judges: int, r: ScoringRow, not_required: bool,
              panel: tuple[str, ...]) -> GridCell:
+        at = (code, r.blind_code)
+        if self._same is None or at in self._own:
+            return self._made(code, kind, judges, r, not_required, panel)
+        by = self.cur.values.get(at)
+        key = (code, r.status == ABSENT, not_required, tuple(by) if by else (), tuple(map(id, by.values())) if by else ())
+        found = self._same.get(key)
+        if found is None:
+            found = self._same[key] = self._made(code, kind, judges, r, not_required, panel)
+        return found
+
+    def _made(self, code: str, kind: str, judges: int, r: ScoringRow, not_required: bool,
+              panel: tuple[str, ...]) -> GridCell:
         made = self._make(code, kind, judges, r, not_required, panel)
         # the value's text joins the key: 2 and 2.0 are equal decimals, and the cell keeps what was typed
         return self._pool.setdefault((made, str(made.value)), made)

@@ -9,6 +9,7 @@ another cell, to a missing row, to itself), chains, odd kinds, codes of no curre
 
 from __future__ import annotations
 
+import sqlite3
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -85,11 +86,21 @@ def test_a_value_keeps_its_text() -> None:
 def test_the_grid_read_the_short_way_equals_the_grid_of_the_whole_log(
     seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path
 ) -> None:
-    """Corrections, a spread, deductions, disqualifications, gaps and blind second entries (one disagreeing)."""
+    """Corrections, a spread, deductions, disqualifications, gaps, blind second entries (one disagreeing) and equal
+    values typed differently: the cells made once for the same marks (read) equal cells made one by one (the log)."""
     codes = drawn(seeded, staff, tmp_path)
     _messy(seeded, staff, codes, tmp_path)
     scoring.second_entry(seeded, staff["J2"], codes[0], "A1", "20")
     scoring.second_entry(seeded, staff["J2"], codes[6], "A1", "19")
+    with seeded.unit_of_work() as s:  # equal values stored as different texts (the service writes 12.50 for both)
+        ids = [load_ctx(s).row(c).code_id for c in codes[10:12]]
+    other = sqlite3.connect(seeded.path)
+    other.executemany(
+        "INSERT INTO score_entry (criterion_id, blind_code_id, judge_id, value, kind, entered_by, entered_role, "
+        "entered_at) VALUES ((SELECT id FROM criterion WHERE code = 'A1'), ?, NULL, ?, 'entry', '钱莉', "
+        "'head_judge', '2026-11-28T12:00:00+08:00')", [(ids[0], "12.50"), (ids[1], "12.5")])
+    other.commit()
+    other.close()
     for who in ("head", "J1", "J2"):
         for module in ("A", "B"):
             for second in (False, True):
@@ -98,3 +109,5 @@ def test_the_grid_read_the_short_way_equals_the_grid_of_the_whole_log(
                     short = grid_of(s, ctx, staff[who], module, second=second)
                     assert short == grid_of(s, ctx, staff[who], module, second=second, entries=load_entries(s, ctx))
                 assert any(c.state == "mismatch" for r in short.rows for c in r.cells) == (module == "A")
+    head_a = {r.blind_code: r.cells[0] for r in scoring.grid(seeded, staff["head"], "A").rows}
+    assert (head_a[codes[10]].text, head_a[codes[11]].text) == ("12.50", "12.5")
