@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n
+from app.gc_pause import settled_after
 from ui import style
 
 if TYPE_CHECKING:
@@ -56,13 +57,14 @@ def _use_bundled_font(app: QApplication) -> None:
 
 def run(argv: Sequence[str]) -> int:
     """GUI options: ``--demo`` opens the demo venue (``--self-check`` is ui.self_check's)."""
-    app = make_application(argv)
-    from ui.start_window import StartWindow
+    with settled_after():
+        app = make_application(argv)
+        from ui.start_window import StartWindow
 
-    window = StartWindow(open_main=_open_main)
-    window.show()
-    if "--demo" in argv:
-        window.open_demo()
+        window = StartWindow(open_main=_open_main)
+        window.show()
+        if "--demo" in argv:
+            window.open_demo()
     return app.exec()
 
 
@@ -80,10 +82,11 @@ def run_central(target: str | Path) -> int:
     from ui.errors import show_error
 
     app = make_application([])
-    try:
-        window = open_window(target)
-    except DomainError as exc:
-        show_error(None, exc)
-        return 2
-    window.show()
+    with settled_after():
+        try:
+            window = open_window(target)
+        except DomainError as exc:
+            show_error(None, exc)
+            return 2
+        window.show()
     return app.exec()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import load_catalog
 from app.errors import DamagedVenueFile, DomainError
+from app.gc_pause import settled_after
 from ui import style
 from ui.about_dialog import add_help_menu
 from ui.errors import show_error
@@ -117,16 +118,23 @@ class StartWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_demo(self) -> None:
-        from app.services import demo
+        with settled_after():  # the database code loads here (see open_path)
+            from app.services import demo
 
-        try:
-            files = demo.demo_files()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.open_path(files.venue, preset_user=demo.HEAD_JUDGE)
+            try:
+                files = demo.demo_files()
+            except DomainError as exc:
+                show_error(self, exc)
+                return
+            self.open_path(files.venue, preset_user=demo.HEAD_JUDGE)
 
     def open_path(self, path: Path, preset_user: str | None = None) -> None:
+        # The database code, the services and the first page load here: the collector waits until the main
+        # window is built, then keeps all that out of its full collections (app.gc_pause.settled_after).
+        with settled_after():
+            self._open(path, preset_user)
+
+    def _open(self, path: Path, preset_user: str | None) -> None:
         from app.services import opening_check
         from db.venue_file import open_venue
 
