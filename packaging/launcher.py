@@ -75,7 +75,8 @@ def _show_version() -> bool:
 if __name__ == "__main__":
     import multiprocessing
 
-    # The committee's import checks packages in spawned processes (app/services/central_pool.py): in the built
-    # app each is this executable again, which must run the check it was started for, not the GUI.
+    # The committee's import checks packages in spawned processes (app/services/central_pool.py), and the package
+    # export draws its PDFs in one (app/reports/package_pdfs.py): in the built app each is this executable again,
+    # which must run the work it was started for, not the GUI.
     multiprocessing.freeze_support()
     raise SystemExit(main())

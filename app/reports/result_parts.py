@@ -6,11 +6,12 @@ Shared by app.reports.result_reports (platypus reports) and app.reports.score_sh
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from app.i18n import tr
 from app.reports.pdf_base import ReportHeader
-from app.services import checkpoints, results
+from app.services import checkpoints, results, venue_keys
 from db.venue_file import VenueFile
 
 Snapshot = dict[str, Any]
@@ -60,6 +61,26 @@ def chain_lines(venue: VenueFile, snap: Snapshot, printable: results.PrintableRe
             short=checkpoints.short(int(head.get("records", 0)), str(head.get("head", "")))))]
     seq, digest = checkpoints.current_head(venue)
     return [(tr("当前审计链头"), tr("{short}（草稿，未签名）").format(short=checkpoints.short(seq, digest)))]
+
+
+@dataclass(frozen=True)
+class VenueLines:
+    """What a result report prints from the venue file besides the snapshot, read once: the venue's public key
+    (成绩汇总表) and the audit chain lines (``chain_lines`` with the key).  Plain texts, so a report can be drawn
+    where the venue file is not open (the package's PDFs in a second process)."""
+
+    key: list[tuple[str, str]]
+    chain: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, venue: VenueFile, printable: results.PrintableResults) -> VenueLines:
+        key = venue_keys.public_key_lines(venue) or [(tr("赛场公钥"), tr("尚未设置赛场签名密钥"))]
+        return cls(key, chain_lines(venue, printable.snapshot, printable))
+
+    @property
+    def chain_without_key(self) -> list[tuple[str, str]]:
+        """``chain_lines(..., with_key=False)``: every variant's first line is the chain's own."""
+        return self.chain[:1]
 
 
 def warning_lines(printable: results.PrintableResults) -> list[str]:

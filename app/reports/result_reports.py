@@ -33,9 +33,8 @@ from app.reports.pdf_base import (
     signature_block,
     styles,
 )
-from app.reports.result_parts import Snapshot, warning_lines
+from app.reports.result_parts import Snapshot, VenueLines, warning_lines
 from app.reports.result_parts import award_text as _award_text
-from app.reports.result_parts import chain_lines as _chain_lines
 from app.reports.result_parts import groups as _groups
 from app.reports.result_parts import header as _header
 from app.reports.result_parts import time_text as _time
@@ -43,7 +42,7 @@ from app.reports.titles import RESULT_REPORTS
 from app.reports.titles import report_title as report_title  # re-exported: callers ask the report module
 from app.roles import Actor
 from app.rules.idcard import mask_id_number
-from app.services import results, venue_keys
+from app.services import results
 from app.vocab import COMPETED, STATUS_LABELS, AwardBase
 from db.venue_file import VenueFile
 
@@ -156,10 +155,11 @@ def _summary_widths(modules: int) -> list[float]:
 def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """成绩汇总表: ranked list per group with module scores, totals, awards and passes, settings, decisions,
     and a signature line for each judge and the head judge (landscape)."""
-    return _summary(venue, results.printable(venue, actor, revision), path, printed_at)
+    p = results.printable(venue, actor, revision)
+    return _summary(VenueLines.of(venue, p), p, path, printed_at)
 
 
-def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _summary(lines: VenueLines, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -206,10 +206,9 @@ def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_
     signers.append(tr("裁判长 {name}").format(name=snap["head_judge"]))
     # The settings and the signatures stay on one page: the signatures vouch for the settings too.
     # The venue's public key on the signed sheet lets the committee compare the paper with the package.
-    key_lines = venue_keys.public_key_lines(venue) or [(tr("赛场公钥"), tr("尚未设置赛场签名密钥"))]
     story.append(KeepTogether([Spacer(1, 2 * mm), plain(tr("本表采用的设置"), st.heading),
                                key_value_grid(settings.describe() + _revision_lines(snap, p), LANDSCAPE_WIDTH),
-                               key_value_table(key_lines + _chain_lines(venue, snap, p, with_key=False)),
+                               key_value_table(lines.key + lines.chain_without_key),
                                signature_block(signers, per_row=2)]))
     build_pdf(path, _header(snap, tr("成绩汇总表"), p.revision_label), story, printed_at, landscape=True)
     return count
@@ -220,10 +219,10 @@ def _summary(venue: VenueFile, p: results.PrintableResults, path: Path, printed_
 
 def award_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """获奖名单: per group, by award then rank; the award base and the tie decisions are printed."""
-    return _award_list(venue, results.printable(venue, actor, revision), path, printed_at)
+    return _award_list(results.printable(venue, actor, revision), path, printed_at)
 
 
-def _award_list(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _award_list(p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -257,10 +256,10 @@ def _award_list(venue: VenueFile, p: results.PrintableResults, path: Path, print
 
 def pass_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """合格名单: who reached the pass line (专项职业能力证书), per group, by 报名号; ID numbers masked."""
-    return _pass_list(venue, results.printable(venue, actor, revision), path, printed_at)
+    return _pass_list(results.printable(venue, actor, revision), path, printed_at)
 
 
-def _pass_list(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _pass_list(p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -292,10 +291,10 @@ def _pass_list(venue: VenueFile, p: results.PrintableResults, path: Path, printe
 
 def score_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """评分明细表: one page per contestant who competed — every criterion, each judge's score, corrections marked."""
-    return _score_sheets(venue, results.printable(venue, actor, revision), path, printed_at)
+    return score_sheet_pdf.write(venue, results.printable(venue, actor, revision), path, printed_at)
 
 
-_score_sheets = score_sheet_pdf.write  # drawn on the canvas as a fixed form: hundreds of pages per package
+_score_sheets = score_sheet_pdf.draw  # drawn on the canvas as a fixed form: hundreds of pages per package
 
 
 # ---------------------------------------------------------------------------------- xlsx
@@ -374,11 +373,12 @@ _WRITERS: dict[str, ReportWriter] = {
     "blank-sheets": blank_sheets,
 }
 REPORTS: dict[str, tuple[str, ReportWriter]] = {name: (title, _WRITERS[name]) for name, title in RESULT_REPORTS.items()}
-# The reports printed from results.json alone, for a caller that loaded the results once (the package).
-FROM_PRINTABLE: dict[str, Callable[[VenueFile, results.PrintableResults, Path, datetime], int]] = {
+# The reports printed from results loaded once and the venue's lines read once (the package, which may draw
+# them in a second process where the venue file is not open).
+FROM_PRINTABLE: dict[str, Callable[[VenueLines, results.PrintableResults, Path, datetime], int]] = {
     "summary": _summary,
-    "awards": _award_list,
-    "passes": _pass_list,
+    "awards": lambda _lines, p, path, at: _award_list(p, path, at),
+    "passes": lambda _lines, p, path, at: _pass_list(p, path, at),
     "score-sheets": _score_sheets,
 }
 

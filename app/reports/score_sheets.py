@@ -22,7 +22,7 @@ from app.item_settings import ItemSettings
 from app.reports import fixed_form as ff
 from app.reports.fonts import register_fonts
 from app.reports.pdf_base import CELL_PADDING, HEADER_GREY, ZEBRA_GREY, PageLayout, write_pdf
-from app.reports.result_parts import award_text, chain_lines, groups, header, time_text, warning_lines
+from app.reports.result_parts import VenueLines, award_text, groups, header, time_text, warning_lines
 from app.reports.text_wrap import text_width, wrap
 from app.rules import scoring
 from app.services import results
@@ -205,6 +205,11 @@ def _signatures(flow: ff.Flow, labels: list[str]) -> None:
 
 def write(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
     """Write the 评分明细表 of the printable results ``p`` to ``path``; returns the number of sheets."""
+    return draw(VenueLines.of(venue, p), p, path, printed_at)
+
+
+def draw(lines: VenueLines, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+    """``write`` with the venue's lines already read (the package draws its PDFs from one reading)."""
     snap = p.snapshot
     places = ItemSettings.from_json(snap["settings"]).decimals
     judges = [j["name"] for j in snap["judges"]]
@@ -215,7 +220,7 @@ def write(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at:
     headers += [j or tr("裁判 {i}").format(i=i + 1) for i, j in enumerate(shown)]
     headers += [tr("测量值"), tr("得分")]
     people = [c for _, group in groups(snap) for c in group if c["status"] == COMPETED]
-    chain = chain_lines(venue, snap, p)
+    chain = lines.chain
     sheets = [_sheet(snap, c, chain, judges, max_j, places) for c in people]
 
     font = register_fonts()

@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -44,6 +45,9 @@ from app.services import (
 from db.models import AuditRecord, ExportRecord
 from db.venue_file import VenueFile
 
+if TYPE_CHECKING:
+    from app.reports.package_pdfs import PdfProcess
+
 # The PDFs in every package: report key of app.reports.result_reports → file name in the zip.
 PDF_REPORTS = (
     ("summary", "成绩汇总表.pdf"),
@@ -51,6 +55,10 @@ PDF_REPORTS = (
     ("passes", "合格名单.pdf"),
     ("score-sheets", "评分明细表.pdf"),
 )
+# Drawn in a second process (app.reports.package_pdfs) while this one writes results.json, audit.jsonl,
+# results.xlsx and the smaller PDFs: the 评分明细表 is about as much work as all of those together.
+PROCESS_REPORTS = ("score-sheets",)
+IN_SECOND_PROCESS = True  # False: everything drawn in this process (the same bytes; tests compare both)
 
 
 @dataclass(frozen=True)
@@ -149,26 +157,36 @@ def _audit_records(venue: VenueFile) -> list[dict[str, object]]:
         ]
 
 
-def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: datetime,
-             steps: Steps) -> dict[str, bytes]:
-    from app.reports import result_reports  # reportlab is only loaded when a package is made
+def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: datetime, steps: Steps,
+             drawing: PdfProcess | None) -> dict[str, bytes]:
+    from app.reports import package_pdfs, result_reports  # reportlab is only loaded when a package is made
+    from app.reports.result_parts import VenueLines
 
     total = len(PDF_REPORTS) + 3
+    printable = results.printable(venue, actor, rev.number)  # read once for the workbook and all four PDFs
+    job = package_pdfs.PdfJob(printable, VenueLines.of(venue, printable), at)
+    elsewhere = [(r, n) for r, n in PDF_REPORTS if r in PROCESS_REPORTS] if drawing is not None else []
+    if drawing is not None:
+        drawing.submit(job, elsewhere)  # drawn on the other core while this one writes the rest
     files: dict[str, bytes] = {pkg.RESULTS_NAME: pkg.results_json(rev.snapshot, at)}
     steps.step(1, total, tr("写入审计记录"))
     files[pkg.AUDIT_NAME] = pkg.audit_jsonl(_audit_records(venue))
     with venue.unit_of_work() as s:
         files[pkg.CHECKPOINTS_NAME] = pkg.checkpoints_jsonl(checkpoints.records(s))
         files[pkg.APPEALS_NAME] = appeals_package.appeals_json(appeals_package.package_data(s))
-    printable = results.printable(venue, actor, rev.number)  # read once for the workbook and all four PDFs
     with tempfile.TemporaryDirectory(prefix="venuescore-package-") as tmp:
         steps.step(2, total, tr("生成 results.xlsx"))
         result_reports.xlsx_of(printable, Path(tmp) / pkg.XLSX_NAME)
         files[pkg.XLSX_NAME] = (Path(tmp) / pkg.XLSX_NAME).read_bytes()
-        for i, (report, name) in enumerate(PDF_REPORTS, start=3):
-            steps.step(i, total, tr("生成 {name}").format(name=name))
-            result_reports.FROM_PRINTABLE[report](venue, printable, Path(tmp) / name, at)
-            files[name] = (Path(tmp) / name).read_bytes()
+    pdfs: dict[str, bytes] = {}
+    for i, (report, name) in enumerate(PDF_REPORTS, start=3):
+        steps.step(i, total, tr("生成 {name}").format(name=name))
+        if (report, name) not in elsewhere:
+            pdfs.update(package_pdfs.render(job, [(report, name)]))
+    drawn = drawing.result(steps.check) if drawing is not None else None
+    # the other process gone without an answer (it should not be): its share is drawn here, the same bytes
+    pdfs.update(drawn if drawn is not None else package_pdfs.render(job, elsewhere))
+    files.update((name, pdfs[name]) for _, name in PDF_REPORTS)  # the package's order of members
     return files
 
 
@@ -179,6 +197,24 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise NotFound(tr("导出文件夹 {p} 不存在").format(p=out_dir))
+    # Started first, so that loading reportlab and the fonts there overlaps the checks here; stopped in any case.
+    drawing = _second_process() if IN_SECOND_PROCESS else None
+    try:
+        return _export(venue, actor, passphrase, out_dir, Steps(progress, cancel, tr("已取消导出，未生成成绩包")),
+                       drawing)
+    finally:
+        if drawing is not None:
+            drawing.close()
+
+
+def _second_process() -> PdfProcess | None:
+    from app.reports import package_pdfs
+
+    return package_pdfs.PdfProcess.start() if package_pdfs.untranslated() else None
+
+
+def _export(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Path, steps: Steps,
+            drawing: PdfProcess | None) -> ExportView:
     # The passphrase's scrypt (a third of a second, by design) runs in a thread while the checks read the file:
     # the KDF releases the GIL.  Its answer is only looked at once the checks have passed, as before.
     with ThreadPoolExecutor(1, thread_name_prefix="export-unlock") as pool:
@@ -196,8 +232,7 @@ def export_package(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Pat
         checkpoints.sign(s, actor, key, checkpoints.EXPORT, f"revision:{rev.number}")
     at = now()
     snap = rev.snapshot
-    steps = Steps(progress, cancel, tr("已取消导出，未生成成绩包"))
-    files = _content(venue, actor, rev, at, steps)
+    files = _content(venue, actor, rev, at, steps, drawing)
     signed = pkg.sign_files(files, key, pkg.trusted_comment(snap["item"]["no"], snap["item"]["name"], rev.number, at))
     steps.step(len(PDF_REPORTS) + 3, len(PDF_REPORTS) + 3, tr("加密并写入成绩包"))
     name = pkg.package_file_name(snap["item"]["no"], snap["item"]["name"], [g["name"] for g in snap["groups"]],
