@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n
 from app.gc_pause import settled_after
-from ui import style
+from ui import source_lines, style
 
 if TYPE_CHECKING:
     from app.roles import Actor
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
+    source_lines.answer_from_bytes()  # before the start window's and the database's modules are imported
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName("VenueScore")

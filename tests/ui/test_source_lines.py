@@ -24,3 +24,20 @@ def test_a_traceback_still_shows_its_source_line_afterwards() -> None:
     except ValueError as exc:
         text = "".join(traceback.format_exception(exc))
     assert 'raise ValueError("shown with its line")' in text
+
+
+def test_the_hook_answered_from_bytes_gives_inspects_answer_for_every_loaded_module() -> None:
+    import inspect
+    import sys
+
+    from ui.source_lines import mentions_pyside
+
+    def by_source(module: object) -> bool:  # PySide6's own question (shibokensupport/feature.py)
+        try:
+            return "PySide6" in inspect.getsource(module)  # type: ignore[arg-type]
+        except (TypeError, OSError, SyntaxError):
+            return False
+
+    modules = [m for m in list(sys.modules.values()) if m is not None]
+    assert len(modules) > 300 and any(mentions_pyside(m) for m in modules)
+    assert [m.__name__ for m in modules if mentions_pyside(m) != by_source(m)] == []
