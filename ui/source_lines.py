@@ -30,7 +30,7 @@ def answer_from_bytes() -> None:
     compares both answers for every loaded module).  A PySide6 without this hook is left as it is."""
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and hasattr(feature, "_mod_uses_pyside"):
-        feature._mod_uses_pyside = mentions_pyside
+        setattr(feature, "_mod_uses_pyside", mentions_pyside)  # noqa: B010 (a module without stubs)
 
 
 def mentions_pyside(module: ModuleType) -> bool:
