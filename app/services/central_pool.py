@@ -4,8 +4,8 @@ A package's checks (central_intake.check: zip, signature, history, recomputed re
 pure and ~90 % of its import; each package is independent.  With several packages they run in a pool of
 processes, one per core besides the importing one (``spawn``: the same on Linux and Windows, and in the
 built app, whose entry point calls ``multiprocessing.freeze_support``); the import takes the results in
-package order and does the database part itself, and while it waits for one it checks the last package no
-worker has started (from the other end of the queue, so the two meet in the middle).  What comes back is what the in-process check gives (app/services/central.py uses
+package order and does the database part itself, and while it waits for one it checks the next package no
+worker has started (so it holds at most a few checked packages at a time).  What comes back is what the in-process check gives (app/services/central.py uses
 the same code for both), and wherever the two could differ the import checks that package itself instead:
 
 - the keys registered now are not those the pool checked with;
@@ -91,10 +91,9 @@ class Checking:
     def take(self, i: int, keys: Sequence[intake.KeyInfo]) -> intake.Checked | None:
         """Package i as the pool checked it (raising its refusal), or None: check it here.
 
-        While package i is still being checked, this process checks the last package no worker has started
-        (work taken from the other end of the queue) instead of waiting: every core stays busy, and one
-        worker process fewer is started."""
-        while (future := self.futures[i]) is not None and not future.done() and self._check_one_here():
+        While package i is still being checked, this process checks the next package no worker has started
+        instead of waiting: every core stays busy, and one worker process fewer is started."""
+        while (future := self.futures[i]) is not None and not future.done() and self._check_one_here(i) is not None:
             pass
         self.futures[i] = None
         if future is None or list(keys) != self.keys:
@@ -111,16 +110,16 @@ class Checking:
             raise IntegrityError(*parts)
         return parts[0] if kind == "ok" else None
 
-    def _check_one_here(self) -> bool:
-        """Check here the last package that no worker has started; False when there is none."""
-        for j in range(len(self.futures) - 1, -1, -1):
+    def _check_one_here(self, after: int) -> int | None:
+        """Check here the first package after ``after`` that no worker has started; its index, or None."""
+        for j in range(after + 1, len(self.futures)):
             future = self.futures[j]
             if future is not None and future.cancel():  # not started by a worker: now it never will be
                 done: Future[tuple[Any, ...]] = Future()
                 done.set_result(_check_in_worker(self.paths[j], self.keys, self.identity))
                 self.futures[j] = done
-                return True
-        return False
+                return j
+        return None
 
     def close(self) -> None:
         """Stop the pool: checks not started are dropped; a running one ends (it writes nothing)."""

@@ -128,8 +128,9 @@ def test_the_pool_checks_in_other_processes_what_the_import_checks_here(paths: l
         assert str(info.value) == str(again.value)
         assert pool.take(3, registered[:-1]) is None  # other keys registered meanwhile: checked here instead
     with central_pool.Checking(paths, registered, None, 1) as pool:  # the worker is still starting:
-        assert pool._check_one_here()  # the last package is checked here, and no worker will check it
-        assert pool.take(4, registered) == intake.check(paths[4], registered, None)
+        taken = pool._check_one_here(0)  # a package no worker has started is checked here (and by no worker)
+        assert taken is not None
+        assert pool.take(taken, registered) == intake.check(paths[taken], registered, None)
     assert central_pool.workers_for(1) == 0 and central_pool.workers_for(2) == 0  # too few to start processes
     assert central_pool.workers_for(5, 1) == 1 and central_pool.workers_for(5, 9) == 4
 
