@@ -449,11 +449,12 @@ def import_many(db: CentralDb, by: str, paths: Sequence[Path], progress: Progres
                 ) -> list[ImportResult | PackageRefused]:
     """Import several packages; each is refused or imported on its own (one bad stick stops nothing).
 
-    Their checks run in other processes, one per core, when there are several (app/services/central_pool.py;
-    ``workers``: how many, 0 = none); each is stored here, in order, in its own transaction as before."""
+    Their checks run in other processes too, one per core, when there are several large ones
+    (app/services/central_pool.py; ``workers``: how many, 0 = none); each is stored here, in order, in its
+    own transaction as before."""
     paths = [Path(p) for p in paths]
     out: list[ImportResult | PackageRefused] = []
-    count = central_pool.workers_for(len(paths), workers)
+    count = central_pool.workers_for(paths, workers)
     keys = _keys_or_none(db) if count else []
     with central_pool.Checking(paths, keys, identity, count) as pool:
         for i, path in enumerate(paths):

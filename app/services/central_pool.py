@@ -4,8 +4,9 @@ A package's checks (central_intake.check: zip, signature, history, recomputed re
 pure and ~90 % of its import; each package is independent.  With several packages they run in a pool of
 processes, one per core besides the importing one (``spawn``: the same on Linux and Windows, and in the
 built app, whose entry point calls ``multiprocessing.freeze_support``); the import takes the results in
-package order and does the database part itself, and while it waits for one it checks the next package no
-worker has started (so it holds at most a few checked packages at a time).  What comes back is what the in-process check gives (app/services/central.py uses
+package order and does the database part itself.  It checks the first packages itself while the workers
+start, and later, while it waits for one, the next package no worker has started (so it holds only a few
+checked packages at a time).  A few small packages are all checked here: starting a worker costs more.  What comes back is what the in-process check gives (app/services/central.py uses
 the same code for both), and wherever the two could differ the import checks that package itself instead:
 
 - the keys registered now are not those the pool checked with;
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -33,7 +35,9 @@ from app.gc_pause import cyclic_gc_paused
 from app.package.verify import PackageRefused
 from app.services import central_intake as intake
 
-MIN_PACKAGES = 3  # starting the processes (~0.5 s each, importing the checks) pays off from about three
+MIN_PACKAGES = 3
+MIN_BYTES = 8 << 20  # ~4 packages of 455 contestants, ~1.5 s of checking: a worker takes ~0.7 s to start
+HEAD_START = 2  # packages checked here while the workers start (they import the checks first)
 MAX_WORKERS = 3  # besides the importing process, which checks packages too
 
 _used: set[tuple[str, str]] = set()  # in a worker: the (context, text) pairs passed to tr by the current check
@@ -46,6 +50,9 @@ def _noting(context: str, text: str) -> str:
 
 def _start_worker() -> None:
     i18n.install_translator(_noting)
+    # Ctrl+C in a console reaches every process of the group: the importing one stops the pool (and says
+    # 已取消); a worker would only print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _check_in_worker(path: Path, keys: Sequence[intake.KeyInfo], identity: str | None) -> tuple[Any, ...]:
@@ -64,11 +71,19 @@ def _check_in_worker(path: Path, keys: Sequence[intake.KeyInfo], identity: str |
     return (*outcome, frozenset(_used))
 
 
-def workers_for(count: int, workers: int | None = None) -> int:
-    """How many other processes check ``count`` packages with this one (0: none, all checked here)."""
+def workers_for(paths: Sequence[Path], workers: int | None = None) -> int:
+    """How many other processes check ``paths`` with this one (0: none, all checked here)."""
     if workers is None:
-        workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS) if count >= MIN_PACKAGES else 0
-    return max(0, min(workers, count - 1))
+        enough = len(paths) >= MIN_PACKAGES and sum(map(_size, paths)) >= MIN_BYTES
+        workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS) if enough else 0
+    return max(0, min(workers, len(paths) - HEAD_START))
+
+
+def _size(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:  # the check says what is wrong with it
+        return 0
 
 
 class Checking:
@@ -83,7 +98,8 @@ class Checking:
             return
         try:
             self.pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), _start_worker)
-            self.futures = [self.pool.submit(_check_in_worker, p, self.keys, identity) for p in self.paths]
+            for i in range(min(HEAD_START, len(paths)), len(paths)):  # the first ones are checked here meanwhile
+                self.futures[i] = self.pool.submit(_check_in_worker, self.paths[i], self.keys, identity)
         except (OSError, RuntimeError, ValueError):  # no processes here (a sandbox, a frozen app without them)
             self.close()
             self.futures = [None] * len(paths)

@@ -120,7 +120,8 @@ def test_the_pool_checks_in_other_processes_what_the_import_checks_here(paths: l
         db.close()
     with central_pool.Checking(paths, registered, None, 2) as pool:
         assert pool.pool is not None
-        assert pool.take(0, registered) == intake.check(paths[0], registered, None)
+        assert pool.take(0, registered) is None  # checked here while the workers start
+        assert pool.take(4, registered) == intake.check(paths[4], registered, None)
         with pytest.raises(PackageRefused) as info:
             pool.take(2, registered)
         with pytest.raises(PackageRefused) as again:
@@ -131,8 +132,8 @@ def test_the_pool_checks_in_other_processes_what_the_import_checks_here(paths: l
         taken = pool._check_one_here(0)  # a package no worker has started is checked here (and by no worker)
         assert taken is not None
         assert pool.take(taken, registered) == intake.check(paths[taken], registered, None)
-    assert central_pool.workers_for(1) == 0 and central_pool.workers_for(2) == 0  # too few to start processes
-    assert central_pool.workers_for(5, 1) == 1 and central_pool.workers_for(5, 9) == 4
+    assert central_pool.workers_for(paths[:2]) == 0 and central_pool.workers_for(paths) == 0  # too little work
+    assert central_pool.workers_for(paths, 1) == 1 and central_pool.workers_for(paths, 9) == 3
 
 
 def test_a_key_registered_during_the_import_counts(paths: list[Path], keys: dict[int, SigningKey],
