@@ -26,7 +26,7 @@ from app.i18n import tr
 from app.reports.fonts import register_fonts
 from app.reports.result_parts import VenueLines
 from app.reports.result_reports import FROM_PRINTABLE
-from app.services.results import PrintableResults
+from app.services.results_printable import PrintableResults
 
 POLL_S = 0.05  # how often a wait for the second process looks at the cancel button
 

@@ -7,12 +7,14 @@ Shared by app.reports.result_reports (platypus reports) and app.reports.score_sh
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import tr
 from app.reports.pdf_base import ReportHeader
-from app.services import checkpoints, results, venue_keys
-from db.venue_file import VenueFile
+from app.services.results_printable import PrintableResults
+
+if TYPE_CHECKING:  # the drawing itself reads no venue file (the package's PDFs are drawn in a second process)
+    from db.venue_file import VenueFile
 
 Snapshot = dict[str, Any]
 
@@ -45,11 +47,12 @@ def time_text(seconds: int | None) -> str:
     return "" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def chain_lines(venue: VenueFile, snap: Snapshot, printable: results.PrintableResults,
+def chain_lines(venue: VenueFile, snap: Snapshot, printable: PrintableResults,
                 with_key: bool = True) -> list[tuple[str, str]]:
     """The audit chain's state the sheet vouches for: the signed checkpoint of its revision, or (a draft)
     the current head, unsigned.  People sign under it; later anyone can compare it with the file."""
     from app.reports.lock_sheet import checkpoint_lines
+    from app.services import checkpoints
 
     rev = snap.get("revision") if printable.signed else None
     if rev:
@@ -73,7 +76,9 @@ class VenueLines:
     chain: list[tuple[str, str]]
 
     @classmethod
-    def of(cls, venue: VenueFile, printable: results.PrintableResults) -> VenueLines:
+    def of(cls, venue: VenueFile, printable: PrintableResults) -> VenueLines:
+        from app.services import venue_keys
+
         key = venue_keys.public_key_lines(venue) or [(tr("赛场公钥"), tr("尚未设置赛场签名密钥"))]
         return cls(key, chain_lines(venue, printable.snapshot, printable))
 
@@ -83,7 +88,7 @@ class VenueLines:
         return self.chain[:1]
 
 
-def warning_lines(printable: results.PrintableResults) -> list[str]:
+def warning_lines(printable: PrintableResults) -> list[str]:
     """Printed above everything on a page of a draft, or of results with a tie still to be decided."""
     out: list[str] = []
     if not printable.signed:

@@ -11,14 +11,13 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import now
 from app.errors import StateError
 from app.i18n import tr
 from app.item_settings import ItemSettings
 from app.reports import score_sheets as score_sheet_pdf
-from app.reports.blank_sheets import blank_sheets
 from app.reports.pdf_base import (
     CondPageBreak,
     Flowable,
@@ -42,11 +41,13 @@ from app.reports.titles import RESULT_REPORTS
 from app.reports.titles import report_title as report_title  # re-exported: callers ask the report module
 from app.roles import Actor
 from app.rules.idcard import mask_id_number
-from app.services import results
+from app.services.results_printable import PrintableResults
 from app.vocab import COMPETED, STATUS_LABELS, AwardBase
-from db.venue_file import VenueFile
 
-ReportWriter = Callable[[VenueFile, Actor, Path, datetime, "int | None"], int]
+if TYPE_CHECKING:  # the package's PDFs are drawn in a second process that loads no database layer
+    from db.venue_file import VenueFile
+
+ReportWriter = Callable[["VenueFile", Actor, Path, datetime, "int | None"], int]
 AWARD_ORDER = ("一等奖", "二等奖", "三等奖", "优胜奖")
 
 
@@ -108,6 +109,10 @@ def _labels(snap: Snapshot) -> dict[str, str]:
 
 
 def _decision_lines(snap: Snapshot, g: dict[str, Any]) -> list[str]:
+    if not g["tie_decisions"]:
+        return []
+    from app.services import results  # a tie decision's wording (loaded only when one was made)
+
     lab = _labels(snap)
     lines = []
     for d in g["tie_decisions"]:
@@ -120,7 +125,7 @@ def _decision_lines(snap: Snapshot, g: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _revision_lines(snap: Snapshot, printable: results.PrintableResults) -> list[tuple[str, str]]:
+def _revision_lines(snap: Snapshot, printable: PrintableResults) -> list[tuple[str, str]]:
     rev = snap.get("revision") if printable.signed else None
     if not rev:
         return [(tr("版本"), printable.revision_label)]
@@ -131,7 +136,7 @@ def _revision_lines(snap: Snapshot, printable: results.PrintableResults) -> list
     return pairs
 
 
-def _warning(printable: results.PrintableResults) -> list[Flowable]:
+def _warning(printable: PrintableResults) -> list[Flowable]:
     st = styles()
     return [plain(line, st.normal) for line in warning_lines(printable)]
 
@@ -155,11 +160,13 @@ def _summary_widths(modules: int) -> list[float]:
 def summary(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """成绩汇总表: ranked list per group with module scores, totals, awards and passes, settings, decisions,
     and a signature line for each judge and the head judge (landscape)."""
+    from app.services import results
+
     p = results.printable(venue, actor, revision)
     return _summary(VenueLines.of(venue, p), p, path, printed_at)
 
 
-def _summary(lines: VenueLines, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _summary(lines: VenueLines, p: PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -219,10 +226,12 @@ def _summary(lines: VenueLines, p: results.PrintableResults, path: Path, printed
 
 def award_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """获奖名单: per group, by award then rank; the award base and the tie decisions are printed."""
+    from app.services import results
+
     return _award_list(results.printable(venue, actor, revision), path, printed_at)
 
 
-def _award_list(p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _award_list(p: PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -256,10 +265,12 @@ def _award_list(p: results.PrintableResults, path: Path, printed_at: datetime) -
 
 def pass_list(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """合格名单: who reached the pass line (专项职业能力证书), per group, by 报名号; ID numbers masked."""
+    from app.services import results
+
     return _pass_list(results.printable(venue, actor, revision), path, printed_at)
 
 
-def _pass_list(p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def _pass_list(p: PrintableResults, path: Path, printed_at: datetime) -> int:
     snap = p.snapshot
     settings = ItemSettings.from_json(snap["settings"])
     st = styles()
@@ -291,6 +302,8 @@ def _pass_list(p: results.PrintableResults, path: Path, printed_at: datetime) ->
 
 def score_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
     """评分明细表: one page per contestant who competed — every criterion, each judge's score, corrections marked."""
+    from app.services import results
+
     return score_sheet_pdf.write(venue, results.printable(venue, actor, revision), path, printed_at)
 
 
@@ -302,10 +315,12 @@ _score_sheets = score_sheet_pdf.draw  # drawn on the canvas as a fixed form: hun
 
 def export_xlsx(venue: VenueFile, actor: Actor, path: Path, revision: int | None = None) -> Path:
     """results.xlsx: one sheet of results (all groups) and one with the settings, revision and decisions."""
+    from app.services import results
+
     return xlsx_of(results.printable(venue, actor, revision), path)
 
 
-def xlsx_of(p: results.PrintableResults, path: Path) -> Path:
+def xlsx_of(p: PrintableResults, path: Path) -> Path:
     """``export_xlsx`` of results already loaded (the package writes them and four PDFs from one load)."""
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -365,17 +380,24 @@ def xlsx_of(p: results.PrintableResults, path: Path) -> Path:
     return save_workbook(wb, Path(path))
 
 
+def _blank_sheets(venue: VenueFile, actor: Actor, path: Path, printed_at: datetime, revision: int | None = None) -> int:
+    # reads the venue file: not loaded where the package's PDFs are only drawn
+    from app.reports.blank_sheets import blank_sheets
+
+    return blank_sheets(venue, actor, path, printed_at, revision)
+
+
 _WRITERS: dict[str, ReportWriter] = {
     "summary": summary,
     "awards": award_list,
     "passes": pass_list,
     "score-sheets": score_sheets,
-    "blank-sheets": blank_sheets,
+    "blank-sheets": _blank_sheets,
 }
 REPORTS: dict[str, tuple[str, ReportWriter]] = {name: (title, _WRITERS[name]) for name, title in RESULT_REPORTS.items()}
 # The reports printed from results loaded once and the venue's lines read once (the package, which may draw
 # them in a second process where the venue file is not open).
-FROM_PRINTABLE: dict[str, Callable[[VenueLines, results.PrintableResults, Path, datetime], int]] = {
+FROM_PRINTABLE: dict[str, Callable[[VenueLines, PrintableResults, Path, datetime], int]] = {
     "summary": _summary,
     "awards": lambda _lines, p, path, at: _award_list(p, path, at),
     "passes": lambda _lines, p, path, at: _pass_list(p, path, at),

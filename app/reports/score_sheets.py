@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -25,9 +25,11 @@ from app.reports.pdf_base import CELL_PADDING, HEADER_GREY, ZEBRA_GREY, PageLayo
 from app.reports.result_parts import VenueLines, award_text, groups, header, time_text, warning_lines
 from app.reports.text_wrap import text_width, wrap
 from app.rules import scoring
-from app.services import results
+from app.services.results_printable import PrintableResults
 from app.vocab import COMPETED
-from db.venue_file import VenueFile
+
+if TYPE_CHECKING:
+    from db.venue_file import VenueFile
 
 Contestant = dict[str, Any]
 SUBTOTAL = "subtotal"
@@ -203,12 +205,12 @@ def _signatures(flow: ff.Flow, labels: list[str]) -> None:
         flow.y = bottom
 
 
-def write(venue: VenueFile, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def write(venue: VenueFile, p: PrintableResults, path: Path, printed_at: datetime) -> int:
     """Write the 评分明细表 of the printable results ``p`` to ``path``; returns the number of sheets."""
     return draw(VenueLines.of(venue, p), p, path, printed_at)
 
 
-def draw(lines: VenueLines, p: results.PrintableResults, path: Path, printed_at: datetime) -> int:
+def draw(lines: VenueLines, p: PrintableResults, path: Path, printed_at: datetime) -> int:
     """``write`` with the venue's lines already read (the package draws its PDFs from one reading)."""
     snap = p.snapshot
     places = ItemSettings.from_json(snap["settings"]).decimals

@@ -25,6 +25,7 @@ from app.roles import Actor, Role, require
 from app.rules import text_policy
 from app.services import appeal_links, audit, backup, checkpoints, decrypt, integrity, vault
 from app.services.results_facts import VenueFacts, load
+from app.services.results_printable import PrintableResults as PrintableResults
 from app.services.results_snapshot import audit_head, content_sha256, from_facts, sha256_of
 from app.services.results_standings import (
     ALL_HIGHER,
@@ -489,16 +490,6 @@ def reg_labels(venue: VenueFile) -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------------- printing
-
-
-@dataclass(frozen=True)
-class PrintableResults:
-    """What the printed result sheets show: a results.json snapshot and which revision it is."""
-
-    snapshot: dict[str, Any]
-    revision_label: str  # e.g. "第 2 版" or "未签字确认（草稿）"
-    signed: bool  # the snapshot is exactly a signed revision
-    open_ties: tuple[str, ...]  # descriptions of ties still waiting for a decision (drafts only)
 
 
 def printable(venue: VenueFile, actor: Actor, number: int | None = None) -> PrintableResults:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import subprocess
+import sys
 import threading
 import zipfile
 from datetime import datetime
@@ -85,3 +87,14 @@ def test_an_english_gui_draws_its_pdfs_in_its_own_process() -> None:
         assert not package_pdfs.untranslated() and package._second_process() is None  # noqa: SLF001
     finally:
         i18n.install_translator(lambda context, text: text)
+
+
+def test_the_drawing_process_loads_no_database_layer() -> None:
+    """What the second process imports to draw: reportlab and the report modules, not SQLAlchemy and the services
+    (their loading would cost the export as much CPU again as the summary sheet's drawing)."""
+    code = ("import sys, app.reports.package_pdfs; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'db', 'openpyxl') "
+            "or m.startswith('app.services.') and m != 'app.services.results_printable'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[3])
+    assert out.stdout.strip() == "[]"
