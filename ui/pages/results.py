@@ -30,9 +30,6 @@ from app.services import day, decrypt, results
 from app.services.results import GroupResults, ResultRow, ResultsView, TieView
 from ui import style
 from ui.context import UiContext
-from ui.dialogs.appeal_dialogs import publish
-from ui.dialogs.pdf_preview import show_pdf
-from ui.dialogs.results_dialogs import SignOffDialog, TieDecisionDialog
 from ui.dialogs.saved import show_saved
 from ui.dialogs.secret import ask_passphrase
 from ui.models.table import Column, RowsModel, table_view
@@ -69,13 +66,25 @@ class ResultsPage(Page):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
         self.view_data: ResultsView | None = None
-        self.previewer: Callable[[Path], object] = lambda path: show_pdf(path, self)
+        self.previewer: Callable[[Path], object] = self._show_pdf
         self.last_report: Path | None = None
         self._build_header()
         self._build_table()
         tie_box = self._build_ties()
         reports_row = self._build_actions()
         self._build_layout(tie_box, reports_row)
+
+    # The dialogs are imported when first used: the head judge's window opens on this page, and they (with the
+    # appeal and vault services behind them) are not needed to show the results.
+    def _show_pdf(self, path: Path) -> object:
+        from ui.dialogs.pdf_preview import show_pdf
+
+        return show_pdf(path, self)
+
+    def _publish(self) -> None:
+        from ui.dialogs.appeal_dialogs import publish
+
+        publish(self)
 
     def _build_header(self) -> None:
         self.stage = QLabel()
@@ -120,7 +129,7 @@ class ResultsPage(Page):
         self.sign_button = button(tr("签字确认…"), self.sign_off)
         self.xlsx_button = button(tr("导出成绩（xlsx）…"), self.export_xlsx)
         # PDF to post + static HTML (申诉与仲裁 page too)
-        self.publication_button = button(tr("成绩公示…"), lambda: publish(self))
+        self.publication_button = button(tr("成绩公示…"), self._publish)
         self.report_buttons: dict[str, QPushButton] = {
             name: button(titles.report_title(name), partial(self.make_report, name)) for name in titles.RESULT_REPORTS
         }
@@ -297,6 +306,8 @@ class ResultsPage(Page):
         if not tie.open:
             QMessageBox.information(self, self.tr("裁定"), self.tr("该并列已有裁定；如需改变，请先撤销原裁定。"))
             return
+        from ui.dialogs.results_dialogs import TieDecisionDialog
+
         dialog = TieDecisionDialog(tie, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -322,6 +333,8 @@ class ResultsPage(Page):
         if view is None:
             return
         number = 1 if view.revision is None else view.revision.number + 1
+        from ui.dialogs.results_dialogs import SignOffDialog
+
         dialog = SignOffDialog(self.ctx.actor.name, number, needs_reason=view.revision is not None, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
