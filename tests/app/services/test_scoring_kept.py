@@ -155,3 +155,19 @@ def test_what_a_typed_score_returns_and_records_is_what_the_file_holds(
         assert audit.verify_chain(s).ok
         report = audit_facts.verify(s)
     assert report.ok and report.total_differences == 0, report
+
+
+def test_a_typed_score_s_total_is_worked_out_when_asked_from_what_it_saved(
+    seeded: VenueFile, staff: dict[str, Actor], tmp_path: Path
+) -> None:
+    """The grid never asks for a typed score's total; asked later, after more scores, it is the total right after
+    that save, and working it out reads nothing from the file."""
+    codes = drawn(seeded, staff, tmp_path)
+    fill(seeded, staff, codes[:2], tmp_path)
+    scoring.enter_in_grid(seeded, staff["J1"], "A", codes[2], "A2", "1")  # the context is kept from here on
+    saved, _row = scoring.enter_in_grid(seeded, staff["J2"], "A", codes[2], "A2", "3")
+    then = {c.blind_code: c for c in scoring.totals(seeded)}[codes[2]]
+    scoring.enter_in_grid(seeded, staff["J3"], "A", codes[2], "A2", "2")
+    with _statements(seeded) as seen:
+        assert saved.score == then and seen == []
+    assert saved.score != {c.blind_code: c for c in scoring.totals(seeded)}[codes[2]]
