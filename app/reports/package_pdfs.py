@@ -7,12 +7,16 @@ app calls ``multiprocessing.freeze_support()`` in packaging/launcher.py) while t
 results.json, audit.jsonl and results.xlsx.  The process is started before the export's checks, so loading
 reportlab and the fonts overlaps them; what it is sent is plain data (``PdfJob``), what it sends back is the
 files' bytes — exactly what ``render`` gives in this process, which is also the fallback.
+
+The job comes in two parts: the signed results and the venue's lines as soon as they are read (the 评分明细表 is
+laid out then, while this process still checks the file and unlocks the key), and the export's time once the
+export checkpoint is signed (then the pages are written with it in every footer).
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
+import queue
 import tempfile
 import threading
 import traceback
@@ -23,11 +27,13 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from app.i18n import tr
+from app.reports import score_sheets
 from app.reports.fonts import register_fonts
 from app.reports.result_parts import VenueLines
 from app.reports.result_reports import FROM_PRINTABLE
 from app.services.results_printable import PrintableResults
 
+SHEETS = "score-sheets"
 POLL_S = 0.05  # how often a wait for the second process looks at the cancel button
 
 
@@ -40,13 +46,18 @@ class PdfJob:
     printed_at: datetime
 
 
-def render(job: PdfJob, reports: Sequence[tuple[str, str]]) -> dict[str, bytes]:
-    """The PDFs of ``job`` named in ``reports`` (report key of app.reports.result_reports, file name), by name."""
+def render(job: PdfJob, reports: Sequence[tuple[str, str]],
+           laid: score_sheets.LaidOut | None = None) -> dict[str, bytes]:
+    """The PDFs of ``job`` named in ``reports`` (report key of app.reports.result_reports, file name), by name;
+    ``laid``: the 评分明细表 already laid out for the same results (``score_sheets.lay_out``)."""
     out: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="venuescore-pdfs-") as tmp:
         for report, name in reports:
             path = Path(tmp) / name
-            FROM_PRINTABLE[report](job.lines, job.printable, path, job.printed_at)
+            if report == SHEETS and laid is not None:
+                score_sheets.finish(laid, path, job.printed_at)
+            else:
+                FROM_PRINTABLE[report](job.lines, job.printable, path, job.printed_at)
             out[name] = path.read_bytes()
     return out
 
@@ -60,11 +71,14 @@ def untranslated() -> bool:
 
 
 def _serve(conn: Connection) -> None:
-    """The second process: the fonts are loaded while the parent checks the file, then one job is drawn."""
+    """The second process: fonts loaded, the 评分明细表 laid out as soon as the results come, the files written
+    once the time comes."""
     try:
         register_fonts()
-        job, reports = conn.recv()
-        conn.send((True, render(job, reports)))
+        printable, lines, reports = conn.recv()
+        laid = score_sheets.lay_out(lines, printable) if any(r == SHEETS for r, _ in reports) else None
+        printed_at = conn.recv()
+        conn.send((True, render(PdfJob(printable, lines, printed_at), reports, laid)))
     except EOFError:  # the export stopped (cancelled, a check failed): nothing to draw
         return
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it as drawing here would
@@ -75,7 +89,7 @@ def _serve(conn: Connection) -> None:
 
 
 class PdfProcess:
-    """One job in a second process: ``start()``, ``submit`` once, ``result``, and always ``close``."""
+    """One job in a second process: ``start()``, ``prepare``, ``print_at``, ``result``, and always ``close``."""
 
     def __init__(self) -> None:
         ctx = multiprocessing.get_context("spawn")
@@ -83,7 +97,10 @@ class PdfProcess:
         self._proc = ctx.Process(target=_serve, args=(child,), name="venuescore-pdfs", daemon=True)
         self._proc.start()
         child.close()
-        self._sender: threading.Thread | None = None
+        # Sent from a thread, in order: the process may still be loading reportlab, and the results fill the pipe.
+        self._outbox: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._sender = threading.Thread(target=self._send_all, name="venuescore-pdfs-send", daemon=True)
+        self._sender.start()
 
     @classmethod
     def start(cls) -> PdfProcess | None:
@@ -93,14 +110,20 @@ class PdfProcess:
         except (OSError, RuntimeError, ValueError):
             return None
 
-    def submit(self, job: PdfJob, reports: Sequence[tuple[str, str]]) -> None:
-        # Sent from a thread: the process may still be loading reportlab, and a job of a few MB fills the pipe.
-        self._sender = threading.Thread(target=self._send, args=((job, list(reports)),), daemon=True)
-        self._sender.start()
+    def prepare(self, printable: PrintableResults, lines: VenueLines, reports: Sequence[tuple[str, str]]) -> None:
+        """What to draw, from which results (the 评分明细表 is laid out at once)."""
+        self._outbox.put((printable, lines, list(reports)))
 
-    def _send(self, message: object) -> None:
-        with contextlib.suppress(OSError, ValueError):  # the process is gone: result() finds out, says None
-            self._conn.send(message)
+    def print_at(self, printed_at: datetime) -> None:
+        """The time in the footers: the files are written now."""
+        self._outbox.put(printed_at)
+
+    def _send_all(self) -> None:
+        while (message := self._outbox.get()) is not _STOP:
+            try:
+                self._conn.send(message)
+            except (OSError, ValueError):  # the process is gone: result() finds out and says None
+                return
 
     def result(self, check: Callable[[], None]) -> dict[str, bytes] | None:
         """The drawn files; None if the process died without answering (the caller draws them itself).
@@ -122,6 +145,9 @@ class PdfProcess:
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc.join()
-        if self._sender is not None:
-            self._sender.join()  # a send to a stopped process fails at once
+        self._outbox.put(_STOP)
+        self._sender.join()  # a send to a stopped process fails at once
         self._conn.close()
+
+
+_STOP = object()

@@ -8,7 +8,7 @@ long for one page goes on under a line naming the contestant, with the table hea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -212,6 +212,22 @@ def write(venue: VenueFile, p: PrintableResults, path: Path, printed_at: datetim
 
 def draw(lines: VenueLines, p: PrintableResults, path: Path, printed_at: datetime) -> int:
     """``write`` with the venue's lines already read (the package draws its PDFs from one reading)."""
+    return finish(lay_out(lines, p), path, printed_at)
+
+
+@dataclass(frozen=True)
+class LaidOut:
+    """Every page's content, before the time printed in the footer is known (``finish`` writes the file)."""
+
+    lay: PageLayout  # its printed_at is filled in by ``finish``
+    pages: list[ff.Ink]
+    title: str
+    count: int  # sheets
+
+
+def lay_out(lines: VenueLines, p: PrintableResults) -> LaidOut:
+    """The sheets laid out on their pages: all of ``draw`` but the writing.  The package's second process does
+    this while the export is still checking the file, before the export's time is taken."""
     snap = p.snapshot
     places = ItemSettings.from_json(snap["settings"]).decimals
     judges = [j["name"] for j in snap["judges"]]
@@ -227,7 +243,7 @@ def draw(lines: VenueLines, p: PrintableResults, path: Path, printed_at: datetim
 
     font = register_fonts()
     head = header(snap, tr("评分明细表"), p.revision_label)
-    lay = PageLayout(A4[0], A4[1], head, printed_at.strftime("%Y-%m-%d %H:%M"), font)
+    lay = PageLayout(A4[0], A4[1], head, "", font)  # only the page frame prints the time: finish() sets it
     flow = ff.Flow(lay, font)
     m = flow.measure
     form = _Form(m, flow.width, headers, sheets)
@@ -249,5 +265,11 @@ def draw(lines: VenueLines, p: PrintableResults, path: Path, printed_at: datetim
     if not sheets:
         flow.page()
         flow.lines([tr("没有参赛选手")], ff.NORMAL)
-    write_pdf(path, lambda fh: ff.render(fh, lay, flow.pages, f"{head.item} {head.title}", printed_at))
-    return len(people)
+    return LaidOut(lay, flow.pages, f"{head.item} {head.title}", len(people))
+
+
+def finish(laid: LaidOut, path: Path, printed_at: datetime) -> int:
+    """Write the laid-out sheets to ``path`` with ``printed_at`` in every footer; returns the number of sheets."""
+    lay = replace(laid.lay, printed_at=printed_at.strftime("%Y-%m-%d %H:%M"))
+    write_pdf(path, lambda fh: ff.render(fh, lay, laid.pages, laid.title, printed_at))
+    return laid.count

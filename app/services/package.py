@@ -20,10 +20,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.clock import now
-from app.errors import NotFound, StateError
+from app.errors import DomainError, NotFound, StateError
 from app.i18n import tr
 from app.package import encrypted
 from app.package import export as pkg
@@ -42,11 +42,13 @@ from app.services import (
     vault,
     venue_keys,
 )
-from db.models import AuditRecord, ExportRecord
+from app.services.results_printable import PrintableResults
+from db.models import AuditRecord, ExportRecord, ResultRevision
 from db.venue_file import VenueFile
 
 if TYPE_CHECKING:
     from app.reports.package_pdfs import PdfProcess
+    from app.reports.result_parts import VenueLines
 
 # The PDFs in every package: report key of app.reports.result_reports → file name in the zip.
 PDF_REPORTS = (
@@ -56,8 +58,9 @@ PDF_REPORTS = (
     ("score-sheets", "评分明细表.pdf"),
 )
 # Drawn in a second process (app.reports.package_pdfs) while this one writes results.json, audit.jsonl,
-# results.xlsx and the smaller PDFs: the 评分明细表 is about as much work as all of those together.
-PROCESS_REPORTS = ("score-sheets",)
+# results.xlsx and the two lists: the 评分明细表's pages are laid out there during the checks, so after them
+# the two sides are about even (docs/performance.md, part 9).
+PROCESS_REPORTS = ("summary", "score-sheets")
 IN_SECOND_PROCESS = True  # False: everything drawn in this process (the same bytes; tests compare both)
 
 
@@ -157,17 +160,53 @@ def _audit_records(venue: VenueFile) -> list[dict[str, object]]:
         ]
 
 
+@dataclass(frozen=True)
+class _Early:
+    """The signed results the package will hold, read before the checks, so that the second process lays out
+    the 评分明细表 while this one checks the file (a signed revision never changes: only its number is checked
+    again afterwards)."""
+
+    number: int
+    printable: PrintableResults
+    lines: VenueLines
+
+
+def _read_early(venue: VenueFile, actor: Actor, drawing: PdfProcess | None) -> _Early | None:
+    """None when nothing is signed or printable yet: the checks then say why, and nothing was sent."""
+    from app.reports.result_parts import VenueLines
+
+    with venue.unit_of_work() as s:
+        number = s.scalar(select(func.max(ResultRevision.number)))
+    if number is None:
+        return None
+    try:
+        printable = results.printable(venue, actor, number)
+    except DomainError:
+        return None
+    early = _Early(number, printable, VenueLines.of(venue, printable))
+    if drawing is not None:
+        drawing.prepare(printable, early.lines, _drawn_elsewhere())
+    return early
+
+
+def _drawn_elsewhere() -> list[tuple[str, str]]:
+    return [(r, n) for r, n in PDF_REPORTS if r in PROCESS_REPORTS]
+
+
 def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: datetime, steps: Steps,
-             drawing: PdfProcess | None) -> dict[str, bytes]:
+             drawing: PdfProcess | None, early: _Early | None) -> dict[str, bytes]:
     from app.reports import package_pdfs, result_reports  # reportlab is only loaded when a package is made
     from app.reports.result_parts import VenueLines
 
     total = len(PDF_REPORTS) + 3
-    printable = results.printable(venue, actor, rev.number)  # read once for the workbook and all four PDFs
-    job = package_pdfs.PdfJob(printable, VenueLines.of(venue, printable), at)
-    elsewhere = [(r, n) for r, n in PDF_REPORTS if r in PROCESS_REPORTS] if drawing is not None else []
+    if early is None or early.number != rev.number:  # nothing sent, or signed again meanwhile: all drawn here
+        drawing = None
+        printable = results.printable(venue, actor, rev.number)  # read once for the workbook and all four PDFs
+        early = _Early(rev.number, printable, VenueLines.of(venue, printable))
+    job = package_pdfs.PdfJob(early.printable, early.lines, at)
+    elsewhere = _drawn_elsewhere() if drawing is not None else []
     if drawing is not None:
-        drawing.submit(job, elsewhere)  # drawn on the other core while this one writes the rest
+        drawing.print_at(at)  # written on the other core while this one writes the rest
     files: dict[str, bytes] = {pkg.RESULTS_NAME: pkg.results_json(rev.snapshot, at)}
     steps.step(1, total, tr("写入审计记录"))
     files[pkg.AUDIT_NAME] = pkg.audit_jsonl(_audit_records(venue))
@@ -176,7 +215,7 @@ def _content(venue: VenueFile, actor: Actor, rev: results.RevisionView, at: date
         files[pkg.APPEALS_NAME] = appeals_package.appeals_json(appeals_package.package_data(s))
     with tempfile.TemporaryDirectory(prefix="venuescore-package-") as tmp:
         steps.step(2, total, tr("生成 results.xlsx"))
-        result_reports.xlsx_of(printable, Path(tmp) / pkg.XLSX_NAME)
+        result_reports.xlsx_of(early.printable, Path(tmp) / pkg.XLSX_NAME)
         files[pkg.XLSX_NAME] = (Path(tmp) / pkg.XLSX_NAME).read_bytes()
     pdfs: dict[str, bytes] = {}
     for i, (report, name) in enumerate(PDF_REPORTS, start=3):
@@ -219,6 +258,7 @@ def _export(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Path, step
     # the KDF releases the GIL.  Its answer is only looked at once the checks have passed, as before.
     with ThreadPoolExecutor(1, thread_name_prefix="export-unlock") as pool:
         unlocking = pool.submit(venue_keys.unlock, venue, actor, passphrase)
+        early = _read_early(venue, actor, drawing)
         integrity.require_sound(venue)  # a file changed outside the app is never exported
         key_info = venue_keys.key_info(venue)
         blocker = _blocker(venue, actor, key_info)
@@ -232,7 +272,7 @@ def _export(venue: VenueFile, actor: Actor, passphrase: str, out_dir: Path, step
         checkpoints.sign(s, actor, key, checkpoints.EXPORT, f"revision:{rev.number}")
     at = now()
     snap = rev.snapshot
-    files = _content(venue, actor, rev, at, steps, drawing)
+    files = _content(venue, actor, rev, at, steps, drawing, early)
     signed = pkg.sign_files(files, key, pkg.trusted_comment(snap["item"]["no"], snap["item"]["name"], rev.number, at))
     steps.step(len(PDF_REPORTS) + 3, len(PDF_REPORTS) + 3, tr("加密并写入成绩包"))
     name = pkg.package_file_name(snap["item"]["no"], snap["item"]["name"], [g["name"] for g in snap["groups"]],

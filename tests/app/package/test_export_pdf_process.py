@@ -41,7 +41,8 @@ def test_the_second_process_draws_the_same_bytes(venue: VenueFile, head: Actor, 
     drawing = package_pdfs.PdfProcess.start()
     assert drawing is not None
     try:
-        drawing.submit(job, package.PDF_REPORTS)
+        drawing.prepare(job.printable, job.lines, package.PDF_REPORTS)  # the sheets are laid out before the time
+        drawing.print_at(job.printed_at)
         there = drawing.result(lambda: None)
     finally:
         drawing.close()
