@@ -79,7 +79,8 @@ def read(s: Session, ctx: Ctx, criteria: Iterable[str], code_ids: list[int] | No
     crits, names = ctx.crit_code, ctx.users
     texts: dict[str, Decimal] = {}
     values: dict[tuple[str, str], JudgeValues] = {}
-    odd: set[tuple[int, int, int | None]] = set()  # cells to work out the long way
+    odd: set[scoring.Key] = set()  # cells to work out the long way, keyed as the long way keys them
+    odd_codes: set[int] = set()  # their code ids
     plain = conn.execute(f"SELECT criterion_id, blind_code_id, judge_id, value FROM score_entry WHERE {where} "
                          f"AND {_PLAIN}", params)
     for crit_id, cid, judge_id, text in plain:  # the hot loop: ~25,000 rows at 500 contestants
@@ -95,7 +96,8 @@ def read(s: Session, ctx: Ctx, criteria: Iterable[str], code_ids: list[int] | No
         if cell is None:
             values[at] = {judge: value}
         elif judge in cell:
-            odd.add((crit_id, cid, judge_id))
+            odd.add((at[0], code, judge))
+            odd_codes.add(cid)
         else:
             cell[judge] = value
     started: dict[str, set[str]] = {}
@@ -118,13 +120,14 @@ def read(s: Session, ctx: Ctx, criteria: Iterable[str], code_ids: list[int] | No
         if e.judge is not None:
             started.setdefault(e.criterion, set()).add(e.judge)
     seconds = scoring.current_seconds(others)
-    by_key = {(e.criterion, e.contestant, e.judge): r for e, r in zip(others, rest, strict=True)}
-    odd |= {(r[1], r[2], r[3]) for r in rest if r[6] in scoring.MAIN_KINDS}
-    odd |= {(r[1], r[2], r[3]) for k, r in by_key.items() if k in seconds}
-    ids = sorted({cid for _crit, cid, _judge in odd})
-    whole = [entry(r) for r in conn.execute(
-        _COLUMNS + f"{where} AND {_PLAIN} AND blind_code_id IN ({','.join('?' * len(ids))})", [*params, *ids])
-        if (r[1], r[2], r[3]) in odd] + [e for e in others if e.kind in scoring.MAIN_KINDS]
+    for e, r in zip(others, rest, strict=True):
+        if e.kind in scoring.MAIN_KINDS or e.key in seconds:
+            odd.add(e.key)
+            odd_codes.add(r[2])
+    ids = sorted(odd_codes)
+    found = (entry(r) for r in conn.execute(
+        _COLUMNS + f"{where} AND {_PLAIN} AND blind_code_id IN ({','.join('?' * len(ids))})", [*params, *ids]))
+    whole = [e for e in found if e.key in odd] + [e for e in others if e.kind in scoring.MAIN_KINDS]
     corrected: set[scoring.Key] = set()
     firsts: dict[scoring.Key, scoring.Entry] = {}
     current = scoring.current_values(whole)

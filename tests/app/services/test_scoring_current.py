@@ -4,7 +4,8 @@
 is; ``scoring_current.of_entries`` is the long way (``scoring.Entry`` objects through ``scoring.current_values``
 and ``current_seconds``).  Both must give the same values, corrections, second entries, first entries of
 those cells and the judges who have started each criterion — on hostile logs too: pointers anywhere (to
-another cell, to a missing row, to itself), chains, odd kinds, codes of no current draw, unknown judges.
+another cell, to a missing row, to itself), chains, odd kinds, codes of no current draw, unknown judges (one of
+them named like an account).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from tests.app.services.test_scoring_incremental import _messy
 
 CRITERIA = {1: "A1", 2: "A2", 3: "B1"}  # id → code; criterion 9 is not in the scheme
 CODES = {11: "K01", 12: "K02"}  # blind code id → code; 13 is a code of no current draw
-USERS = {21: "裁判1", 22: "裁判2"}  # 23 is no account
+USERS = {21: "裁判1", 22: "裁判2", 24: "#23"}  # 23 is no account (named #23, as is account 24)
 
 
 def _ctx() -> Ctx:
@@ -44,7 +45,7 @@ def _ctx() -> Ctx:
 def logs(draw: st.DrawFn) -> list[tuple[int, int, int, int | None, str, int | None, str]]:
     ids = draw(st.lists(st.integers(1, 40), unique=True, max_size=30))
     return [(i, draw(st.sampled_from([1, 2, 3, 9])), draw(st.sampled_from([11, 12, 13])),
-             draw(st.sampled_from([None, 21, 22, 23])), draw(st.sampled_from(["0", "1", "2", "2.0", "1.50", "1.5"])),
+             draw(st.sampled_from([None, 21, 22, 23, 24])), draw(st.sampled_from(["0", "1", "2", "2.0", "1.50", "1.5"])),
              draw(st.none() | st.integers(1, 42)), draw(st.sampled_from(["entry", "correction", "second", "odd"])))
             for i in ids]
 
