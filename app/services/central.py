@@ -24,8 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import func, insert, select, tuple_
+from sqlalchemy.orm import Session, defer, load_only
 
 from app.clock import now
 from app.errors import (
@@ -64,6 +64,10 @@ from db.central.models import CentralEvent, ContestantResult, Package, VenueKey
 from db.types import CanonicalText
 
 MAX_REVISION = intake.MAX_REVISION
+# A package as its contestant lines name it in lists (conflicts, purge list): not its results JSON, 3 MB parsed
+# for each line it is selected with, nor its findings and appeals.
+LINE_PACKAGE = load_only(Package.id, Package.item_no, Package.item_name, Package.groups, Package.revision,
+                         Package.status)
 
 
 def status_label(status: str) -> str:
@@ -243,13 +247,18 @@ class PackageView:
 
 
 def _package_view(s: Session, p: Package, contestants: int | None = None) -> PackageView:
+    """``contestants``: the package's contestant lines, when the caller knows; else counted.  They are its
+    results.json's contestants (the import inserts one line for each), without reading megabytes of JSON."""
+    if contestants is None:
+        contestants = s.scalar(select(func.count()).select_from(ContestantResult)
+                               .where(ContestantResult.package_id == p.id)) or 0
     key = s.scalars(select(VenueKey).where(VenueKey.key_id == p.key_id)).first()
     counts = central_appeals.counts_of(p.appeals)
     return PackageView(
         p.id, p.file_name, p.item_no, p.item_name, p.groups, p.revision, p.revision_reason, p.status,
         tuple(checks.Finding.from_json(f) for f in p.findings), p.key_id, key.label if key else "?", p.signed_by,
         p.exported_at, p.imported_by, p.imported_at, p.acknowledged_by, p.accepted_by, p.accepted_at,
-        p.superseded_reason, len(p.results["contestants"]) if contestants is None else contestants, p.withdrawn_by, p.withdrawn_at, p.withdrawn_reason,
+        p.superseded_reason, contestants, p.withdrawn_by, p.withdrawn_at, p.withdrawn_reason,
         counts.total, counts.open,
     )
 
@@ -484,13 +493,17 @@ def _keys_or_none(db: CentralDb) -> list[intake.KeyInfo]:
 
 def packages(db: CentralDb) -> list[PackageView]:
     with db.unit_of_work() as s:
-        rows = s.scalars(select(Package).order_by(Package.item_no, Package.groups, Package.revision))
-        return [_package_view(s, p) for p in rows]
+        # Without their results (3 MB of JSON each, parsed on reading: the window lists 33 such packages)
+        rows = s.scalars(select(Package).order_by(Package.item_no, Package.groups, Package.revision)
+                         .options(defer(Package.results)))
+        counted = select(ContestantResult.package_id, func.count()).group_by(ContestantResult.package_id)
+        lines: dict[int, int] = {pid: n for pid, n in s.execute(counted)}
+        return [_package_view(s, p, lines.get(p.id, 0)) for p in rows]
 
 
 def package(db: CentralDb, package_id: int) -> PackageView:
     with db.unit_of_work() as s:
-        p = s.get(Package, package_id)
+        p = s.get(Package, package_id, options=[defer(Package.results)])
         if p is None:
             raise NotFound(tr("没有编号为 {n} 的成绩包").format(n=package_id))
         return _package_view(s, p)

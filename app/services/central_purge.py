@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app.i18n import tr
 from app.rules.idcard import mask_id_number
-from app.services.central import ACCEPTED, status_label
+from app.services.central import ACCEPTED, LINE_PACKAGE, status_label
 from app.tabular import write_xlsx
 from db.central.engine import CentralDb
 from db.central.models import ContestantResult, Package
@@ -28,7 +28,8 @@ def rows(db: CentralDb) -> list[list[object]]:
     out: list[list[object]] = []
     with db.unit_of_work() as s:
         found = s.execute(select(ContestantResult, Package).join(Package, Package.id == ContestantResult.package_id)
-                          .order_by(Package.item_no, Package.groups, Package.revision, ContestantResult.id)).all()
+                          .order_by(Package.item_no, Package.groups, Package.revision, ContestantResult.id)
+                          .options(LINE_PACKAGE)).all()  # not each line's package's results JSON
         for c, p in found:
             needs = []
             if p.status == ACCEPTED and c.award:

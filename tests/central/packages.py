@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from app.package import export as pkg
 from app.package.keys import SigningKey
@@ -139,3 +139,18 @@ def refused(db: CentralDb, path: Path, *fragments: str) -> PackageRefused:
     assert path.name in text  # the message always names the package
     assert counts(db) == before
     return info.value
+
+
+@contextmanager
+def statements(db: CentralDb) -> Iterator[list[str]]:
+    """Every SQL statement sent to the database meanwhile (an executemany counts once)."""
+    seen: list[str] = []
+
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)

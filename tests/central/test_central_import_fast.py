@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 
 from app.package.keys import SigningKey
 from app.rules import scoring
@@ -29,7 +27,7 @@ from app.services.results_snapshot import canonical_json, canonical_members, joi
 from db.central.engine import CentralDb
 from db.central.models import ContestantResult
 from db.types import EncodedJson, JsonText
-from tests.central.packages import Made, make, resign
+from tests.central.packages import Made, make, resign, statements
 
 BY = "组委会 李明"
 
@@ -37,21 +35,6 @@ BY = "组委会 李明"
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
     return make(tmp_path_factory.mktemp("fast31"), 31)
-
-
-@contextmanager
-def statements(db: CentralDb) -> Iterator[list[str]]:
-    """Every SQL statement sent to the database meanwhile (an executemany counts once)."""
-    seen: list[str] = []
-
-    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 def _item_package(made: Made, out: Path, item_no: int, key: SigningKey, people: int | None = None) -> Path:
