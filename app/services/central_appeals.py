@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from app.clock import now
 from app.i18n import tr
@@ -116,8 +117,8 @@ class ItemAppeal:
 def _current(db: CentralDb) -> list[Package]:
     """Per item/groups the package that counts: the accepted one, else the highest live one in the inbox."""
     with db.unit_of_work() as s:
-        live = list(s.scalars(select(Package).where(Package.status.not_in(NOT_LIVE))
-                              .order_by(Package.item_no, Package.groups, Package.revision)))
+        live = list(s.scalars(select(Package).where(Package.status.not_in(NOT_LIVE))  # not results.json (3 MB each)
+                              .order_by(Package.item_no, Package.groups, Package.revision).options(defer(Package.results))))
     best: dict[tuple[int, str], Package] = {}
     for p in live:
         key = (p.item_no, p.groups)
@@ -152,7 +153,8 @@ def counts_of(data: dict[str, Any] | None) -> AppealCounts:
 def held_back(db: CentralDb) -> list[str]:
     """Accepted items whose certificates wait: an appeal there is still open (item label, appeal numbers)."""
     with db.unit_of_work() as s:
-        rows = list(s.scalars(select(Package).where(Package.status == ACCEPTED).order_by(Package.item_no)))
+        rows = list(s.scalars(select(Package).where(Package.status == ACCEPTED).order_by(Package.item_no)
+                              .options(defer(Package.results))))
     out = []
     for p in rows:
         open_ = [a.id for a in entries(p.appeals) if a.open]

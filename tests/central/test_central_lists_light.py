@@ -1,4 +1,4 @@
-"""The committee's lists (inbox, conflicts, purge list) never read a package's results JSON: 3 MB parsed per
+"""The committee's lists (inbox, conflicts, purge list, appeals) never read a package's results JSON: 3 MB parsed per
 package, and per contestant line where lines were selected with their package (33 real packages: 20+ GB)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.package.keys import SigningKey
-from app.services import central, central_purge, central_reports
+from app.services import central, central_appeals, central_purge, central_reports
 from db.central.engine import CentralDb
 from tests.central.packages import make, resign, statements
 
@@ -31,6 +31,7 @@ def test_lists_leave_the_results_json_unread(central_db: CentralDb, tmp_path: Pa
         one = central.package(central_db, listed[0].id)
         conflicts = central_reports.conflicts(central_db)
         purge = central_purge.rows(central_db)
+        appeals = central_appeals.item_appeals(central_db), central_appeals.held_back(central_db)
     assert [p.contestants for p in listed] == [len(made.results["contestants"])] * 2 == [one.contestants] * 2
-    assert conflicts and len(purge) == 2 * len(made.results["contestants"])
+    assert conflicts and len(purge) == 2 * len(made.results["contestants"]) and appeals == ([], [])
     assert seen and not [s for s in seen if "package.results" in s]
