@@ -62,7 +62,7 @@ PDF_REPORTS = (
 # results.xlsx and the two lists: the 评分明细表's pages are laid out there during the checks, so after them
 # the two sides are about even (docs/performance.md, part 9).
 PROCESS_REPORTS = ("summary", "score-sheets")
-IN_SECOND_PROCESS = True  # False: everything drawn in this process (the same bytes; tests compare both)
+IN_SECOND_PROCESS = True  # False: everything drawn in this process (the same bytes: test_export_pdf_process)
 
 
 @dataclass(frozen=True)
