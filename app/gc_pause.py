@@ -52,10 +52,9 @@ def settled_after() -> Iterator[None]:
     Nested uses settle once, at the outermost.
     """
     was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        yield
+        with cyclic_gc_paused():
+            yield
     finally:
         if was_enabled:
             gc.freeze()
-            gc.enable()
