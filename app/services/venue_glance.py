@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
@@ -24,8 +24,8 @@ from app.services.venue_identity import VenueIdentity
 from db.revisions import file_revision, head_revision
 from db.venue_header import acquire_writer_lock, inspect_venue_file
 
-_IDENTITY = ("competition_name", "organiser", "item_no", "item_name", "host_unit", "contact", "phone",
-             "competition_date", "venue_place", "head_judge")
+# The venue_info columns the identity is made of: they carry the fields' names (venue_identity.identity_fields).
+_IDENTITY = tuple(f.name for f in fields(VenueIdentity))
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,9 @@ def _read(conn: sqlite3.Connection) -> Glance | None:
     row = conn.execute(f"SELECT {', '.join(_IDENTITY)} FROM venue_info WHERE id = 1").fetchone()
     if row is None:
         return None
-    fields = dict(zip(_IDENTITY, row, strict=True))
-    fields["competition_date"] = date.fromisoformat(fields["competition_date"])
+    identity = dict(zip(_IDENTITY, row, strict=True))
+    identity["competition_date"] = date.fromisoformat(identity["competition_date"])
     groups = tuple(name for (name,) in conn.execute("SELECT name FROM competition_group ORDER BY sort"))
     setting = conn.execute("SELECT value FROM setting WHERE key = ?", (SETTINGS_KEY,)).fetchone()
     settings = ItemSettings.from_json(json.loads(setting[0]) if setting else {})
-    return Glance(VenueIdentity(**fields), groups, settings, state_of(conn))
+    return Glance(VenueIdentity(**identity), groups, settings, state_of(conn))
